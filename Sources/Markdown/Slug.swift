@@ -1,0 +1,43 @@
+import Foundation
+
+/// Turns text into the slugs Spiegel uses for heading anchors and generated ids:
+/// lower case, accents folded, every run of other characters one `-`.
+/// "Wij²" becomes `wij2`, "Leefwereld en systeemwereld" becomes `leefwereld-en-systeemwereld`.
+public enum Slug {
+    public static func make(_ text: String) -> String {
+        // NFKD splits accents off their letters and turns ² into 2.
+        let folded = text.decomposedStringWithCompatibilityMapping.lowercased()
+        var out = ""
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                pendingDash = true
+            }
+        }
+        return out
+    }
+
+    /// Whether `text` is already a slug that is safe as an id and a file name.
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 100 else { return false }
+        var previousDash = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousDash = false
+            case UInt8(ascii: "-"):
+                if previousDash { return false }
+                previousDash = true
+            default:
+                return false
+            }
+        }
+        return !previousDash
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import Markdown
+
+@Suite struct MarkdownRendererTests {
+    @Test func rendersGFMExtensions() {
+        let source = """
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        ~~weg~~ en www.example.org
+
+        - [x] klaar
+        - [ ] nog doen
+
+        Een voetnoot[^1].
+
+        [^1]: De noot.
+        """
+        let html = MarkdownRenderer.render(source).html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>weg</del>"))
+        #expect(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"))
+        #expect(html.contains("type=\"checkbox\""))
+        #expect(html.contains("class=\"footnotes\""))
+    }
+
+    @Test func dropsRawHTMLAndEventHandlers() {
+        let html = MarkdownRenderer.render("Hallo <img src=x onerror=alert(1)> daar\n\n<script>alert(1)</script>\n").html
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onerror"))
+        #expect(html.contains("Hallo"))
+    }
+
+    @Test(arguments: [
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
+        "data:image/png;base64,iVBORw0KGgo=", "vbscript:msgbox", " javascript:alert(1)",
+    ])
+    func removesDangerousURLs(_ url: String) {
+        let link = MarkdownRenderer.render("[klik](<\(url)>) en ![plaatje](<\(url)>)\n")
+        #expect(!link.html.contains("href=\""), "href survived for \(url): \(link.html)")
+        #expect(!link.html.contains("src=\""), "src survived for \(url): \(link.html)")
+        #expect(link.html.contains("klik"))
+    }
+
+    @Test func keepsOrdinaryLinks() {
+        let html = MarkdownRenderer.render("[a](https://example.org/x) [b](mailto:a@b.nl) [c](../werkkaarten/tijdlijn.md#stap-1)\n").html
+        #expect(html.contains("href=\"https://example.org/x\""))
+        #expect(html.contains("href=\"mailto:a@b.nl\""))
+        #expect(html.contains("href=\"../werkkaarten/tijdlijn.md#stap-1\""))
+    }
+
+    @Test func reportsLinksWithExactPositions() {
+        let source = "Eerste regel.\n\nTekst met [een link](../a/b.md) en\nnog [een](c.md#x).\n"
+        let links = MarkdownRenderer.render(source).links
+        #expect(links.map(\.destination) == ["../a/b.md", "c.md#x"])
+        #expect(links.map(\.line) == [3, 4])
+        #expect(links.map(\.column) == [22, 11])  // the column of the destination itself
+    }
+
+    @Test func rewritesLinksThroughTheCallerPolicy() {
+        let rendered = MarkdownRenderer.render("[a](x.md) [b](y.md)\n") { link in
+            link.destination == "x.md" ? .replace("x.html") : .remove
+        }
+        #expect(rendered.html == "<p><a href=\"x.html\">a</a> b</p>\n")
+    }
+
+    @Test func givesHeadingsUniqueAnchors() {
+        let rendered = MarkdownRenderer.render("## Wij²\n\ntekst\n\n## Wij²\n\n### Leefwereld en *systeemwereld*\n")
+        #expect(rendered.headings.map(\.anchor) == ["wij2", "wij2-2", "leefwereld-en-systeemwereld"])
+        #expect(rendered.headings.map(\.line) == [1, 5, 7])
+        #expect(rendered.html.contains("<h2 id=\"wij2\">Wij²</h2>"))
+        #expect(rendered.html.contains("<h2 id=\"wij2-2\">"))
+        #expect(rendered.html.contains("<h3 id=\"leefwereld-en-systeemwereld\">"))
+    }
+
+    @Test func measuresTheLongestParagraph() {
+        let rendered = MarkdownRenderer.render("kort\n\n\(String(repeating: "woord ", count: 50))\n")
+        #expect(rendered.longestParagraph >= 249)
+    }
+
+    /// Debian's cmark-gfm is not thread-safe; the renderer must serialise it so that concurrent
+    /// callers get exactly what a serial caller gets.
+    @Test func concurrentRenderingEqualsSerialRendering() async {
+        let documents = (0..<300).map { i in
+            """
+            ## Kop \(i)
+
+            | kolom | \(i) |
+            |---|---|
+            | ~~x~~ | www.voorbeeld\(i).nl |
+
+            - [ ] taak \(i)
+            - item met [link](../p\(i).md) en voetnoot[^n\(i)]
+
+            [^n\(i)]: noot \(i) <b>vet</b>
+            """
+        }
+        let serial = documents.map { MarkdownRenderer.render($0).html }
+        let concurrent = await withTaskGroup(of: (Int, String).self) { group in
+            for (i, doc) in documents.enumerated() {
+                group.addTask { (i, MarkdownRenderer.render(doc).html) }
+            }
+            var results = [String](repeating: "", count: documents.count)
+            for await (i, html) in group { results[i] = html }
+            return results
+        }
+        #expect(concurrent == serial)
+        #expect(Set(serial).count == documents.count)
+    }
+}
