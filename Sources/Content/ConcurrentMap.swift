@@ -1,0 +1,30 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// Maps on all cores, keeping the order of the input so output stays deterministic.
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let results = ResultSlots<T>(count: count)
+        // Chunks keep the dispatch overhead small for thousands of cheap items.
+        let chunks = Swift.min(count, 64)
+        self.withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let start = chunk * input.count / chunks
+                let end = (chunk + 1) * input.count / chunks
+                for index in start..<end { results.set(index, transform(input[index])) }
+            }
+        }
+        return results.values
+    }
+}
+
+/// Write-once slots filled from several threads; each index is written by exactly one thread.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) {
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+    var values: [T] { storage.map { $0! } }
+}

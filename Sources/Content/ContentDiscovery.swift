@@ -1,0 +1,49 @@
+import Foundation
+
+/// Finds the Markdown files under the content folder. Symbolic links are followed only when
+/// they stay inside the folder: a link out of it would let content read (and publish) any file.
+enum ContentDiscovery {
+    static func files(in root: String) -> (files: [ContentFile], diagnostics: [Diagnostic]) {
+        let fm = FileManager.default
+        let rootURL = URL(fileURLWithPath: root)
+        let resolvedRoot = rootURL.resolvingSymlinksInPath().standardizedFileURL.path
+        var files: [ContentFile] = []
+        var diagnostics: [Diagnostic] = []
+        var visitedDirectories: Set<String> = []
+
+        func display(_ relative: String) -> String {
+            root.hasSuffix("/") ? root + relative : root + "/" + relative
+        }
+
+        func walk(_ relativeDir: String) {
+            let absoluteDir = relativeDir.isEmpty ? rootURL.path : rootURL.appendingPathComponent(relativeDir).path
+            let resolvedDir = URL(fileURLWithPath: absoluteDir).resolvingSymlinksInPath().path
+            guard visitedDirectories.insert(resolvedDir).inserted else { return }
+            guard let names = try? fm.contentsOfDirectory(atPath: absoluteDir) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let relative = relativeDir.isEmpty ? name : relativeDir + "/" + name
+                let absolute = absoluteDir + "/" + name
+                let attributes = try? fm.attributesOfItem(atPath: absolute)
+                var isDirectory: ObjCBool = false
+                if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+                    let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().standardizedFileURL.path
+                    guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
+                        diagnostics.append(Diagnostic(
+                            file: display(relative), line: 1, column: 1,
+                            message: "this symbolic link points outside the content folder (to \(target))",
+                            hint: "copy the file into the content folder instead of linking to it"))
+                        continue
+                    }
+                }
+                guard fm.fileExists(atPath: absolute, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    walk(relative)
+                } else if name.hasSuffix(".md") {
+                    files.append(ContentFile(relativePath: relative, displayPath: display(relative), absolutePath: absolute))
+                }
+            }
+        }
+        walk("")
+        return (files, diagnostics)
+    }
+}

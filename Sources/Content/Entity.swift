@@ -1,0 +1,124 @@
+import Markdown
+
+/// One node of the content graph: what every entity has, plus its typed payload.
+public struct Entity: Sendable, Identifiable {
+    public var type: EntityType { kind.type }
+    public var id: String
+    public var title: String
+    public var summary: String?
+    public var kind: EntityKind
+    /// Where the entity is declared (its file, or its entry in the parent's `vragen:`).
+    public var location: SourceLocation
+    /// The source file relative to the content folder, e.g. `werkkaarten/tijdlijn.md`.
+    public var sourcePath: String
+    /// The front matter as written, for `graph.json` and templates.
+    public var fields: FieldValue
+    /// Relations declared in front matter.
+    public var references: [TypedReference]
+    /// The id of the entity whose file holds this one (questions only).
+    public var parent: String?
+    /// Site-relative URL, e.g. `werkkaarten/tijdlijn.html` or `spanningsvelden/x.html#x-3`.
+    public var url: String
+    /// The rendered body; nil for questions.
+    public var body: RenderedMarkdown?
+
+    /// Ordering within a type: by number where the type has one, then title, then id.
+    public var sortKey: (Int, String, String) {
+        let number: Int? = switch kind {
+        case .plateau(let p): p.number
+        case .organisationArea(let a): a.number
+        case .dimension(let d): d.number
+        case .quadrant(let q): q.number
+        case .tensionField(let t): t.number
+        case .workCard(let w): w.number
+        case .phase(let f): f.number
+        case .page(let p): p.order
+        case .source, .question: nil
+        }
+        return (number ?? Int.max, title.lowercased(), id)
+    }
+
+    /// The number editors gave the entity, if its type has one.
+    public var number: Int? {
+        let key = sortKey.0
+        return key == Int.max ? nil : key
+    }
+}
+
+/// The typed payload of an entity.
+public enum EntityKind: Sendable {
+    case plateau(Plateau)
+    case organisationArea(OrganisationArea)
+    case dimension(Dimension)
+    case quadrant(CooperationQuadrant)
+    case tensionField(TensionField)
+    case workCard(WorkCard)
+    case phase(LearningPhase)
+    case source(Source)
+    case page(Page)
+    case question(ReflectionQuestion)
+
+    public var type: EntityType {
+        switch self {
+        case .plateau: .plateau
+        case .organisationArea: .organisationArea
+        case .dimension: .dimension
+        case .quadrant: .quadrant
+        case .tensionField: .tensionField
+        case .workCard: .workCard
+        case .phase: .phase
+        case .source: .source
+        case .page: .page
+        case .question: .question
+        }
+    }
+}
+
+/// What a relation means. Raw values are the front matter keys that declare them.
+public enum RelationKind: String, Sendable, Codable, CaseIterable {
+    case source = "bronnen"
+    case related = "verwant"
+    case workCard = "werkkaarten"
+    case phase = "fasen"
+    case tensionField = "spanningsvelden"
+    case organisationArea = "organisatiegebieden"
+    case dimension = "waarden"
+    case question = "vragen"
+    /// A link written in a Markdown body.
+    case link
+
+    /// The types a relation of this kind may point to; nil means any.
+    var allowedTargets: Set<EntityType>? {
+        switch self {
+        case .source: [.source]
+        case .workCard: [.workCard]
+        case .phase: [.phase]
+        case .tensionField: [.tensionField]
+        case .organisationArea: [.organisationArea]
+        case .dimension: [.dimension]
+        case .question: [.question]
+        case .related, .link: nil
+        }
+    }
+}
+
+/// A relation declared in front matter, before the graph checks its target.
+public struct TypedReference: Sendable {
+    public var kind: RelationKind
+    public var target: Reference
+
+    init(_ kind: RelationKind, _ target: Reference) {
+        self.kind = kind
+        self.target = target
+    }
+}
+
+/// An edge of the content graph.
+public struct Relation: Sendable, Hashable {
+    public var from: String
+    public var to: String
+    public var kind: RelationKind
+    /// For body links: the heading anchor after `#`, if any.
+    public var fragment: String?
+    public var location: SourceLocation
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Markdown
+import Yams
+
+/// One content file after its front matter has been decoded: the entity it declares, the
+/// questions inside it, and the Markdown body still to be rendered.
+struct DecodedFile: Sendable {
+    var file: ContentFile
+    var entities: [Entity] = []
+    var body = ""
+    var bodyFirstLine = 1
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Turns a file's front matter into typed entities.
+enum EntityDecoder {
+    static func decode(_ file: ContentFile) -> DecodedFile {
+        var result = DecodedFile(file: file)
+        let start = SourceLocation(file: file.displayPath, line: 1, column: 1)
+        let text: String
+        switch file.readText() {
+        case .success(let t): text = t
+        case .failure(let d): result.diagnostics.append(d); return result
+        }
+        let front: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let f): front = f
+        case .failure(.missingOpening):
+            result.diagnostics.append(start.diagnostic(
+                "the file has no front matter",
+                hint: "start it with a line '---', then 'type: …' and 'titel: …', then a line '---'"))
+            return result
+        case .failure(.unclosed):
+            result.diagnostics.append(start.diagnostic(
+                "the front matter is not closed", hint: "end the front matter with a line '---'"))
+            return result
+        }
+        result.body = front.body
+        result.bodyFirstLine = front.bodyFirstLine
+        let offset = front.yamlFirstLine - 1
+
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: front.yaml)
+        } catch {
+            result.diagnostics.append(yamlDiagnostic(error, file: file.displayPath, lineOffset: offset))
+            return result
+        }
+        guard case .mapping(let mapping)? = node else {
+            result.diagnostics.append(start.diagnostic(
+                "the front matter must be a list of 'key: value' lines",
+                hint: "write for example 'type: werkkaart' and 'titel: Een tijdlijn maken'"))
+            return result
+        }
+        var reader = FrontMatterReader(mapping: mapping, file: file.displayPath, lineOffset: offset,
+                                       location: SourceLocation(file: file.displayPath, line: front.yamlFirstLine, column: 1),
+                                       subject: "this file")
+        result.entities = readEntities(&reader, file: file, fields: FieldValue(node!))
+        // Without a known type the other keys cannot be judged; one error is enough.
+        if !result.entities.isEmpty { reader.finish() }
+        result.diagnostics += reader.diagnostics
+        return result
+    }
+
+    private static func readEntities(_ r: inout FrontMatterReader, file: ContentFile, fields: FieldValue) -> [Entity] {
+        guard let typeName = r.string("type", required: true) else { return [] }
+        guard let type = EntityType(rawValue: typeName), type != .question else {
+            let at = r.node("type").map(r.location(of:)) ?? r.location
+            let hint = typeName == "vraag"
+                ? "questions are written in the 'vragen:' list of a spanningsveld, werkkaart or pagina"
+                : Suggestion.didYouMean(typeName, in: EntityType.fileTypes.map(\.rawValue))
+                    ?? "use one of: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))"
+            r.error(at, "unknown type '\(typeName)'", hint: hint)
+            return []
+        }
+        r.subject = type.rawValue
+
+        let fileName = (file.relativePath as NSString).lastPathComponent
+        let defaultID = String(fileName.dropLast(3))
+        let id = r.string("id") ?? defaultID
+        let idLocation = r.node("id").map(r.location(of:)) ?? r.location
+        if !Slug.isValid(id) {
+            r.error(idLocation, "'\(id)' is not a valid id",
+                    hint: "ids are lower-case letters, digits and single '-' (e.g. '\(Slug.make(id).isEmpty ? "mijn-pagina" : Slug.make(id))'); without 'id:' the file name is used")
+        }
+        let title = r.string("titel", required: true) ?? id
+        let summary = r.string("samenvatting")
+        var references = r.references("bronnen").map { TypedReference(.source, $0) }
+        references += r.references("verwant").map { TypedReference(.related, $0) }
+
+        let kind: EntityKind
+        switch type {
+        case .plateau: kind = .plateau(Plateau.read(&r, relations: &references))
+        case .organisationArea: kind = .organisationArea(OrganisationArea.read(&r))
+        case .dimension: kind = .dimension(Dimension.read(&r))
+        case .quadrant: kind = .quadrant(CooperationQuadrant.read(&r, relations: &references))
+        case .tensionField: kind = .tensionField(TensionField.read(&r, relations: &references))
+        case .workCard: kind = .workCard(WorkCard.read(&r, relations: &references))
+        case .phase: kind = .phase(LearningPhase.read(&r, relations: &references))
+        case .source: kind = .source(Source.read(&r))
+        case .page: kind = .page(Page.read(&r))
+        case .question: return []
+        }
+        let url = SiteURL.page(type: type, id: id, kind: kind)
+        let questions = readQuestions(&r, parentID: id, parentURL: url, parentType: type, file: file)
+        references += questions.map { TypedReference(.question, Reference(id: $0.id, location: $0.location)) }
+        let entity = Entity(id: id, title: title, summary: summary, kind: kind, location: r.location,
+                            sourcePath: file.relativePath, fields: fields, references: references,
+                            parent: nil, url: url, body: nil)
+        return [entity] + questions
+    }
+
+    private static func readQuestions(_ r: inout FrontMatterReader, parentID: String, parentURL: String,
+                                      parentType: EntityType, file: ContentFile) -> [Entity] {
+        guard [.tensionField, .workCard, .page].contains(parentType) else { return [] }
+        var index = 0
+        return r.records("vragen", subject: "vraag") { q -> Entity? in
+            index += 1
+            let id = q.string("id", required: true)
+            let text = q.string("tekst", required: true)
+            var audience: Audience?
+            if let name = q.string("doelgroep") {
+                audience = Audience(rawValue: name)
+                if audience == nil, let node = q.node("doelgroep") {
+                    q.error(q.location(of: node), "unknown doelgroep '\(name)'",
+                            hint: Suggestion.didYouMean(name, in: Audience.allCases.map(\.rawValue))
+                                ?? "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            } else {
+                q.warning(q.location, "question has no 'doelgroep'",
+                          hint: "add 'doelgroep: professional', 'bestuurder' or 'iedereen' so it appears in the audience views")
+            }
+            let group = q.string("groep")
+            guard let id, let text else { return nil }
+            if !Slug.isValid(id) {
+                q.error(q.location(of: q.node("id")!), "'\(id)' is not a valid id",
+                        hint: "use for example '\(parentID)-\(index)'")
+            }
+            return Entity(id: id, title: text, summary: nil,
+                          kind: .question(ReflectionQuestion(text: text, audience: audience, group: group)),
+                          location: q.location, sourcePath: file.relativePath,
+                          fields: .map([("tekst", .string(text)), ("doelgroep", audience.map { .string($0.rawValue) } ?? .null),
+                                        ("groep", group.map(FieldValue.string) ?? .null)]),
+                          references: [], parent: parentID, url: parentURL + "#" + id, body: nil)
+        }
+    }
+
+    static func yamlDiagnostic(_ error: Error, file: String, lineOffset: Int) -> Diagnostic {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+                 let .composer(context, problem, mark, _):
+                let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+                return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column,
+                                  message: "the front matter is not valid YAML: \(detail)",
+                                  hint: "check indentation and quote values that contain ':' or start with a special character")
+            case let .duplicatedKeysInMapping(duplicates, context):
+                return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                                  message: "the front matter names a key twice: \(duplicates.joined(separator: ", "))",
+                                  hint: "keep one of them")
+            default:
+                break
+            }
+        }
+        return Diagnostic(file: file, line: 1 + lineOffset, column: 1,
+                          message: "the front matter is not valid YAML: \(error)")
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import Yams
+
+/// An id named in front matter, with where it was written.
+public struct Reference: Sendable, Hashable {
+    public var id: String
+    public var location: SourceLocation
+
+    public init(id: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+/// Reads typed values out of one YAML mapping. It remembers every key it was asked for, so that
+/// `finish()` can report the keys nobody asked for, and turns every problem into a diagnostic
+/// with the file, line and column of the offending node.
+struct FrontMatterReader {
+    let file: String
+    /// Added to YAML line numbers to get file line numbers.
+    let lineOffset: Int
+    let location: SourceLocation
+    /// What this mapping is, for messages: "werkkaart", "vraag", …
+    var subject: String
+    private let mapping: Node.Mapping
+    private var requested: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    init(mapping: Node.Mapping, file: String, lineOffset: Int, location: SourceLocation, subject: String) {
+        self.mapping = mapping
+        self.file = file
+        self.lineOffset = lineOffset
+        self.location = location
+        self.subject = subject
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return location }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    mutating func error(_ at: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(at.diagnostic(message, hint: hint))
+    }
+
+    mutating func warning(_ at: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(at.diagnostic(message, hint: hint, severity: .warning))
+    }
+
+    /// The raw node for `key`; reports a missing required key.
+    mutating func node(_ key: String, required: Bool = false) -> Node? {
+        requested.append(key)
+        if let value = mapping[key], !Self.isNull(value) { return value }
+        if required {
+            error(location, "missing required key '\(key)' for \(subject)",
+                  hint: "add a line '\(key): …' to the front matter")
+        }
+        return nil
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            error(location(of: node), "'\(key)' must be text, not a \(Self.describe(node))")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty, required {
+            error(location(of: node), "'\(key)' must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    mutating func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            error(location(of: node), "'\(key)' must be a whole number, found \(Self.describe(node))")
+            return nil
+        }
+        if let range, !range.contains(value) {
+            error(location(of: node), "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String, required: Bool = false) -> Bool? {
+        guard let node = node(key, required: required) else { return nil }
+        if case .scalar(let scalar) = node {
+            switch scalar.string.lowercased() {
+            case "true", "ja", "yes": return true
+            case "false", "nee", "no": return false
+            default: break
+            }
+        }
+        error(location(of: node), "'\(key)' must be ja or nee (true or false), found \(Self.describe(node))")
+        return nil
+    }
+
+    /// A list of texts; a single text is taken as a list of one.
+    mutating func strings(_ key: String, required: Bool = false) -> [String] {
+        located(key, required: required).map(\.text)
+    }
+
+    mutating func references(_ key: String) -> [Reference] {
+        located(key, required: false).map { Reference(id: $0.text, location: $0.location) }
+    }
+
+    private mutating func located(_ key: String, required: Bool) -> [(text: String, location: SourceLocation)] {
+        guard let node = node(key, required: required) else { return [] }
+        let items: [Node]
+        switch node {
+        case .scalar: items = [node]
+        case .sequence(let sequence): items = Array(sequence)
+        default:
+            error(location(of: node), "'\(key)' must be a list, not a \(Self.describe(node))",
+                  hint: "write one item per line, each starting with '- '")
+            return []
+        }
+        var out: [(String, SourceLocation)] = []
+        for item in items {
+            guard case .scalar(let scalar) = item else {
+                error(location(of: item), "each item of '\(key)' must be text, not a \(Self.describe(item))")
+                continue
+            }
+            out.append((scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), location(of: item)))
+        }
+        return out
+    }
+
+    /// Reads a list of mappings, each with its own reader; their diagnostics are kept.
+    mutating func records<T>(_ key: String, subject: String, required: Bool = false,
+                             _ read: (inout FrontMatterReader) -> T?) -> [T] {
+        guard let node = node(key, required: required) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            error(location(of: node), "'\(key)' must be a list of \(subject) entries, not a \(Self.describe(node))")
+            return []
+        }
+        var out: [T] = []
+        for item in sequence {
+            guard case .mapping(let itemMapping) = item else {
+                error(location(of: item), "each item of '\(key)' must be a \(subject) with its own keys",
+                      hint: "write '- id: …' and the other keys indented below it")
+                continue
+            }
+            var reader = FrontMatterReader(mapping: itemMapping, file: file, lineOffset: lineOffset,
+                                           location: location(of: item), subject: subject)
+            let value = read(&reader)
+            reader.finish()
+            diagnostics += reader.diagnostics
+            if let value { out.append(value) }
+        }
+        return out
+    }
+
+    /// Reads a mapping of text to text (for example a quadrant's dimension values).
+    mutating func pairs(_ key: String, required: Bool = false) -> [(key: Reference, value: Reference)] {
+        guard let node = node(key, required: required) else { return [] }
+        guard case .mapping(let pairs) = node else {
+            error(location(of: node), "'\(key)' must be a mapping of 'key: value' lines, not a \(Self.describe(node))")
+            return []
+        }
+        var out: [(Reference, Reference)] = []
+        for (k, v) in pairs {
+            guard case .scalar(let ks) = k, case .scalar(let vs) = v else {
+                error(location(of: v), "each entry of '\(key)' must be 'name: value'")
+                continue
+            }
+            out.append((Reference(id: ks.string, location: location(of: k)), Reference(id: vs.string, location: location(of: v))))
+        }
+        return out
+    }
+
+    /// Reports every key that no reader asked for.
+    mutating func finish() {
+        let known = Set(requested)
+        var seen = Set<String>()
+        let requested = self.requested.filter { seen.insert($0).inserted }
+        for (key, _) in mapping {
+            guard let name = key.string, !known.contains(name) else { continue }
+            let hint = Suggestion.didYouMean(name, in: requested)
+                ?? "known keys for \(subject): \(requested.joined(separator: ", "))"
+            error(location(of: key), "unknown key '\(name)' for \(subject)", hint: hint)
+        }
+    }
+
+    private static func isNull(_ node: Node) -> Bool {
+        if case .scalar(let s) = node, s.style == .plain, s.string.isEmpty || s.string == "~" || s.string == "null" { return true }
+        return false
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): "'\(s.string.prefix(40))'"
+        case .sequence: "list"
+        case .mapping: "mapping"
+        case .alias: "YAML alias"
+        }
+    }
+}
+

@@ -1,0 +1,212 @@
+import Content
+
+/// Builds the values a template sees for one page. Mustache is logic-less, so everything a
+/// template shows is decided here: labels, relative URLs, grouping, yes/no.
+struct PageContext {
+    let graph: ContentGraph
+    let config: SiteConfig
+    let strings: UIStrings
+    let navigation: Navigation
+
+    /// Common values for any page at `url`.
+    func base(url: String, title: String) -> [String: Any] {
+        let root = SiteURL.root(from: url)
+        return [
+            "root": root,
+            "lang": strings.language,
+            "strings": strings.texts,
+            "site": ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? ""],
+            "title": title,
+            "nav": navigation.items.map { item -> [String: Any] in
+                ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": item.url == url || item.section == sectionOf(url)]
+            },
+        ]
+    }
+
+    private func sectionOf(_ url: String) -> String? {
+        url.contains("/") ? String(url.split(separator: "/")[0]) : nil
+    }
+
+    func link(_ entity: Entity, from url: String) -> [String: Any] {
+        var out: [String: Any] = [
+            "title": entity.title, "url": SiteURL.relative(entity.url, from: url),
+            "type": strings.singular(entity.type), "summary": entity.summary ?? "",
+        ]
+        if let number = entity.number, entity.type != .page { out["number"] = number }
+        if case .quadrant(let q) = entity.kind { out["number"] = q.roman }
+        return out
+    }
+
+    func entityPage(_ entity: Entity) -> [String: Any] {
+        var context = base(url: entity.url, title: entity.title)
+        let url = entity.url
+        var page: [String: Any] = [
+            "id": entity.id,
+            "title": entity.title,
+            "summary": entity.summary ?? "",
+            "typeLabel": entity.type == .page ? "" : strings.singular(entity.type),
+            "body": entity.body?.html ?? "",
+            "isHome": entity.id == "index" && entity.type == .page,
+        ]
+        if let number = entity.number, entity.type != .page { page["number"] = number }
+
+        var breadcrumbs: [[String: Any]] = [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]]
+        if entity.type != .page {
+            breadcrumbs.append(["title": strings.plural(entity.type), "url": SiteURL.relative(SiteURL.overviewPage(of: entity.type), from: url)])
+        }
+        page["breadcrumbs"] = breadcrumbs
+
+        let outgoing = graph.outgoing(from: entity.id)
+        let related = unique(outgoing.filter { $0.kind == .related || $0.kind == .link }.map(\.to))
+            .compactMap(graph.entity).filter { $0.id != entity.id && $0.type != .source && $0.type != .question }
+        page["related"] = related.map { link($0, from: url) }
+        let sources = unique(outgoing.filter { $0.kind == .source }.map(\.to)).compactMap(graph.entity)
+        page["sources"] = sources.map { source -> [String: Any] in
+            var item = link(source, from: url)
+            if case .source(let s) = source.kind { item["author"] = s.author; item["year"] = s.year.map(String.init) ?? "" }
+            return item
+        }
+        let backlinks = unique(graph.incoming(to: entity.id).map(\.from)).compactMap(graph.entity)
+            .map { $0.parent.flatMap(graph.entity) ?? $0 }
+        page["backlinks"] = unique(backlinks.map(\.id)).compactMap(graph.entity).filter { $0.id != entity.id }.map { link($0, from: url) }
+        page["questionGroups"] = questionGroups(of: entity)
+        if let neighbours = navigation.neighbours[entity.id] {
+            if let previous = neighbours.previous.flatMap(graph.entity) { page["previous"] = link(previous, from: url) }
+            if let next = neighbours.next.flatMap(graph.entity) { page["next"] = link(next, from: url) }
+        }
+        page["toc"] = (entity.body?.headings ?? []).filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
+        page["hasToc"] = (entity.body?.headings.filter { $0.level == 2 }.count ?? 0) >= 3
+
+        typed(entity, into: &page, outgoing: outgoing)
+        context["page"] = page
+        return context
+    }
+
+    private func typed(_ entity: Entity, into page: inout [String: Any], outgoing: [Relation]) {
+        let url = entity.url
+        let targets = { (kind: RelationKind) -> [[String: Any]] in
+            self.unique(outgoing.filter { $0.kind == kind }.map(\.to)).compactMap(self.graph.entity).map { self.link($0, from: url) }
+        }
+        switch entity.kind {
+        case .plateau(let plateau):
+            page["plateau"] = ["focus": plateau.focus, "qualities": plateau.qualities, "areas": targets(.organisationArea)]
+        case .organisationArea(let area):
+            let plateaus = graph.entities(of: .plateau).filter { p in graph.outgoing(from: p.id).contains { $0.to == entity.id && $0.kind == .organisationArea } }
+            page["area"] = ["municipalities": area.ambitionForMunicipalities, "providers": area.ambitionForProviders,
+                            "plateaus": plateaus.map { link($0, from: url) }]
+        case .dimension(let dimension):
+            page["dimension"] = ["axisQuestion": dimension.axisQuestion,
+                                 "values": dimension.values.map { ["label": $0.label, "explanation": $0.explanation ?? ""] }]
+        case .quadrant(let quadrant):
+            page["number"] = quadrant.roman
+            page["quadrant"] = [
+                "choices": quadrant.choices.map { choice -> [String: Any] in
+                    let dimension = graph.entity(choice.dimension.id)
+                    var label = choice.value.id
+                    if case .dimension(let d)? = dimension?.kind { label = d.values.first { $0.id == choice.value.id }?.label ?? label }
+                    return ["dimension": dimension?.title ?? choice.dimension.id,
+                            "url": dimension.map { SiteURL.relative($0.url, from: url) } ?? "", "value": label]
+                },
+                "betweenMunicipalities": quadrant.municipalitiesMustCooperate ? strings["yes"] : strings["no"],
+                "facilitate": quadrant.cooperationMustBeFacilitated ? strings["yes"] : strings["no"],
+                "conclusion": quadrant.conclusion,
+            ]
+        case .tensionField(let field):
+            page["tensionField"] = [
+                "poles": field.poles.map { ["name": $0.name, "explanation": $0.explanation ?? ""] },
+                "left": field.poles.first?.name ?? "", "right": field.poles.dropFirst().first?.name ?? "",
+                "workCards": targets(.workCard), "phases": targets(.phase),
+            ]
+        case .workCard(let card):
+            page["workCard"] = ["purpose": card.purpose, "whenToUse": card.whenToUse ?? "", "preparation": card.preparation,
+                                "steps": card.steps, "followUp": card.followUp ?? "", "workCards": targets(.workCard)]
+        case .phase(let phase):
+            page["phase"] = [
+                "parts": phase.parts.map { part -> [String: Any] in
+                    ["id": part.id, "title": part.title, "explanation": part.explanation,
+                     "related": part.related.compactMap { graph.entity($0.id) }.map { link($0, from: url) }]
+                },
+                "workCards": targets(.workCard), "tensionFields": targets(.tensionField),
+            ]
+        case .source(let source):
+            let citing = unique(graph.incoming(to: entity.id).map(\.from)).compactMap(graph.entity)
+            page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
+                              "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
+                              "citedBy": citing.map { link($0, from: url) }]
+        case .page, .question:
+            break
+        }
+    }
+
+    /// Questions in the order of their file, grouped by their `groep` where one is given.
+    func questionGroups(of entity: Entity) -> [[String: Any]] {
+        var groups: [(name: String, questions: [[String: Any]])] = []
+        for question in graph.questions(of: entity.id) {
+            guard case .question(let q) = question.kind else { continue }
+            let name = q.group ?? ""
+            let item: [String: Any] = ["id": question.id, "text": q.text,
+                                       "audience": q.audience.map { strings.audience[$0] ?? $0.rawValue } ?? ""]
+            if let last = groups.indices.last, groups[last].name == name {
+                groups[last].questions.append(item)
+            } else {
+                groups.append((name, [item]))
+            }
+        }
+        return groups.map { ["name": $0.name, "questions": $0.questions] }
+    }
+
+    func overviewPage(_ type: EntityType) -> [String: Any] {
+        let url = SiteURL.overviewPage(of: type)
+        let intro = graph.overviewPage(for: type)
+        var context = base(url: url, title: intro?.title ?? strings.plural(type))
+        var page: [String: Any] = [
+            "title": intro?.title ?? strings.plural(type),
+            "typeLabel": strings["overviewOf"],
+            "summary": intro?.summary ?? "",
+            "body": intro?.body?.html ?? "",
+            "items": graph.entities(of: type).map { link($0, from: url) },
+            "breadcrumbs": [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]],
+        ]
+        if let intro {
+            page["questionGroups"] = questionGroups(of: intro)
+            page["sources"] = unique(graph.outgoing(from: intro.id).filter { $0.kind == .source }.map(\.to))
+                .compactMap(graph.entity).map { link($0, from: url) }
+            page["related"] = unique(graph.outgoing(from: intro.id).filter { $0.kind == .related || $0.kind == .link }.map(\.to))
+                .compactMap(graph.entity).filter { $0.type != type && $0.id != intro.id }.map { link($0, from: url) }
+        }
+        context["page"] = page
+        return context
+    }
+
+    private func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
+
+/// The main menu and previous/next within each type, computed once per build.
+struct Navigation {
+    struct Item { let label: String; let url: String; let section: String? }
+    let items: [Item]
+    let neighbours: [String: (previous: String?, next: String?)]
+
+    init(graph: ContentGraph, strings: UIStrings) {
+        let menuTypes: [EntityType] = [.plateau, .quadrant, .tensionField, .workCard, .phase]
+        var items = [Item(label: strings["home"], url: "index.html", section: nil)]
+        for type in menuTypes where !graph.entities(of: type).isEmpty {
+            items.append(Item(label: strings.plural(type), url: SiteURL.overviewPage(of: type), section: type.section))
+        }
+        for id in ["begrippen", "verbanden"] {
+            if let page = graph.entity(id) { items.append(Item(label: page.title, url: page.url, section: nil)) }
+        }
+        self.items = items
+        var neighbours: [String: (String?, String?)] = [:]
+        for type in EntityType.allCases where type != .page && type != .question {
+            let list = graph.entities(of: type)
+            for (i, entity) in list.enumerated() {
+                neighbours[entity.id] = (i > 0 ? list[i - 1].id : nil, i + 1 < list.count ? list[i + 1].id : nil)
+            }
+        }
+        self.neighbours = neighbours
+    }
+}

@@ -1,0 +1,77 @@
+import Content
+import Foundation
+import Yams
+
+/// The few settings an organisation changes to publish under its own name and address.
+public struct SiteConfig: Sendable, Equatable {
+    /// Shown in the header and the title of every page.
+    public var name = "Spiegel"
+    /// The publishing organisation, shown in the footer.
+    public var organisation: String?
+    /// Where the site is published, e.g. `https://intranet.example.nl/leren/`. Pages link to each
+    /// other relatively, so this is only needed for the sitemap and printed footers.
+    public var baseURL: String?
+
+    public init(name: String = "Spiegel", organisation: String? = nil, baseURL: String? = nil) {
+        self.name = name
+        self.organisation = organisation
+        self.baseURL = baseURL
+    }
+
+    /// Reads `spiegel.yml`. A missing file gives the defaults; a broken one gives diagnostics.
+    public static func load(from path: String) -> (SiteConfig, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (SiteConfig(), []) }
+        let at = { (line: Int, column: Int, message: String, hint: String?) in
+            Diagnostic(file: path, line: line, column: column, message: message, hint: hint)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (SiteConfig(), [at(1, 1, "the configuration is not valid UTF-8", "save it as UTF-8")])
+        }
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            return (SiteConfig(), [ConfigYAML.diagnostic(error, file: path)])
+        }
+        guard let node else { return (SiteConfig(), []) }
+        guard case .mapping(let mapping) = node else {
+            return (SiteConfig(), [at(1, 1, "the configuration must be 'key: value' lines", "for example 'naam: Leren over vastgelopen hulp'")])
+        }
+        var config = SiteConfig()
+        var diagnostics: [Diagnostic] = []
+        let known = ["naam", "organisatie", "basis-url"]
+        for (key, value) in mapping {
+            let line = (key.mark?.line ?? 1), column = (key.mark?.column ?? 1)
+            guard let name = key.string, let text = value.string else {
+                diagnostics.append(at(line, column, "each setting must be 'key: text'", nil))
+                continue
+            }
+            switch name {
+            case "naam": config.name = text
+            case "organisatie": config.organisation = text
+            case "basis-url": config.baseURL = text.hasSuffix("/") ? text : text + "/"
+            default:
+                let hint = known.min { levenshteinLike(name, $0) < levenshteinLike(name, $1) }.map { "known settings: \(known.joined(separator: ", ")); did you mean '\($0)'?" }
+                diagnostics.append(at(line, column, "unknown setting '\(name)'", hint))
+            }
+        }
+        return (config, diagnostics)
+    }
+
+    private static func levenshteinLike(_ a: String, _ b: String) -> Int {
+        // Enough to rank three candidates: shared prefix length, negated.
+        -zip(a, b).prefix { $0 == $1 }.count
+    }
+}
+
+enum ConfigYAML {
+    static func diagnostic(_ error: Error, file: String) -> Diagnostic {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+                return Diagnostic(file: file, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)",
+                                  hint: "check indentation and quote values that contain ':'")
+            default: break
+            }
+        }
+        return Diagnostic(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
+    }
+}

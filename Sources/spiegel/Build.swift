@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Site
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+
+    @OptionGroup var paths: ContentPaths
+    @Option(help: "Where the site is written. Replaced whole, and only when the build succeeds.")
+    var output = "site"
+    @Flag(name: .shortAndLong, help: "Print progress and the summary even when not on a terminal.")
+    var verbose = false
+
+    func run() throws {
+        var options = paths.options
+        options.outputDirectory = output
+        let console = Console(verbose: verbose)
+        let report = SiteBuild(options: options).run(progress: console.progress)
+        console.print(report.diagnostics)
+        guard report.succeeded else {
+            console.error("build failed: \(report.diagnostics.filter { $0.severity == .error }.count) error(s); '\(output)' was left as it was")
+            throw ExitCode(1)
+        }
+        let seconds = report.timings.map(\.seconds).reduce(0, +)
+        console.summary(String(format: "built %d pages (%d files) into %@ in %.2f s", report.pages, report.files, output, seconds))
+    }
+}
+
+struct ContentPaths: ParsableArguments {
+    @Option(help: "The folder with the Markdown sources.")
+    var content = "content"
+    @Option(help: "The folder with the Mustache templates and CSS.")
+    var templates = "templates"
+    @Option(help: "The site configuration file (name, organisation, address).")
+    var config = "spiegel.yml"
+
+    var options: SiteBuild.Options {
+        var o = SiteBuild.Options()
+        o.contentDirectory = content
+        o.templatesDirectory = templates
+        o.configFile = config
+        return o
+    }
+}

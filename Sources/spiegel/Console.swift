@@ -1,0 +1,35 @@
+import Content
+import Foundation
+
+/// What the command prints. Diagnostics always go to standard error; progress and the summary
+/// only on a terminal (or with --verbose), so scripts and CI logs stay quiet.
+struct Console {
+    let chatty: Bool
+
+    init(verbose: Bool) {
+        chatty = verbose || isatty(STDERR_FILENO) != 0
+    }
+
+    func progress(_ message: String) {
+        if chatty { write("  \(message)\n") }
+    }
+
+    func summary(_ message: String) {
+        if chatty { write(message + "\n") }
+    }
+
+    func error(_ message: String) {
+        write("error: \(message)\n")
+    }
+
+    func print(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        write(diagnostics.map(\.formatted).joined(separator: "\n") + "\n")
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        write("\(errors) error(s), \(diagnostics.count - errors) warning(s)\n")
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import Content
+
+@Suite struct GraphTests {
+    @Test func buildsTypedEntitiesAndRelations() throws {
+        let site = minimalSite()
+        let result = site.load()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
+        let graph = result.graph
+
+        let card = try #require(graph.entity("tijdlijn"))
+        guard case .workCard(let workCard) = card.kind else { Issue.record("not a work card"); return }
+        #expect(workCard.number == 3)
+        #expect(card.url == "werkkaarten/tijdlijn.html")
+
+        let field = try #require(graph.entity("doorgaan"))
+        guard case .tensionField(let tension) = field.kind else { Issue.record("not a tension field"); return }
+        #expect(tension.poles.map(\.name) == ["doorgaan", "vertragen"])
+
+        let question = try #require(graph.entity("tijdlijn-1"))
+        #expect(question.parent == "tijdlijn")
+        #expect(question.url == "werkkaarten/tijdlijn.html#tijdlijn-1")
+        #expect(graph.questions(of: "tijdlijn").map(\.id) == ["tijdlijn-1"])
+
+        #expect(graph.outgoing(from: "doorgaan").contains { $0.to == "tijdlijn" && $0.kind == .workCard })
+        #expect(graph.outgoing(from: "doorgaan").contains { $0.to == "tijdlijn" && $0.kind == .link })
+        #expect(Set(graph.incoming(to: "nji").map(\.from)) == ["tijdlijn", "doorgaan"])
+        #expect(Set(graph.incoming(to: "doorgaan").map(\.from)) == ["tijdlijn", "index"])
+    }
+
+    @Test func rewritesRelativeMarkdownLinksToPageURLs() throws {
+        let graph = minimalSite().load().graph
+        let card = try #require(graph.entity("tijdlijn")?.body?.html)
+        #expect(card.contains("href=\"../spanningsvelden/doorgaan.html#polen\""))
+        let home = try #require(graph.entity("index")?.body?.html)
+        #expect(home.contains("href=\"spanningsvelden/doorgaan.html\""))
+    }
+
+    @Test func idDefaultsToTheFileName() {
+        let graph = minimalSite().load().graph
+        #expect(graph.entity("nji")?.title == "Samen lerend doen wat werkt")
+    }
+
+    @Test func handlesByteOrderMarksAndWindowsLineEndings() {
+        let site = ContentFolder()
+        site.write("a.md", Data([0xEF, 0xBB, 0xBF]) + Data("---\r\ntype: pagina\r\ntitel: A\r\n---\r\nTekst [b](b.md).\r\n".utf8))
+        site.write("b.md", "---\ntype: pagina\ntitel: B\n---\nTekst [a](a.md).\n")
+        let result = site.load()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
+        #expect(result.graph.entity("a")?.body?.html.contains("href=\"b.html\"") == true)
+    }
+}
