@@ -29,6 +29,8 @@ deps:
 
 ## Build PAGES synthetic pages and report speed and peak memory (and Hugo's, when installed).
 bench: deps
+	@command -v /usr/bin/time >/dev/null && command -v hugo >/dev/null && command -v cmark-gfm >/dev/null || \
+		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time hugo cmark-gfm)
 	$(SWIFT) build -c release --product spiegel
 	bench/run.sh $(PAGES)
 

@@ -13,8 +13,8 @@ measure() { # label, command...
   local label=$1; shift
   /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/$label.log" || { cat "$work/$label.log"; exit 1; }
   read -r secs kb <"$work/time.txt"
-  printf '%-10s %8d pages %8.2f s %10.0f pages/s %8.1f MiB peak\n' "$label" "$pages" "$secs" \
-    "$(echo "$pages / $secs" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+  python3 -c "import sys; l,p,s,k=sys.argv[1],int(sys.argv[2]),float(sys.argv[3]),int(sys.argv[4]); print(f'{l:<10} {p:>7} pages {s:>8.2f} s {p/max(s,0.001):>10.0f} pages/s {k/1024:>8.1f} MiB peak')" \
+    "$label" "$pages" "$secs" "$kb"
   echo "$secs $kb" >"$work/$label.result"
 }
 
@@ -36,7 +36,7 @@ if command -v hugo >/dev/null; then
   measure hugo hugo --quiet --source "$hugo_dir" --destination "$(pwd)/$work/hugo-site"
   read -r s_secs s_kb <"$work/spiegel.result"
   read -r h_secs h_kb <"$work/hugo.result"
-  printf 'spiegel/hugo: time %.2f, peak memory %.2f\n' "$(echo "$s_secs / $h_secs" | bc -l)" "$(echo "$s_kb / $h_kb" | bc -l)"
+  python3 -c "import sys; a,b,c,d=map(float,sys.argv[1:]); print(f'spiegel/hugo: wall time {a/b:.2f}, peak memory {c/d:.2f}')" "$s_secs" "$h_secs" "$s_kb" "$h_kb"
 else
   echo "hugo is not installed (apt-get install hugo) - no comparison"
 fi

@@ -18,7 +18,7 @@ struct PageContext {
             "site": ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? ""],
             "title": title,
             "nav": navigation.items.map { item -> [String: Any] in
-                ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": item.url == url || item.section == sectionOf(url)]
+                ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": item.url == url || (item.section != nil && item.section == sectionOf(url))]
             },
         ]
     }
