@@ -56,10 +56,12 @@ struct Validator {
             }
         }
 
+        var childrenByParent: [String: [String]] = [:]
+        for entity in entities { if let parent = entity.parent { childrenByParent[parent, default: []].append(entity.id) } }
         for link in bodyLinks {
             guard let target = byID[link.to] else { continue }
-            if let fragment = link.fragment, !Self.anchors(of: target, in: entities).contains(fragment) {
-                let anchors = Self.anchors(of: target, in: entities)
+            if let fragment = link.fragment, !Self.anchors(of: target, children: childrenByParent[target.id] ?? []).contains(fragment) {
+                let anchors = Self.anchors(of: target, children: childrenByParent[target.id] ?? [])
                 diagnostics.append(link.location.diagnostic(
                     "there is no heading or question '#\(fragment)' on '\(target.id)'",
                     hint: Suggestion.didYouMean(fragment, in: anchors)
@@ -69,9 +71,9 @@ struct Validator {
         }
     }
 
-    private static func anchors(of entity: Entity, in entities: [Entity]) -> Set<String> {
+    private static func anchors(of entity: Entity, children: [String]) -> Set<String> {
         var anchors = Set(entity.body?.headings.map(\.anchor) ?? [])
-        for other in entities where other.parent == entity.id { anchors.insert(other.id) }
+        anchors.formUnion(children)
         if case .phase(let phase) = entity.kind { anchors.formUnion(phase.parts.map(\.id)) }
         return anchors
     }

@@ -14,6 +14,7 @@ struct DocumentWalk {
         rewrite: (MarkdownLink) -> LinkRewrite
     ) -> DocumentWalk {
         var walk = DocumentWalk()
+        var lines = lines
         var toUnwrap: [OpaquePointer] = []
         var usedAnchors: [String: Int] = [:]
         var headingText: String?

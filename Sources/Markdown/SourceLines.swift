@@ -1,21 +1,34 @@
-/// The lines of a Markdown source, for turning cmark's block-level positions into the exact
-/// line and column of a link destination (cmark-gfm does not track positions of inline nodes).
+/// Finds where a link destination stands in the Markdown source: cmark-gfm gives positions for
+/// blocks but not for inline nodes, so the destination text is searched for from its block's
+/// first line on. Works on UTF-8 bytes; columns are counted in characters for editors.
 struct SourceLines {
-    private let lines: [Substring]
+    private let bytes: [UInt8]
+    /// Byte offset where each line starts, computed on first use: most documents have no links.
+    private var lineStarts: [Int]?
 
     init(_ source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        bytes = Array(source.utf8)
     }
 
-    /// Finds `destination` on or after `line` (1-based); falls back to the given position.
-    func locate(_ destination: String, near line: Int, column: Int) -> (line: Int, column: Int) {
+    mutating func locate(_ destination: String, near line: Int, column: Int) -> (line: Int, column: Int) {
         guard !destination.isEmpty, line >= 1 else { return (max(line, 1), max(column, 1)) }
-        let last = min(lines.count, line + 200)
-        var index = line - 1
-        while index < last {
-            if let range = lines[index].range(of: destination) {
-                let col = lines[index].utf8.distance(from: lines[index].startIndex, to: range.lowerBound) + 1
-                return (index + 1, col)
+        if lineStarts == nil {
+            var starts = [0]
+            for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(i + 1) }
+            lineStarts = starts
+        }
+        let starts = lineStarts!
+        guard line <= starts.count else { return (line, max(column, 1)) }
+        let needle = Array(destination.utf8)
+        var index = starts[line - 1]
+        let end = bytes.count - needle.count
+        while index <= end {
+            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) {
+                var foundLine = line
+                while foundLine < starts.count, starts[foundLine] <= index { foundLine += 1 }
+                let lineStart = starts[foundLine - 1]
+                let col = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                return (foundLine, col)
             }
             index += 1
         }

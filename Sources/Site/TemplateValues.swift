@@ -1,12 +1,16 @@
 /// Mustache treats an empty string as true, so `{{#summary}}…{{/summary}}` would print its
 /// frame around nothing. Dropping empty texts and lists before rendering lets templates test
-/// for presence the way authors expect.
+/// for presence the way authors expect. Every non-empty list `x` also gets a flag `has_x`, so a
+/// template can draw a list's heading only when there is a list (`{{#has_x}}<h2>…{{/has_x}}`);
+/// swift-mustache's `empty()` transform does the same but costs a protocol lookup per use.
 enum TemplateValues {
     static func compact(_ dictionary: [String: Any]) -> [String: Any] {
         var out: [String: Any] = [:]
         out.reserveCapacity(dictionary.count)
         for (key, value) in dictionary {
-            if let kept = compactValue(value) { out[key] = kept }
+            guard let kept = compactValue(value) else { continue }
+            out[key] = kept
+            if kept is [Any] { out["has_" + key] = true }
         }
         return out
     }
@@ -15,8 +19,8 @@ enum TemplateValues {
         switch value {
         case let text as String: return text.isEmpty ? nil : text
         case let dictionary as [String: Any]: return compact(dictionary)
-        case let list as [[String: Any]]: return list.map(compact)
-        case let list as [String]: return list
+        case let list as [[String: Any]]: return list.isEmpty ? nil : list.map(compact)
+        case let list as [String]: return list.isEmpty ? nil : list
         default: return value
         }
     }

@@ -22,6 +22,9 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         let seconds = report.timings.map(\.seconds).reduce(0, +)
+        if verbose {
+            for timing in report.timings { console.progress(String(format: "%@: %.3f s", timing.stage, timing.seconds)) }
+        }
         console.summary(String(format: "built %d pages (%d files) into %@ in %.2f s", report.pages, report.files, output, seconds))
     }
 }
