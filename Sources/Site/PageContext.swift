@@ -7,6 +7,7 @@ struct PageContext {
     let config: SiteConfig
     let strings: UIStrings
     let navigation: Navigation
+    var search = false
 
     /// Common values for any page at `url`.
     func base(url: String, title: String) -> [String: Any] {
@@ -15,8 +16,9 @@ struct PageContext {
             "root": root,
             "lang": strings.language,
             "strings": strings.texts,
-            "site": ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? ""],
+            "site": ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "", "search": search] as [String: Any],
             "title": title,
+            "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
             "nav": navigation.items.map { item -> [String: Any] in
                 ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": item.url == url || (item.section != nil && item.section == sectionOf(url))]
             },
@@ -77,6 +79,13 @@ struct PageContext {
         page["toc"] = (entity.body?.headings ?? []).filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
         page["hasToc"] = (entity.body?.headings.filter { $0.level == 2 }.count ?? 0) >= 3
 
+        if entity.id == "index", entity.type == .page {
+            page["diagrams"] = [EntityType.plateau, .quadrant].compactMap { type -> [String: Any]? in
+                diagram(for: type, from: url).map {
+                    ["svg": $0, "title": strings.plural(type), "url": SiteURL.relative(SiteURL.overviewPage(of: type), from: url)]
+                }
+            }
+        }
         typed(entity, into: &page, outgoing: outgoing)
         context["page"] = page
         return context
@@ -113,6 +122,7 @@ struct PageContext {
             ]
         case .tensionField(let field):
             page["tensionField"] = [
+                "diagram": PoleLine(strings: strings).svg(for: field, id: entity.id) ?? "",
                 "poles": field.poles.map { ["name": $0.name, "explanation": $0.explanation ?? ""] },
                 "left": field.poles.first?.name ?? "", "right": field.poles.dropFirst().first?.name ?? "",
                 "workCards": targets(.workCard), "phases": targets(.phase),
@@ -167,6 +177,7 @@ struct PageContext {
             "items": graph.entities(of: type).map { link($0, from: url) },
             "breadcrumbs": [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]],
         ]
+        page["diagram"] = diagram(for: type, from: url) ?? ""
         if let intro {
             page["questionGroups"] = questionGroups(of: intro)
             page["sources"] = unique(graph.outgoing(from: intro.id).filter { $0.kind == .source }.map(\.to))
@@ -176,6 +187,14 @@ struct PageContext {
         }
         context["page"] = page
         return context
+    }
+
+    func diagram(for type: EntityType, from url: String) -> String? {
+        switch type {
+        case .plateau: PlateauDiagram(graph: graph, strings: strings).svg(from: url)
+        case .quadrant: QuadrantDiagram(graph: graph, strings: strings).svg(from: url)
+        default: nil
+        }
     }
 
     private func unique(_ ids: [String]) -> [String] {
@@ -188,6 +207,7 @@ struct PageContext {
 struct Navigation {
     struct Item { let label: String; let url: String; let section: String? }
     let items: [Item]
+    let footer: [Item]
     let neighbours: [String: (previous: String?, next: String?)]
 
     init(graph: ContentGraph, strings: UIStrings) {
@@ -196,10 +216,17 @@ struct Navigation {
         for type in menuTypes where !graph.entities(of: type).isEmpty {
             items.append(Item(label: strings.plural(type), url: SiteURL.overviewPage(of: type), section: type.section))
         }
-        for id in ["begrippen", "verbanden"] {
-            if let page = graph.entity(id) { items.append(Item(label: page.title, url: page.url, section: nil)) }
-        }
+        if let glossary = graph.entity("begrippen") { items.append(Item(label: glossary.title, url: glossary.url, section: nil)) }
         self.items = items
+        var footer: [Item] = []
+        for id in ["verbanden", "over"] {
+            if let page = graph.entity(id) { footer.append(Item(label: page.title, url: page.url, section: nil)) }
+        }
+        if graph.entities.contains(where: { $0.type == .question }) {
+            footer.append(Item(label: strings["audiencesTitle"], url: AudiencePages.section + "/index.html", section: nil))
+        }
+        footer.append(Item(label: strings["mapTitle"], url: MapPage.url, section: nil))
+        self.footer = footer
         var neighbours: [String: (String?, String?)] = [:]
         for type in EntityType.allCases where type != .page && type != .question {
             let list = graph.entities(of: type)

@@ -11,6 +11,8 @@ public struct SiteBuild: Sendable {
         public var configFile = "spiegel.yml"
         /// Validate only; write nothing (`spiegel check`).
         public var dryRun = false
+        /// Index the site with Pagefind when it is installed.
+        public var search = true
 
         public init() {}
     }
@@ -57,8 +59,11 @@ public struct SiteBuild: Sendable {
         guard report.succeeded, let templates else { return report }
         if options.dryRun { return report }
 
-        // 5. Render: a pure function of graph, templates and configuration.
-        let files = SiteRenderer(graph: content.graph, templates: templates, config: config).render()
+        // 5. Render: a pure function of graph, templates and configuration. Whether pages get a
+        //    search box depends on Pagefind being installed, so ask before rendering.
+        let search = options.search ? SearchIndex.command() : nil
+        if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
+        let files = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil).render()
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         lap("render")
@@ -66,7 +71,9 @@ public struct SiteBuild: Sendable {
 
         // 6. Write: to a staging folder, then swapped in whole.
         do {
-            try SiteWriter.write(files, to: options.outputDirectory)
+            var finishing: [(String) throws -> Void] = []
+            if let search { finishing.append { try SearchIndex.index($0, command: search) } }
+            try SiteWriter.write(files, to: options.outputDirectory, finishing: finishing)
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
         }

@@ -8,17 +8,20 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let config: SiteConfig
     public let strings: UIStrings
+    /// Whether pages carry a search box (Pagefind indexes the site after it is written).
+    public let search: Bool
 
-    public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch) {
+    public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch, search: Bool = false) {
         self.graph = graph
         self.templates = templates
         self.config = config
         self.strings = strings
+        self.search = search
     }
 
     public func render() -> [OutputFile] {
         let navigation = Navigation(graph: graph, strings: strings)
-        let context = PageContext(graph: graph, config: config, strings: strings, navigation: navigation)
+        let context = PageContext(graph: graph, config: config, strings: strings, navigation: navigation, search: search)
         let templates = self.templates
         let pages = graph.entities.filter { entity in
             guard entity.type != .question else { return false }
@@ -34,10 +37,17 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: SiteURL.overviewPage(of: type),
                                     text: Self.layout(templates, context.overviewPage(type), template: "overzicht")))
         }
+        files.append(OutputFile(path: MapPage.url, text: Self.layout(templates, MapPage(context: context).page(), template: "pagina")))
+        files += AudiencePages(context: context).pages { url, page, template in
+            OutputFile(path: url, text: Self.layout(templates, page, template: template))
+        }
         var notFound = context.base(url: "404.html", title: strings["notFoundTitle"])
-        notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>"]
+        notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>", "noindex": true]
         files.append(OutputFile(path: "404.html", text: Self.layout(templates, notFound, template: "pagina")))
         files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph)))
+        if let base = config.baseURL {
+            files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: files.map(\.path), baseURL: base)))
+        }
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, data: data))
         }

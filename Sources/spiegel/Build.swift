@@ -10,10 +10,13 @@ struct Build: ParsableCommand {
     var output = "site"
     @Flag(name: .shortAndLong, help: "Print progress and the summary even when not on a terminal.")
     var verbose = false
+    @Flag(name: .customLong("search"), inversion: .prefixedNo, help: "Index the site for search with Pagefind when it is installed.")
+    var search = true
 
     func run() throws {
         var options = paths.options
         options.outputDirectory = output
+        options.search = search
         let console = Console(verbose: verbose)
         let report = SiteBuild(options: options).run(progress: console.progress)
         console.print(report.diagnostics)

@@ -22,6 +22,8 @@ enum SiteFixture {
         options.templatesDirectory = templates
         options.outputDirectory = output
         options.configFile = fixtures.appendingPathComponent("spiegel.yml").path
+        // Whether Pagefind is installed must not change what these tests see.
+        options.search = false
         return options
     }
 

@@ -1,0 +1,57 @@
+/// Small helpers for writing SVG by hand: diagrams are generated at build time as inline SVG so
+/// readers need no script to see them and printers get sharp lines.
+enum SVG {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Splits a label over at most two lines, at the space nearest the middle.
+    static func lines(_ text: String, maxLength: Int) -> [String] {
+        guard text.count > maxLength else { return [text] }
+        let words = text.split(separator: " ").map(String.init)
+        var best = (index: 1, balance: Int.max)
+        for i in 1..<max(words.count, 2) where i < words.count {
+            let first = words[..<i].joined(separator: " ").count
+            let balance = abs(first - (text.count - first))
+            if balance < best.balance { best = (i, balance) }
+        }
+        guard words.count > 1 else { return [text] }
+        return [words[..<best.index].joined(separator: " "), words[best.index...].joined(separator: " ")]
+    }
+
+    /// A `<text>` element of one or two lines centred on (x, y).
+    static func label(_ text: String, x: Double, y: Double, maxLength: Int, className: String) -> String {
+        let parts = lines(text, maxLength: maxLength)
+        let lineHeight = 15.0
+        let top = y - lineHeight * Double(parts.count - 1) / 2
+        let spans = parts.enumerated().map { i, part in
+            "<tspan x=\"\(fmt(x))\" y=\"\(fmt(top + Double(i) * lineHeight))\">\(escape(part))</tspan>"
+        }.joined()
+        return "<text class=\"\(className)\" text-anchor=\"middle\" dominant-baseline=\"middle\">\(spans)</text>"
+    }
+
+    /// Numbers without trailing zeros, so output stays short and byte-identical across runs.
+    static func fmt(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// The opening tag with the accessible name and description every diagram carries.
+    static func open(id: String, width: Int, height: Int, title: String, description: String) -> String {
+        """
+        <svg class="diagram-svg" viewBox="0 0 \(width) \(height)" aria-labelledby="\(id)-titel \(id)-uitleg" xmlns="http://www.w3.org/2000/svg">\
+        <title id="\(id)-titel">\(escape(title))</title><desc id="\(id)-uitleg">\(escape(description))</desc>
+        """
+    }
+}

