@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the Markdown files under the content folder. Symbolic links are followed only when
 /// they stay inside the folder: a link out of it would let content read (and publish) any file.
@@ -23,9 +26,10 @@ enum ContentDiscovery {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let relative = relativeDir.isEmpty ? name : relativeDir + "/" + name
                 let absolute = absoluteDir + "/" + name
-                let attributes = try? fm.attributesOfItem(atPath: absolute)
-                var isDirectory: ObjCBool = false
-                if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+                var info = stat()
+                guard lstat(absolute, &info) == 0 else { continue }
+                let kind = info.st_mode & S_IFMT
+                if kind == S_IFLNK {
                     let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().standardizedFileURL.path
                     guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
                         diagnostics.append(Diagnostic(
@@ -35,7 +39,8 @@ enum ContentDiscovery {
                         continue
                     }
                 }
-                guard fm.fileExists(atPath: absolute, isDirectory: &isDirectory) else { continue }
+                var isDirectory = ObjCBool(kind == S_IFDIR)
+                if kind == S_IFLNK, !fm.fileExists(atPath: absolute, isDirectory: &isDirectory) { continue }
                 if isDirectory.boolValue {
                     walk(relative)
                 } else if name.hasSuffix(".md") {

@@ -16,9 +16,13 @@ public indirect enum FieldValue: Sendable, Equatable, Encodable {
         case .scalar(let scalar):
             if scalar.style == .plain {
                 if scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty { self = .null; return }
-                if let bool = Bool.construct(from: scalar) { self = .bool(bool); return }
-                if let int = Int.construct(from: scalar) { self = .int(int); return }
-                if let double = Double.construct(from: scalar) { self = .double(double); return }
+                switch scalar.string {
+                case "true": self = .bool(true); return
+                case "false": self = .bool(false); return
+                default: break
+                }
+                if let int = Int(scalar.string) { self = .int(int); return }
+                if let double = Double(scalar.string), double.isFinite { self = .double(double); return }
             }
             self = .string(scalar.string)
         case .sequence(let sequence):

@@ -13,34 +13,36 @@ struct FrontMatter {
     }
 
     /// Expects `---` on the first line and a closing `---` (or `...`) on a line of its own.
-    /// Line endings have already been normalised to `\n` by the loader.
+    /// Line endings have already been normalised to `\n` by the loader. Only the front matter is
+    /// scanned line by line; the body is cut off whole.
     static func split(_ text: String) -> Result<FrontMatter, SplitError> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.popFirst(), first.trimmingTrailingSpaces == "---" else {
-            return .failure(.missingOpening)
-        }
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.popFirst() {
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
             lineNumber += 1
-            let trimmed = line.trimmingTrailingSpaces
-            if trimmed == "---" || trimmed == "..." {
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard isFence(line, "---") else { return .failure(.missingOpening) }
+                yamlStart = next
+            } else if isFence(line, "---") || isFence(line, "...") {
                 return .success(FrontMatter(
-                    yaml: yamlLines.joined(separator: "\n"),
-                    body: lines.joined(separator: "\n"),
+                    yaml: lineNumber == 2 ? "" : String(text[yamlStart!..<lineStart].dropLast()),
+                    body: String(text[next...]),
                     yamlFirstLine: 2,
                     bodyFirstLine: lineNumber + 1))
             }
-            yamlLines.append(line)
+            lineStart = next
         }
-        return .failure(.unclosed)
+        return .failure(yamlStart == nil ? .missingOpening : .unclosed)
     }
-}
 
-private extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
-        return s
+    private static func isFence(_ line: Substring, _ fence: String) -> Bool {
+        var trimmed = line
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
+        return trimmed == fence
     }
 }

@@ -23,11 +23,16 @@ struct FrontMatterReader {
     /// What this mapping is, for messages: "werkkaart", "vraag", …
     var subject: String
     private let mapping: Node.Mapping
+    /// Keys looked up by name; `Node.Mapping`'s own subscript searches the list each time.
+    private let values: [String: Node]
     private var requested: [String] = []
     var diagnostics: [Diagnostic] = []
 
     init(mapping: Node.Mapping, file: String, lineOffset: Int, location: SourceLocation, subject: String) {
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        for (key, value) in mapping { if let name = key.string, values[name] == nil { values[name] = value } }
+        self.values = values
         self.file = file
         self.lineOffset = lineOffset
         self.location = location
@@ -50,7 +55,7 @@ struct FrontMatterReader {
     /// The raw node for `key`; reports a missing required key.
     mutating func node(_ key: String, required: Bool = false) -> Node? {
         requested.append(key)
-        if let value = mapping[key], !Self.isNull(value) { return value }
+        if let value = values[key], !Self.isNull(value) { return value }
         if required {
             error(location, "missing required key '\(key)' for \(subject)",
                   hint: "add a line '\(key): …' to the front matter")

@@ -4,17 +4,28 @@
 enum HeadingAnchors {
     static func insert(_ headings: [MarkdownHeading], into html: String) -> String {
         guard !headings.isEmpty else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + headings.count * 24)
+        var index = 0
         for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { continue }
-            out += rest[..<range.lowerBound]
-            out += "<h\(heading.level) id=\"\(heading.anchor)\">"
-            rest = rest[range.upperBound...]
+            let tag = Array("<h\(heading.level)>".utf8)
+            guard let found = find(tag, in: bytes, from: index) else { continue }
+            out += bytes[index..<found]
+            out += Array("<h\(heading.level) id=\"\(heading.anchor)\">".utf8)
+            index = found + tag.count
         }
-        out += rest
-        return out
+        out += bytes[index...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var i = start
+        while i <= haystack.count - needle.count {
+            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 }

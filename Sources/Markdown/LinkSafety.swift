@@ -5,13 +5,21 @@ enum LinkSafety {
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     static func isSafe(_ destination: String) -> Bool {
-        // Browsers ignore leading white space and control characters and tabs/newlines inside
-        // the scheme, so `java\tscript:` is as dangerous as `javascript:`.
-        let cleaned = String(String.UnicodeScalarView(destination.unicodeScalars.filter { $0.value > 0x20 }))
-        guard let colon = cleaned.firstIndex(of: ":") else { return true }
-        let head = cleaned[..<colon]
-        // A colon after a path separator, query or fragment is not a scheme (`a/b:c`, `#x:y`).
-        if head.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
-        return allowedSchemes.contains(head.lowercased())
+        // Browsers ignore white space and control characters in and before the scheme, so
+        // `java\tscript:` is as dangerous as `javascript:`: collect the scheme without them.
+        var scheme: [UInt8] = []
+        for byte in destination.utf8 {
+            switch byte {
+            case 0...0x20: continue
+            case UInt8(ascii: ":"):
+                return allowedSchemes.contains(String(decoding: scheme, as: UTF8.self).lowercased())
+            // A colon after a path separator, query or fragment is not a scheme (`a/b:c`, `#x:y`).
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"):
+                return true
+            default:
+                scheme.append(byte)
+            }
+        }
+        return true
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 /// "Wij²" becomes `wij2`, "Leefwereld en systeemwereld" becomes `leefwereld-en-systeemwereld`.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        // NFKD splits accents off their letters and turns ² into 2.
-        let folded = text.decomposedStringWithCompatibilityMapping.lowercased()
+        // NFKD splits accents off their letters and turns ² into 2; plain ASCII needs none of it.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : text.decomposedStringWithCompatibilityMapping.lowercased()
         var out = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {
