@@ -3,10 +3,11 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PAGES ?= 10000
+FUZZ_SECONDS ?= 120
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
 PIP_INSTALL := python3 -m pip install $(shell python3 -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
 
-.PHONY: site test check deps browser-deps bench clean
+.PHONY: site test check deps browser-deps bench fuzz clean
 
 ## Build the site from content/ into site/ (release mode), with search when Pagefind installs.
 site: deps
@@ -41,6 +42,18 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
+## Fuzz the whole single-page pipeline with libFuzzer for FUZZ_SECONDS, seeded from content/.
+## Findings land in .build-fuzz/ (crash-*, leak-*, timeout-*); replay one with an ordinary build:
+## swift run spiegel-fuzz FILE. Keep each fixed finding in Tests/SiteTests/Fixtures/fuzz-regressions.
+fuzz: deps
+	$(SWIFT) build -c release --product spiegel-fuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus
+	find content Tests/SiteTests/Fixtures/fuzz-regressions -type f -exec cp {} .build-fuzz/corpus/ \;
+	LSAN_OPTIONS=suppressions=fuzz/lsan.supp .build-fuzz/release/spiegel-fuzz .build-fuzz/corpus \
+		-dict=fuzz/spiegel.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+		-artifact_prefix=.build-fuzz/ -print_final_stats=1
+
 ## Build PAGES synthetic pages and report speed and peak memory (and Hugo's, when installed).
 bench: deps
 	@command -v /usr/bin/time >/dev/null && command -v hugo >/dev/null && command -v cmark-gfm >/dev/null || \
@@ -49,4 +62,4 @@ bench: deps
 	bench/run.sh $(PAGES)
 
 clean:
-	rm -rf .build site bench/work
+	rm -rf .build .build-fuzz site bench/work

@@ -32,9 +32,12 @@ let package = Package(
             "Content", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.
+        .target(name: "FuzzHarness", dependencies: ["Content", "Site"]),
+        .executableTarget(name: "spiegel-fuzz", dependencies: ["FuzzHarness"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "FuzzHarness"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,10 @@
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
     /// Maps on all cores, keeping the order of the input so output stays deterministic.
     public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1 else { return map(transform) }
+        guard count > 1, Parallelism.enabled else { return map(transform) }
         let results = ResultSlots<T>(count: count)
         // Chunks keep the dispatch overhead small for thousands of cheap items.
         let chunks = Swift.min(count, 64)
@@ -27,4 +28,10 @@ private final class ResultSlots<T>: @unchecked Sendable {
         storage.withUnsafeMutableBufferPointer { $0[index] = value }
     }
     var values: [T] { storage.map { $0! } }
+}
+
+/// `SPIEGEL_THREADS=1` runs every stage on one thread: for tests that prove the output does not
+/// depend on how work was spread, and for profiling.
+enum Parallelism {
+    static let enabled = ProcessInfo.processInfo.environment["SPIEGEL_THREADS"] != "1"
 }

@@ -7,15 +7,28 @@ public struct ContentFile: Sendable {
     /// How diagnostics name the file: the content folder as given, then the relative path.
     public var displayPath: String
     public var absolutePath: String
+    /// The file's bytes when they come from memory rather than disk (previews, the fuzzer).
+    public var contents: [UInt8]?
+
+    public init(relativePath: String, displayPath: String, absolutePath: String, contents: [UInt8]? = nil) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.absolutePath = absolutePath
+        self.contents = contents
+    }
 
     /// The file's text with a byte-order mark removed and line endings normalised to `\n`,
     /// or a diagnostic saying where the bytes are not UTF-8.
     func readText() -> Result<String, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+        var bytes: [UInt8]
+        if let contents {
+            bytes = contents
+        } else if let data = FileManager.default.contents(atPath: absolutePath) {
+            bytes = [UInt8](data)
+        } else {
             return .failure(Diagnostic(file: displayPath, line: 1, column: 1, message: "cannot read the file",
                                        hint: "check that it exists and is readable"))
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = Self.firstInvalidUTF8(in: bytes)

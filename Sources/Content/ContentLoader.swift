@@ -20,10 +20,20 @@ public enum ContentLoader {
         }
 
         let discovery = ContentDiscovery.files(in: contentDirectory)
-        diagnostics += discovery.diagnostics
+        return load(discovery.files, diagnostics: discovery.diagnostics)
+    }
+
+    /// Content held in memory, by path relative to an imaginary content folder.
+    public static func load(sources: [(path: String, bytes: [UInt8])]) -> ContentLoadResult {
+        load(sources.map { ContentFile(relativePath: $0.path, displayPath: $0.path, absolutePath: $0.path, contents: $0.bytes) },
+             diagnostics: [])
+    }
+
+    static func load(_ files: [ContentFile], diagnostics found: [Diagnostic]) -> ContentLoadResult {
+        var diagnostics = found
 
         // Front matter: YAML and typed decoding, on all cores.
-        var decoded = discovery.files.concurrentMap(EntityDecoder.decode)
+        var decoded = files.concurrentMap(EntityDecoder.decode)
         diagnostics += decoded.flatMap(\.diagnostics)
 
         // Ids must be unique before links can be resolved by path.

@@ -1,0 +1,64 @@
+import Content
+import Foundation
+import Site
+
+/// One fuzz input through the whole single-page pipeline: front matter splitting and decoding,
+/// Markdown, link resolution, the graph, validation and rendering. An input is up to four
+/// content files separated by a line `=====`, so links between files get exercised too.
+///
+/// Besides "no crash, no hang", it checks what must hold for any content: nothing a visitor's
+/// browser would run reaches a page, and no output path leaves the site folder.
+public enum FuzzHarness {
+    static let paths = ["a.md", "deel/b.md", "deel/sub/c.md", "d.md"]
+    static let separator = Array("\n=====\n".utf8)
+
+    static let templates: TemplateSet? = {
+        let directory = ProcessInfo.processInfo.environment["SPIEGEL_TEMPLATES"] ?? "templates"
+        return TemplateSet.load(from: directory).0
+    }()
+
+    public static func run(_ input: [UInt8]) {
+        let sources = zip(paths, split(input)).map { (path: $0, bytes: $1) }
+        let loaded = ContentLoader.load(sources: sources)
+        for diagnostic in loaded.diagnostics {
+            precondition(diagnostic.line >= 1 && diagnostic.column >= 1, "diagnostic without a position: \(diagnostic)")
+            precondition(paths.contains(diagnostic.file), "diagnostic names an unknown file: \(diagnostic.file)")
+        }
+        guard !loaded.diagnostics.hasErrors, let templates else { return }
+        let files = SiteRenderer(graph: loaded.graph, templates: templates, config: SiteConfig()).render()
+        for file in files {
+            precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."),
+                         "output path escapes the site: \(file.path)")
+            guard file.path.hasSuffix(".html") else { continue }
+            let page = String(decoding: file.data, as: UTF8.self).lowercased()
+            precondition(!page.contains("<script"), "\(file.path) carries a script element")
+            for attribute in HTMLAttributes.all(in: page) {
+                precondition(!attribute.name.hasPrefix("on"), "\(file.path) carries an event handler: \(attribute.name)")
+                guard attribute.name == "href" || attribute.name == "src" else { continue }
+                // Browsers skip white space and control characters before and inside a scheme.
+                let url = String(String.UnicodeScalarView(attribute.value.unicodeScalars.filter { $0.value > 0x20 }))
+                for bad in ["javascript:", "vbscript:", "data:"] {
+                    precondition(!url.hasPrefix(bad), "\(file.path) links to \(bad) in <\(attribute.tag)>")
+                }
+            }
+        }
+    }
+
+    static func split(_ input: [UInt8]) -> [[UInt8]] {
+        var parts: [[UInt8]] = []
+        var current: [UInt8] = []
+        var i = 0
+        while i < input.count {
+            if parts.count < paths.count - 1, input[i] == separator[0], i + separator.count <= input.count,
+               input[i..<i + separator.count].elementsEqual(separator) {
+                parts.append(current)
+                current = []
+                i += separator.count
+                continue
+            }
+            current.append(input[i])
+            i += 1
+        }
+        return parts + [current]
+    }
+}

@@ -1,0 +1,44 @@
+import FuzzHarness
+import Foundation
+
+/// `make fuzz` builds this with `-sanitize=fuzzer -DFUZZING`: main hands control to libFuzzer's
+/// driver (SwiftPM owns `main` of an executable, so libFuzzer's own main cannot be used).
+/// An ordinary build replays the files or folders given, so a crash the fuzzer found can be
+/// reproduced and debugged without the fuzzer (`spiegel-fuzz crash-…`).
+@main
+struct Entry {
+    static func main() {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+            FuzzHarness.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+            return 0
+        })
+        #else
+        var count = 0
+        for argument in CommandLine.arguments.dropFirst() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else { continue }
+            let files = isDirectory.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []).sorted().map { argument + "/" + $0 }
+                : [argument]
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else { continue }
+                FuzzHarness.run([UInt8](data))
+                count += 1
+            }
+        }
+        print("replayed \(count) input(s) without a failure")
+        #endif
+    }
+}
+
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+#endif
