@@ -130,9 +130,11 @@ struct Validator {
             for reference in block.references {
                 let candidates = allIDs.filter { byID[$0].map { wanted.contains($0.type) } ?? false }
                 guard let target = byID[reference.id] else {
+                    // A misspelt question id is nearer to its siblings than to its page.
+                    let questions = candidates.filter { byID[$0]?.type == .question }
                     diagnostics.append(reference.location.diagnostic(
                         "'\(key)' names '\(reference.id)', but there is no \(noun) with that id",
-                        hint: Suggestion.didYouMean(reference.id, in: candidates)))
+                        hint: Suggestion.didYouMean(reference.id, in: questions) ?? Suggestion.didYouMean(reference.id, in: candidates)))
                     continue
                 }
                 guard wanted.contains(target.type) else {

@@ -76,6 +76,7 @@ struct PageContext {
             if let next = neighbours.next.flatMap(graph.entity) { page["next"] = link(next, from: url) }
         }
         page["worksheets"] = worksheetLinks(for: entity.id, from: url)
+        page["hasWorksheets"] = !worksheets.sheets(linkedFrom: entity.id).isEmpty
         page["toc"] = (entity.body?.headings ?? []).filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
         page["hasToc"] = (entity.body?.headings.filter { $0.level == 2 }.count ?? 0) >= 3
 
@@ -180,6 +181,7 @@ struct PageContext {
         ]
         if let intro {
             page["worksheets"] = worksheetLinks(for: intro.id, from: url)
+            page["hasWorksheets"] = !worksheets.sheets(linkedFrom: intro.id).isEmpty
             page["questionGroups"] = questionGroups(of: intro)
             page["sources"] = unique(graph.outgoing(from: intro.id).filter { $0.kind == .source }.map(\.to))
                 .compactMap(graph.entity).map { link($0, from: url) }

@@ -42,6 +42,9 @@ struct WorksheetPages {
             "body": intro?.body?.html ?? "<p>\(SheetDiagrams.escape(strings["worksheetsIntro"]))</p>",
             "breadcrumbs": [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]],
             "booklet": SiteURL.relative(BookletFiles.html, from: url),
+            // The shared footer partial shows these sections unless they are present and empty.
+            "related": [[String: Any]](), "backlinks": [[String: Any]](), "sources": [[String: Any]](),
+            "questionGroups": [[String: Any]](),
             "groups": groups.compactMap { key, origin -> [String: Any]? in
                 let members = catalog.sheets.filter { $0.origin == origin }
                 guard !members.isEmpty else { return nil }
