@@ -25,24 +25,24 @@ enum SheetDiagrams {
     static func quadrantGrid(label: String, columns: (title: String, values: [Dimension.Value]),
                              rows: (title: String, values: [Dimension.Value]),
                              numeral: (_ column: String, _ row: String) -> String?) -> String {
-        let left = 250, top = 64, cellWidth = 220, cellHeight = 110
+        let left = 290, top = 70, cellWidth = 230, cellHeight = 110
         let width = left + cellWidth * columns.values.count + 10
         let height = top + cellHeight * rows.values.count + 10
         var svg = "<svg class=\"quadrant-grid\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(label))\" font-family=\"DejaVu Sans, Verdana, sans-serif\">"
-        svg += text(columns.title, x: left + cellWidth * columns.values.count / 2, y: 20, size: 17, weight: "bold")
+        svg += text(columns.title, x: left + cellWidth * columns.values.count / 2, y: 22, size: 20, weight: "bold")
         for (index, value) in columns.values.enumerated() {
-            svg += text(value.label, x: left + cellWidth * index + cellWidth / 2, y: top - 14, size: 16)
+            svg += text(value.label, x: left + cellWidth * index + cellWidth / 2, y: top - 14, size: 19)
         }
         // The rows' title stands in the corner, level with the columns' values, read before the rows.
-        svg += text(rows.title, x: (left - 10) / 2, y: top - 14, size: 15, weight: "bold")
+        svg += text(rows.title, x: (left - 10) / 2, y: top - 14, size: 18, weight: "bold")
         for (rowIndex, row) in rows.values.enumerated() {
             let y = top + cellHeight * rowIndex
-            svg += text(row.label, x: (left - 10) / 2, y: y + cellHeight / 2 + 6, size: 16)
+            svg += text(row.label, x: (left - 10) / 2, y: y + cellHeight / 2 + 7, size: 19)
             for (columnIndex, column) in columns.values.enumerated() {
                 let x = left + cellWidth * columnIndex
                 svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellWidth)\" height=\"\(cellHeight)\" fill=\"none\" stroke=\"#222\" stroke-width=\"2\"/>"
                 if let numeral = numeral(column.id, row.id) {
-                    svg += text(numeral, x: x + cellWidth / 2, y: y + cellHeight / 2 + 14, size: 40, weight: "bold")
+                    svg += text(numeral, x: x + cellWidth / 2, y: y + cellHeight / 2 + 16, size: 44, weight: "bold")
                 }
             }
         }
