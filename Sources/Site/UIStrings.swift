@@ -70,7 +70,7 @@ public struct UIStrings: Sendable {
             "printWorksheet": "Werkblad afdrukken",
             "worksheetPrefix": "Werkblad: ",
             "tensionFieldSheetLabel": "Werkblad bij spanningsveld {nummer}",
-            "tensionFieldSheetPurpose": "Zoek op de lijn tussen {links} en {rechts} waar je nu staat en waar je wilt staan, denk na over de vragen en ontdek wat je helpt om te bewegen.",
+            "tensionFieldSheetPurpose": "Zoek op de lijn tussen ‘{links}’ en ‘{rechts}’ waar je nu staat en waar je wilt staan, denk na over de vragen en ontdek wat je helpt om te bewegen.",
             "workCardSheetLabel": "Werkblad bij werkkaart {nummer}",
             "modelSheetLabel": "Werkblad",
             "composedSheetLabel": "Werkblad voor een sessie",
