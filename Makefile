@@ -4,16 +4,20 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PAGES ?= 10000
 FUZZ_SECONDS ?= 120
+PYTHON ?= python3
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
-PIP_INSTALL := python3 -m pip install $(shell python3 -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
+PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
+# The worksheets' PDFs are printed when WeasyPrint starts, as a command or as a Python module.
+PDF_FLAG = $(shell (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1 && echo --pdf)
 
-.PHONY: site test check deps browser-deps bench fuzz clean
+.PHONY: site test check deps browser-deps pdf-deps bench fuzz clean
 
-## Build the site from content/ into site/ (release mode), with search when Pagefind installs.
+## Build the site from content/ into site/ (release mode), with search when Pagefind installs and
+## the worksheets' PDFs when WeasyPrint is installed (`make pdf-deps` installs it).
 site: deps
 	@python3 -c "import pagefind_bin" 2>/dev/null || $(PIP_INSTALL) -q pagefind-bin || echo "Pagefind could not be installed: the site is built without search"
 	$(SWIFT) build -c release --product spiegel
-	.build/release/spiegel build --verbose
+	.build/release/spiegel build --verbose $(PDF_FLAG)
 
 ## Run every test: the Swift suites, then the site in a real browser (Chromium, axe-core, search,
 ## HTML validity, links).
@@ -53,6 +57,21 @@ fuzz: deps
 	LSAN_OPTIONS=suppressions=fuzz/lsan.supp .build-fuzz/release/spiegel-fuzz .build-fuzz/corpus \
 		-dict=fuzz/spiegel.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 		-artifact_prefix=.build-fuzz/ -print_final_stats=1
+## Install what the worksheets' PDFs and their tests need: WeasyPrint from PyPI (newer than
+## Debian's, with fillable fields and tags) and poppler-utils (pdfinfo, pdftotext, pdftoppm).
+pdf-deps:
+	@if ! (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1; then \
+		echo "Installing WeasyPrint with pip"; \
+		$(PIP_INSTALL) --quiet weasyprint; \
+	fi
+	@if ! $(PYTHON) -m weasyprint --version >/dev/null 2>&1 && ! weasyprint --version >/dev/null 2>&1; then \
+		echo "Installing the Pango libraries WeasyPrint needs with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; \
+	fi
+	@if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then \
+		echo "Installing poppler-utils with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils; \
+	fi
 
 ## Build PAGES synthetic pages and report speed and peak memory (and Hugo's, when installed).
 bench: deps

@@ -33,7 +33,7 @@ public struct Entity: Sendable, Identifiable {
         case .workCard(let w): w.number
         case .phase(let f): f.number
         case .page(let p): p.order
-        case .source, .question: nil
+        case .worksheet, .source, .question: nil
         }
         return (number ?? Int.max, title.lowercased(), id)
     }
@@ -54,6 +54,7 @@ public enum EntityKind: Sendable {
     case tensionField(TensionField)
     case workCard(WorkCard)
     case phase(LearningPhase)
+    case worksheet(ComposedWorksheet)
     case source(Source)
     case page(Page)
     case question(ReflectionQuestion)
@@ -67,6 +68,7 @@ public enum EntityKind: Sendable {
         case .tensionField: .tensionField
         case .workCard: .workCard
         case .phase: .phase
+        case .worksheet: .worksheet
         case .source: .source
         case .page: .page
         case .question: .question
@@ -84,6 +86,8 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     case organisationArea = "organisatiegebieden"
     case dimension = "waarden"
     case question = "vragen"
+    /// What a composed worksheet carries: questions, cards, tension fields, phases, areas.
+    case carries = "blokken"
     /// A link written in a Markdown body.
     case link
 
@@ -97,7 +101,7 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
         case .organisationArea: [.organisationArea]
         case .dimension: [.dimension]
         case .question: [.question]
-        case .related, .link: nil
+        case .related, .link, .carries: nil
         }
     }
 }

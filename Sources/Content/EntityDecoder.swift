@@ -100,6 +100,7 @@ enum EntityDecoder {
         case .tensionField: kind = .tensionField(TensionField.read(&r, relations: &references))
         case .workCard: kind = .workCard(WorkCard.read(&r, relations: &references))
         case .phase: kind = .phase(LearningPhase.read(&r, relations: &references))
+        case .worksheet: kind = .worksheet(ComposedWorksheet.read(&r))
         case .source: kind = .source(Source.read(&r))
         case .page: kind = .page(Page.read(&r))
         case .question: return []

@@ -8,6 +8,8 @@ public enum EntityType: String, CaseIterable, Sendable, Codable, Comparable {
     case tensionField = "spanningsveld"
     case workCard = "werkkaart"
     case phase = "fase"
+    /// A worksheet composed by an editor; the generated ones are derived from the graph.
+    case worksheet = "werkblad"
     case source = "bron"
     case page = "pagina"
     case question = "vraag"
@@ -25,6 +27,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable, Comparable {
         case .tensionField: "spanningsvelden"
         case .workCard: "werkkaarten"
         case .phase: "fasen"
+        case .worksheet: "werkbladen"
         case .source: "bronnen"
         case .page: ""
         case .question: ""

@@ -24,8 +24,22 @@ struct Validator {
             }
         }
 
+        let generatedSheets = GeneratedWorksheetIDs.all(for: entities)
         var overviewOwners: [EntityType: Entity] = [:]
         for entity in entities {
+            if let owner = generatedSheets[entity.id] {
+                diagnostics.append(entity.location.diagnostic(
+                    "the id '\(entity.id)' belongs to the worksheet Spiegel generates for \(owner == entity.id ? "this page" : "'\(owner)'")",
+                    hint: "give this file another name or 'id:'"))
+            }
+            if entity.type == .worksheet, GeneratedWorksheetIDs.reservedFileNames.contains(entity.id) {
+                diagnostics.append(entity.location.diagnostic(
+                    "a werkblad cannot be called '\(entity.id)': werkbladen/\(entity.id).html is the worksheets' \(entity.id == "index" ? "overview" : "booklet")",
+                    hint: "give this file another name or 'id:'"))
+            }
+            if case .worksheet(let sheet) = entity.kind {
+                checkWorksheet(sheet, entity: entity, byID: byID, allIDs: allIDs)
+            }
             for reference in entity.references {
                 let target = reference.target
                 guard let targetEntity = byID[target.id] else {
@@ -98,11 +112,65 @@ struct Validator {
         }
     }
 
+    /// Every id a composed worksheet names must exist and be of the kind its key takes.
+    private mutating func checkWorksheet(_ sheet: ComposedWorksheet, entity: Entity,
+                                         byID: [String: Entity], allIDs: [String]) {
+        let hasQuestions = Set(byID.values.compactMap(\.parent))
+        for block in sheet.blocks {
+            let (key, wanted, noun): (String, Set<EntityType>, String) = switch block.content {
+            case .questions: ("vragen", [.question, .tensionField, .workCard, .page], "question (or page with questions)")
+            case .poles: ("polen", [.tensionField], "spanningsveld")
+            case .steps: ("stappen", [.workCard], "werkkaart")
+            case .preparation: ("voorbereiding", [.workCard], "werkkaart")
+            case .phaseParts: ("fasen", [.phase], "fase")
+            case .plateauGrid: ("plateauraster", [.organisationArea], "organisatiegebied")
+            case .text, .writingSpace: ("", [], "")
+            }
+            if block.references.isEmpty, !key.isEmpty {
+                diagnostics.append(block.location.diagnostic("'\(key)' names no id", hint: "write the ids as a list, e.g. '\(key): [id-1, id-2]'"))
+            }
+            for reference in block.references {
+                let candidates = allIDs.filter { byID[$0].map { wanted.contains($0.type) } ?? false }
+                guard let target = byID[reference.id] else {
+                    // A misspelt question id is nearer to its siblings than to its page.
+                    let questions = candidates.filter { byID[$0]?.type == .question }
+                    diagnostics.append(reference.location.diagnostic(
+                        "'\(key)' names '\(reference.id)', but there is no \(noun) with that id",
+                        hint: Suggestion.didYouMean(reference.id, in: questions) ?? Suggestion.didYouMean(reference.id, in: candidates)))
+                    continue
+                }
+                guard wanted.contains(target.type) else {
+                    diagnostics.append(reference.location.diagnostic(
+                        "'\(reference.id)' is a \(target.type.rawValue), but '\(key)' takes the id of a \(noun)",
+                        hint: Suggestion.didYouMean(reference.id, in: candidates)))
+                    continue
+                }
+                if case .questions = block.content, target.type != .question, !hasQuestions.contains(target.id) {
+                    diagnostics.append(reference.location.diagnostic("'\(reference.id)' has no questions to put on the sheet"))
+                    continue
+                }
+                if case .workCard(let card) = target.kind {
+                    if case .steps = block.content, card.steps.isEmpty {
+                        diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'stappen'"))
+                        continue
+                    }
+                    if case .preparation = block.content, card.preparation.isEmpty {
+                        diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'voorbereiding'"))
+                        continue
+                    }
+                }
+                relations.append(Relation(from: entity.id, to: target.id, kind: .carries, fragment: nil, location: reference.location))
+            }
+        }
+    }
+
     /// Things that are not wrong but that a reader would notice.
     static func warnings(for graph: ContentGraph) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for entity in graph.entities where entity.type != .question {
             if case .page(let page) = entity.kind, entity.id == "index" || page.overviewOf != nil { continue }
+            // Worksheets are reached from their overview page, which lists every one of them.
+            if entity.type == .worksheet { continue }
             let incoming = graph.incoming(to: entity.id)
             if entity.type == .source {
                 if incoming.isEmpty {

@@ -15,6 +15,8 @@ enum GraphJSON {
         let links: [String]
         let parent: String?
         let fields: FieldValue
+        /// A worksheet's PDF, when this build printed one.
+        var pdf: String? = nil
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -25,18 +27,26 @@ enum GraphJSON {
             try c.encode(links, forKey: .links)
             try c.encode(parent, forKey: .parent)  // explicit null for entities without a parent
             try c.encode(fields, forKey: .fields)
+            try c.encodeIfPresent(pdf, forKey: .pdf)
         }
 
-        enum CodingKeys: String, CodingKey { case type, id, title, url, links, parent, fields }
+        enum CodingKeys: String, CodingKey { case type, id, title, url, links, parent, fields, pdf }
     }
 
-    static func encode(_ graph: ContentGraph) -> Data {
-        let records = graph.entities.map { entity in
+    /// Entities in graph order, then every worksheet, generated or composed, in the order of
+    /// the worksheets' overview.
+    static func encode(_ graph: ContentGraph, worksheets: [Worksheet], withPDFs: Bool) -> Data {
+        let entities = graph.entities.filter { $0.type != .worksheet }.map { entity in
             var seen = Set<String>()
             let links = graph.outgoing(from: entity.id).map(\.to).filter { $0 != entity.id && seen.insert($0).inserted }
             return EntityRecord(type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,
                                 links: links, parent: entity.parent, fields: entity.fields)
         }
+        let sheets = worksheets.map { sheet in
+            EntityRecord(type: EntityType.worksheet.rawValue, id: sheet.id, title: sheet.title, url: sheet.url,
+                         links: sheet.carries, parent: nil, fields: sheet.fields, pdf: withPDFs ? sheet.pdfPath : nil)
+        }
+        let records = entities + sheets
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(Document(entities: records))) ?? Data("{\"entities\":[]}".utf8)

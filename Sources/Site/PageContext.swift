@@ -8,6 +8,7 @@ struct PageContext {
     let strings: UIStrings
     let navigation: Navigation
     var search = false
+    let worksheets: WorksheetCatalog
 
     /// Common values for any page at `url`.
     func base(url: String, title: String) -> [String: Any] {
@@ -76,6 +77,8 @@ struct PageContext {
             if let previous = neighbours.previous.flatMap(graph.entity) { page["previous"] = link(previous, from: url) }
             if let next = neighbours.next.flatMap(graph.entity) { page["next"] = link(next, from: url) }
         }
+        page["worksheets"] = worksheetLinks(for: entity.id, from: url)
+        page["hasWorksheets"] = !worksheets.sheets(linkedFrom: entity.id).isEmpty
         page["toc"] = (entity.body?.headings ?? []).filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
         page["hasToc"] = (entity.body?.headings.filter { $0.level == 2 }.count ?? 0) >= 3
 
@@ -143,8 +146,17 @@ struct PageContext {
             page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
                               "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
                               "citedBy": citing.map { link($0, from: url) }]
-        case .page, .question:
+        case .page, .worksheet, .question:
             break
+        }
+    }
+
+    /// "Werkblad afdrukken" for the page's own worksheet, then the composed sheets that carry
+    /// its content, by title.
+    private func worksheetLinks(for id: String, from url: String) -> [[String: Any]] {
+        worksheets.sheets(linkedFrom: id).map { sheet in
+            ["label": sheet.origin == .composed ? strings["worksheetPrefix"] + sheet.title : strings["printWorksheet"],
+             "url": SiteURL.relative(sheet.url, from: url)]
         }
     }
 
@@ -179,6 +191,8 @@ struct PageContext {
         ]
         page["diagram"] = diagram(for: type, from: url) ?? ""
         if let intro {
+            page["worksheets"] = worksheetLinks(for: intro.id, from: url)
+            page["hasWorksheets"] = !worksheets.sheets(linkedFrom: intro.id).isEmpty
             page["questionGroups"] = questionGroups(of: intro)
             page["sources"] = unique(graph.outgoing(from: intro.id).filter { $0.kind == .source }.map(\.to))
                 .compactMap(graph.entity).map { link($0, from: url) }
@@ -210,11 +224,14 @@ struct Navigation {
     let footer: [Item]
     let neighbours: [String: (previous: String?, next: String?)]
 
-    init(graph: ContentGraph, strings: UIStrings) {
+    init(graph: ContentGraph, strings: UIStrings, worksheets: WorksheetCatalog) {
         let menuTypes: [EntityType] = [.plateau, .quadrant, .tensionField, .workCard, .phase]
         var items = [Item(label: strings["home"], url: "index.html", section: nil)]
         for type in menuTypes where !graph.entities(of: type).isEmpty {
             items.append(Item(label: strings.plural(type), url: SiteURL.overviewPage(of: type), section: type.section))
+        }
+        if !worksheets.sheets.isEmpty {
+            items.append(Item(label: strings.plural(.worksheet), url: SiteURL.overviewPage(of: .worksheet), section: EntityType.worksheet.section))
         }
         if let glossary = graph.entity("begrippen") { items.append(Item(label: glossary.title, url: glossary.url, section: nil)) }
         self.items = items
@@ -228,7 +245,7 @@ struct Navigation {
         footer.append(Item(label: strings["mapTitle"], url: MapPage.url, section: nil))
         self.footer = footer
         var neighbours: [String: (String?, String?)] = [:]
-        for type in EntityType.allCases where type != .page && type != .question {
+        for type in EntityType.allCases where type != .page && type != .question && type != .worksheet {
             let list = graph.entities(of: type)
             for (i, entity) in list.enumerated() {
                 neighbours[entity.id] = (i > 0 ? list[i - 1].id : nil, i + 1 < list.count ? list[i + 1].id : nil)

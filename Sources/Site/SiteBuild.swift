@@ -13,6 +13,10 @@ public struct SiteBuild: Sendable {
         public var dryRun = false
         /// Index the site with Pagefind when it is installed.
         public var search = true
+        /// Also print every worksheet and the booklet to PDF (`spiegel build --pdf`).
+        public var pdf = false
+        /// Where to look for WeasyPrint; nil means `PATH`.
+        public var printEngineSearchPath: String?
 
         public init() {}
     }
@@ -21,6 +25,10 @@ public struct SiteBuild: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var pages = 0
         public var files = 0
+        public var pdfs = 0
+        /// Whether the output folder now holds this build's site. A build whose only error is a
+        /// missing print engine still writes the HTML.
+        public var siteWritten = false
         /// Seconds per stage, in the order they ran.
         public var timings: [(stage: String, seconds: Double)] = []
         public var succeeded: Bool { !diagnostics.hasErrors }
@@ -59,25 +67,54 @@ public struct SiteBuild: Sendable {
         guard report.succeeded, let templates else { return report }
         if options.dryRun { return report }
 
-        // 5. Render: a pure function of graph, templates and configuration. Whether pages get a
+        // 5. Find the print engine first: without it the HTML worksheets are still built, but
+        //    pages must not link to PDFs that will not exist.
+        var printer: WeasyPrint?
+        if options.pdf {
+            printer = WeasyPrint.locate(searchPath: options.printEngineSearchPath)
+            if printer == nil {
+                report.diagnostics.append(Diagnostic(
+                    file: options.outputDirectory, line: 1, column: 1,
+                    message: "--pdf needs WeasyPrint, which was not found; the site and its HTML worksheets were built without PDFs",
+                    hint: WeasyPrint.installHint))
+            } else if let printer, !printer.makesForms || !printer.makesTags {
+                report.diagnostics.append(Diagnostic(
+                    file: options.outputDirectory, line: 1, column: 1, severity: .warning,
+                    message: "\(printer.version) makes PDFs without fillable fields or screen-reader tags",
+                    hint: "install a newer WeasyPrint with 'python3 -m pip install weasyprint'"))
+            }
+        }
+
+        // 6. Render: a pure function of graph, templates and configuration. Whether pages get a
         //    search box depends on Pagefind being installed, so ask before rendering.
         let search = options.search ? SearchIndex.command() : nil
         if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
-        let files = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil).render()
+        let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config,
+                                    search: search != nil, withPDFs: printer != nil)
+        let files = renderer.render()
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         lap("render")
         progress("\(report.pages) pages rendered")
 
-        // 6. Write: to a staging folder, then swapped in whole.
+        // 7. Write to a staging folder, print the PDFs from the HTML written there, then swap
+        //    the folder in whole: a failed print leaves the previous site as it was.
+        let jobs = renderer.printJobs
         do {
-            var finishing: [(String) throws -> Void] = []
-            if let search { finishing.append { try SearchIndex.index($0, command: search) } }
+            var finishing: [(URL) throws -> Void] = []
+            if let printer, !jobs.isEmpty {
+                progress("printing \(jobs.count) PDFs with \(printer.version)")
+                finishing.append { try printer.print(jobs, in: $0) }
+            }
+            // Index last, so the search covers exactly what is published.
+            if let search { finishing.append { try SearchIndex.index($0.path, command: search) } }
             try SiteWriter.write(files, to: options.outputDirectory, finishing: finishing)
+            report.siteWritten = true
+            if printer != nil { report.pdfs = jobs.count }
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
         }
-        lap("write")
+        lap(printer == nil ? "write" : "write and print")
         return report
     }
 }

@@ -10,7 +10,9 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
 
     /// The templates every site needs; a type without its own template uses `pagina`.
-    static let required = ["layout", "pagina", "overzicht"]
+    /// Worksheets are always generated, so their templates are needed too.
+    static let required = ["layout", "pagina", "overzicht", "werkblad", "werkblad-inhoud", "werkblad-knoppen",
+                           "werkblad-invullen", "werkblad-werkboek", "werkblad-overzicht"]
 
     public static func load(from directory: String) -> (TemplateSet?, [Diagnostic]) {
         let fm = FileManager.default

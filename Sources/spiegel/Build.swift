@@ -12,23 +12,30 @@ struct Build: ParsableCommand {
     var verbose = false
     @Flag(name: .customLong("search"), inversion: .prefixedNo, help: "Index the site for search with Pagefind when it is installed.")
     var search = true
+    @Flag(help: "Also print every worksheet and the booklet (werkbladen/werkboek.pdf) to PDF with WeasyPrint.")
+    var pdf = false
 
     func run() throws {
         var options = paths.options
         options.outputDirectory = output
         options.search = search
+        options.pdf = pdf
         let console = Console(verbose: verbose)
         let report = SiteBuild(options: options).run(progress: console.progress)
         console.print(report.diagnostics)
         guard report.succeeded else {
-            console.error("build failed: \(report.diagnostics.filter { $0.severity == .error }.count) error(s); '\(output)' was left as it was")
+            let errors = report.diagnostics.filter { $0.severity == .error }.count
+            console.error(report.siteWritten
+                ? "build failed: \(errors) error(s); the site was written to '\(output)' without PDFs"
+                : "build failed: \(errors) error(s); '\(output)' was left as it was")
             throw ExitCode(1)
         }
         let seconds = report.timings.map(\.seconds).reduce(0, +)
         if verbose {
             for timing in report.timings { console.progress(String(format: "%@: %.3f s", timing.stage, timing.seconds)) }
         }
-        console.summary(String(format: "built %d pages (%d files) into %@ in %.2f s", report.pages, report.files, output, seconds))
+        let pdfs = report.pdfs > 0 ? " and \(report.pdfs) PDFs" : ""
+        console.summary(String(format: "built %d pages (%d files)%@ into %@ in %.2f s", report.pages, report.files, pdfs, output, seconds))
     }
 }
 

@@ -8,7 +8,9 @@ import Testing
 /// `SPIEGEL_UPDATE_GOLDEN=1 swift test --filter GoldenTests` and review the diff.
 @Suite struct GoldenTests {
     static let pages = ["index.html", "werkkaarten/tijdlijn.html", "spanningsvelden/doorgaan.html",
-                        "spanningsvelden/index.html", "bronnen/nji.html", "404.html", "graph.json"]
+                        "spanningsvelden/index.html", "bronnen/nji.html", "404.html", "graph.json",
+                        "werkbladen/index.html", "werkbladen/werkblad-doorgaan.html", "werkbladen/werkblad-tijdlijn.html",
+                        "werkbladen/sessie.html", "werkbladen/werkboek.html"]
 
     @Test func renderedPagesMatchTheGoldenFiles() throws {
         let out = SiteFixture.scratch()

@@ -29,7 +29,9 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let entities = try #require(json["entities"] as? [[String: Any]])
         let byID = Dictionary(uniqueKeysWithValues: entities.map { ($0["id"] as! String, $0) })
-        #expect(Set(byID.keys) == ["index", "tijdlijn", "tijdlijn-1", "doorgaan", "doorgaan-1", "doorgaan-2", "nji"])
+        #expect(Set(byID.keys) == ["index", "tijdlijn", "tijdlijn-1", "doorgaan", "doorgaan-1", "doorgaan-2", "nji",
+                                   "werkblad-doorgaan", "werkblad-tijdlijn", "sessie"])
+        #expect(byID["sessie"]?["type"] as? String == "werkblad")
         let field = try #require(byID["doorgaan"])
         #expect(field["type"] as? String == "spanningsveld")
         #expect(field["url"] as? String == "spanningsvelden/doorgaan.html")

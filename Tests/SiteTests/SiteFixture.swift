@@ -9,6 +9,9 @@ enum SiteFixture {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static let content = fixtures.appendingPathComponent("content").path
     static let golden = fixtures.appendingPathComponent("golden")
+    /// The knowledge base itself, for tests that hold every worksheet to what a trainer needs.
+    static let realContent = repository.appendingPathComponent("content").path
+    static let realConfig = repository.appendingPathComponent("spiegel.yml").path
 
     static func scratch() -> URL {
         let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spiegel-site-\(UUID().uuidString)")
@@ -25,6 +28,24 @@ enum SiteFixture {
         // Whether Pagefind is installed must not change what these tests see.
         options.search = false
         return options
+    }
+
+    /// Options that build the repository's own content and configuration.
+    static func realOptions(output: String) -> SiteBuild.Options {
+        var options = self.options(content: realContent, output: output)
+        options.configFile = realConfig
+        return options
+    }
+
+    static func text(_ path: String, in site: URL) -> String {
+        (try? String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    }
+
+    /// Text as it appears in HTML: the five characters Mustache escapes.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
     }
 
     static func files(in directory: URL) -> [String: Data] {

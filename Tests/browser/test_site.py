@@ -25,6 +25,11 @@ PAGE_TYPES = {
     "begrippen": "begrippen.html",
     "doelgroep": "doelgroepen/bestuurders.html",
     "kaart": "kaart.html",
+    "werkbladen": "werkbladen/index.html",
+    "werkblad-spanningsveld": "werkbladen/werkblad-jij-en-ik-en-wij2.html",
+    "werkblad-werkkaart": "werkbladen/werkblad-tijdlijn.html",
+    "werkblad-plateaus": "werkbladen/werkblad-plateaus.html",
+    "werkblad-samengesteld": "werkbladen/vertragen-met-een-tijdlijn.html",
     "404": "404.html",
 }
 WIDTHS = {"telefoon": (390, 844), "desktop": (1280, 900)}
@@ -43,9 +48,13 @@ def test_page_is_accessible(browser, base_url, name, path, device):
     overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"{path} scrolls sideways by {overflow}px at {device} width"
     Axe(browser).inject()
+    # axe-selenium-python carries axe-core 3. Two of its rules were dropped or corrected in axe-core
+    # 4 because they flag valid, accessible markup: `radiogroup` (radios grouped by name are
+    # announced as a group without a wrapper) and `dlitem` (HTML allows <div> around <dt>/<dd>).
     results = browser.execute_async_script(
         "var done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']}})"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']},"
+        " rules: {radiogroup: {enabled: false}, dlitem: {enabled: false}}})"
         ".then(function (r) { done(r); }, function (e) { done({error: String(e), violations: []}); });")
     assert "error" not in results, results.get("error")
     violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})" for v in results["violations"]]

@@ -1,0 +1,47 @@
+import Content
+
+/// The footer on every printed page of a worksheet: its title, where its content comes from and
+/// where the site lives. It is written into the page's margin box as a CSS string, which both
+/// WeasyPrint and the browsers print on every page, so it needs no running elements.
+enum PrintFooter {
+    /// The named page of a sheet in the booklet, so each sheet's pages carry its own footer.
+    static func pageName(for sheet: Worksheet) -> String { "sheet-" + sheet.id }
+
+    static func pageStyle(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, pageName: String?) -> String {
+        let selector = pageName.map { "@page \($0)" } ?? "@page"
+        return "\(selector) { @bottom-left { content: \(quoted(text(for: sheet, config: config, strings: strings))); } }"
+    }
+
+    static func text(for sheet: Worksheet, config: SiteConfig, strings: UIStrings) -> String {
+        var second: [String] = []
+        if !sheet.sources.isEmpty {
+            // The first publication's title, not its author: some author lines are a sentence
+            // long, and the footer has two lines.
+            let first = sheet.sources[0]
+            var name = first.title
+            if case .source(let s) = first.kind, let year = s.year { name += " (\(year))" }
+            let names = [name]
+            let more = sheet.sources.count > 1 ? " " + strings["sheetSourcesMore"] : ""
+            second.append(strings["sheetSource"] + ": " + names.joined(separator: "; ") + more)
+        }
+        second.append(strings["sheetFrom"] + ": " + config.name + ", " + (config.baseURL ?? "") + sheet.url)
+        return sheet.title + "\n" + second.joined(separator: " · ")
+    }
+
+    /// A CSS string literal. It sits inside a `<style>` element, where HTML escapes do not
+    /// apply, so `<` is escaped for CSS to keep `</style>` out of it.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\A "
+            case "<": out += "\\3C "
+            case ">": out += "\\3E "
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Content
+
+/// Composed worksheets name what they carry by id; every wrong id is reported where it was written.
+@Suite struct WorksheetDiagnosticTests {
+    private func sheet(_ blocks: String) -> ContentFolder {
+        minimalSite().write("werkbladen/sessie.md", "---\ntype: werkblad\ntitel: Sessie\ndoel: Samen leren.\nblokken:\n\(blocks)---\nTekst.\n")
+    }
+
+    private func only(_ site: ContentFolder) -> Diagnostic? {
+        let errors = site.errors()
+        #expect(errors.count == 1, "expected one error, got \(errors.map(\.formatted))")
+        return errors.first
+    }
+
+    @Test func aComposedWorksheetDecodesItsBlocksAndRelations() throws {
+        let site = sheet("  - polen: doorgaan\n  - vragen: [tijdlijn-1]\n    schrijfruimte: 3\n  - vragen: tijdlijn\n  - schrijfruimte: 4\n    titel: Notities\n")
+        let loaded = site.load()
+        #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+        let entity = try #require(loaded.graph.entity("sessie"))
+        #expect(entity.type == .worksheet)
+        #expect(entity.url == "werkbladen/sessie.html")
+        guard case .worksheet(let composed) = entity.kind else { Issue.record("not a worksheet"); return }
+        #expect(composed.blocks.count == 4)
+        #expect(composed.blocks[1].lines == 3)
+        #expect(composed.blocks[3].heading == "Notities")
+        let carried = Set(loaded.graph.outgoing(from: "sessie").filter { $0.kind == .carries }.map(\.to))
+        #expect(carried == ["doorgaan", "tijdlijn-1", "tijdlijn"])
+    }
+
+    @Test func anUnknownQuestionIsReportedWithFileLineAndColumn() {
+        let site = sheet("  - vragen: [tijdlijn-1, tijdlijn-9]\n")
+        let d = only(site)
+        #expect(d?.file == site.display("werkbladen/sessie.md"))
+        #expect(d?.line == 6)
+        #expect(d?.column == 26)
+        #expect(d?.message == "'vragen' names 'tijdlijn-9', but there is no question (or page with questions) with that id")
+        #expect(d?.hint == "did you mean 'tijdlijn-1'?")
+    }
+
+    @Test func aCardWithoutStepsCannotLendThem() {
+        let site = sheet("  - stappen: tijdlijn\n")
+        #expect(only(site)?.message == "werkkaart 'tijdlijn' has no 'stappen'")
+    }
+
+    @Test func anIdOfTheWrongTypeIsReported() {
+        let site = sheet("  - polen: doorgaan\n  - stappen: doorgaan\n")
+        let d = only(site)
+        #expect(d?.line == 7)
+        #expect(d?.message == "'doorgaan' is a spanningsveld, but 'stappen' takes the id of a werkkaart")
+    }
+
+    @Test func aBlockWithTwoKindsIsReported() {
+        let site = sheet("  - polen: doorgaan\n    stappen: tijdlijn\n")
+        let d = only(site)
+        #expect(d?.line == 6)
+        #expect(d?.message.contains("this one has polen and stappen") == true)
+    }
+
+    @Test func anUnknownBlockKeyIsReported() {
+        let site = sheet("  - vraagen: [tijdlijn-1]\n")
+        let errors = site.errors()
+        #expect(errors.contains { $0.message == "unknown key 'vraagen' for blok" && $0.hint == "did you mean 'vragen'?" && $0.line == 6 })
+    }
+
+    @Test func anEntityCannotTakeTheIdOfAGeneratedWorksheet() {
+        let site = minimalSite().write("werkbladen/werkblad-tijdlijn.md",
+                                       "---\ntype: werkblad\ntitel: Mijn tijdlijn\ndoel: Iets.\nblokken:\n  - vragen: [tijdlijn-1]\n---\nTekst.\n")
+        let d = only(site)
+        #expect(d?.file == site.display("werkbladen/werkblad-tijdlijn.md"))
+        #expect(d?.message == "the id 'werkblad-tijdlijn' belongs to the worksheet Spiegel generates for 'tijdlijn'")
+    }
+
+    @Test func aWorksheetCannotBeCalledLikeTheBooklet() {
+        let site = minimalSite().write("werkbladen/werkboek.md",
+                                       "---\ntype: werkblad\ntitel: Boek\ndoel: Iets.\nblokken:\n  - vragen: [tijdlijn-1]\n---\nTekst.\n")
+        #expect(only(site)?.message.contains("booklet") == true)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import Content
+@testable import Site
+
+/// The PDFs a trainer prints: A4, within the page budget, carrying the questions, fillable and
+/// tagged. They need WeasyPrint and poppler-utils (`make pdf-deps` installs both); without them
+/// these tests are skipped, and CI installs them.
+@Suite(.enabled(if: PDFTools.available, "WeasyPrint or poppler-utils (pdfinfo, pdftotext) is not installed; run 'make pdf-deps'"))
+struct WorksheetPDFTests {
+    /// The knowledge base built once with --pdf.
+    static let build: (site: URL, report: SiteBuild.Report) = {
+        let out = SiteFixture.scratch().appendingPathComponent("site")
+        var options = SiteFixture.realOptions(output: out.path)
+        options.pdf = true
+        return (out, SiteBuild(options: options).run())
+    }()
+    static let graph = ContentLoader.load(contentDirectory: SiteFixture.realContent).graph
+    static let catalog = WorksheetCatalog(graph: graph, strings: .dutch)
+
+    private var site: URL { Self.build.site }
+
+    @Test func theBuildPrintsEverySheetAndTheBooklet() {
+        #expect(Self.build.report.succeeded, "\(Self.build.report.diagnostics.map(\.formatted))")
+        #expect(Self.build.report.pdfs == Self.catalog.sheets.count + 1)
+        for sheet in Self.catalog.sheets {
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(sheet.pdfPath).path), "\(sheet.pdfPath) missing")
+        }
+    }
+
+    @Test func everySheetIsA4AndWithinItsPageBudget() throws {
+        for sheet in Self.catalog.sheets {
+            let info = try PDFTools.info(site.appendingPathComponent(sheet.pdfPath))
+            #expect(info.isA4Portrait, "\(sheet.id) is not A4 portrait: \(info.pageSize)")
+            #expect((1...Worksheet.pageBudget).contains(info.pages), "\(sheet.id) takes \(info.pages) pages, the budget is \(Worksheet.pageBudget)")
+        }
+    }
+
+    @Test func theTextOfEverySheetCarriesItsQuestions() throws {
+        for sheet in Self.catalog.sheets {
+            let text = PDFTools.letters(try PDFTools.text(site.appendingPathComponent(sheet.pdfPath)))
+            #expect(text.contains(PDFTools.letters(sheet.title)), "\(sheet.id): title missing")
+            for block in sheet.blocks {
+                guard case .questions(_, let questions, _) = block else { continue }
+                for question in questions {
+                    #expect(text.contains(PDFTools.letters(question.title)), "\(sheet.id): question \(question.id) missing from the PDF text")
+                }
+            }
+        }
+    }
+
+    @Test func theFooterNamesTitleSourceAndAddress() throws {
+        let pdf = site.appendingPathComponent("werkbladen/werkblad-tijdlijn.pdf")
+        let text = try PDFTools.text(pdf)
+        let letters = PDFTools.letters(text)
+        #expect(letters.contains(PDFTools.letters("Bron: Praktische uitwerking van Samen Lerend Doen Wat Werkt")))
+        #expect(letters.contains(PDFTools.letters("Uit: Spiegel, werkbladen/werkblad-tijdlijn.html")))
+        // pdftotext keeps the spaces around the slash of "1 / 2" on some pages and not on others.
+        #expect(text.replacingOccurrences(of: " ", with: "").contains("1/\(try PDFTools.info(pdf).pages)"))
+    }
+
+    @Test func theBookletHasACoverContentsAndPageNumbers() throws {
+        let booklet = site.appendingPathComponent("werkbladen/werkboek.pdf")
+        let info = try PDFTools.info(booklet)
+        #expect(info.isA4Portrait)
+        let sheetPages = try Self.catalog.sheets.map { try PDFTools.info(site.appendingPathComponent($0.pdfPath)).pages }.reduce(0, +)
+        // A cover and a table of contents, then every sheet starting on a page of its own.
+        #expect(info.pages >= sheetPages + 2)
+        let contents = try PDFTools.text(booklet, pages: 2...2)
+        #expect(contents.contains("Inhoud"))
+        for sheet in Self.catalog.sheets {
+            #expect(PDFTools.letters(contents).contains(PDFTools.letters(sheet.title)), "\(sheet.title) not in the contents")
+        }
+        #expect(try PDFTools.text(booklet, pages: 3...3).replacingOccurrences(of: " ", with: "").contains("3/\(info.pages)"))
+    }
+
+    @Test func pdfsAreFillableAndTaggedWhenWeasyPrintCanDoIt() throws {
+        let printer = try #require(WeasyPrint.locate())
+        let info = try PDFTools.info(site.appendingPathComponent("werkbladen/werkblad-doorgaan-en-vertragen.pdf"))
+        if printer.makesForms { #expect(info.raw.contains("Form:            AcroForm")) }
+        if printer.makesTags { #expect(info.raw.contains("Tagged:          yes")) }
+    }
+
+    @Test func pagesAndGraphJSONLinkToThePDFs() throws {
+        let overview = SiteFixture.text("werkbladen/index.html", in: site)
+        #expect(overview.contains("href=\"werkboek.pdf\""))
+        #expect(SiteFixture.text("werkbladen/werkblad-tijdlijn.html", in: site).contains("href=\"werkblad-tijdlijn.pdf\">PDF downloaden</a>"))
+        let data = try Data(contentsOf: site.appendingPathComponent("graph.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let sheets = (json["entities"] as? [[String: Any]] ?? []).filter { $0["type"] as? String == "werkblad" }
+        #expect(!sheets.isEmpty)
+        for sheet in sheets {
+            let pdf = try #require(sheet["pdf"] as? String, "\(sheet["id"] ?? "") has no pdf")
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(pdf).path))
+        }
+    }
+}
+
+/// poppler-utils, run as separate processes.
+enum PDFTools {
+    static let available: Bool = WeasyPrint.locate() != nil && find("pdfinfo") != nil && find("pdftotext") != nil
+
+    struct Info {
+        let raw: String
+        var pages: Int { Int(field("Pages") ?? "") ?? 0 }
+        var pageSize: String { field("Page size") ?? "" }
+        /// 595.28 × 841.89 points.
+        var isA4Portrait: Bool { pageSize.hasPrefix("595.2") && pageSize.contains("x 841.8") }
+        private func field(_ name: String) -> String? {
+            raw.split(separator: "\n").first { $0.hasPrefix(name + ":") }
+                .map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    static func info(_ pdf: URL) throws -> Info { Info(raw: try run("pdfinfo", [pdf.path])) }
+
+    static func text(_ pdf: URL, pages: ClosedRange<Int>? = nil) throws -> String {
+        var arguments: [String] = []
+        if let pages { arguments += ["-f", String(pages.lowerBound), "-l", String(pages.upperBound)] }
+        return try run("pdftotext", arguments + ["-enc", "UTF-8", pdf.path, "-"])
+    }
+
+    /// Letters and digits only, lower-cased, ligatures undone: line breaks, hyphenation at line
+    /// ends, "ﬂ" for "fl" and the spacing of the PDF do not change what a reader reads.
+    static func letters(_ text: String) -> String {
+        String(text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.filter(CharacterSet.alphanumerics.contains).map(Character.init))
+    }
+
+    private static func find(_ name: String) -> String? {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: find(tool) ?? tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
