@@ -19,7 +19,8 @@ measure() { # label, command...
 }
 
 [ -x /usr/bin/time ] || { echo "bench needs /usr/bin/time (apt-get install time)"; exit 1; }
-measure spiegel .build/release/spiegel build --content "$work/content" --templates "$work/templates" \
+# Like for like with Hugo, which builds no search index: Pagefind is left out here.
+measure spiegel .build/release/spiegel build --no-search --content "$work/content" --templates "$work/templates" \
   --config /dev/null --output "$work/site"
 
 if command -v cmark-gfm >/dev/null; then

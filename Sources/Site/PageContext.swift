@@ -7,22 +7,32 @@ struct PageContext {
     let config: SiteConfig
     let strings: UIStrings
     let navigation: Navigation
+    let chrome: PageChrome
     var search = false
     let worksheets: WorksheetCatalog
 
     /// Common values for any page at `url`.
     func base(url: String, title: String) -> [String: Any] {
         let root = SiteURL.root(from: url)
+        let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "", "search": search]
+        let current = navigation.items.firstIndex { $0.url == url || ($0.section != nil && $0.section == sectionOf(url)) }
+        let chrome = self.chrome.parts(key: root + "|" + String(current ?? -1)) {
+            [
+                "root": root, "strings": strings.texts, "site": site,
+                "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
+                "nav": navigation.items.enumerated().map { i, item -> [String: Any] in
+                    ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": i == current]
+                },
+            ]
+        }
         return [
             "root": root,
             "lang": strings.language,
             "strings": strings.texts,
-            "site": ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "", "search": search] as [String: Any],
+            "site": site,
             "title": title,
-            "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
-            "nav": navigation.items.map { item -> [String: Any] in
-                ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": item.url == url || (item.section != nil && item.section == sectionOf(url))]
-            },
+            "siteHeader": chrome.header,
+            "siteFooter": chrome.footer,
         ]
     }
 

@@ -14,6 +14,8 @@ public struct SiteRenderer: Sendable {
     /// graph.json names them.
     public let withPDFs: Bool
     let worksheets: WorksheetCatalog
+    /// Header and footer variants, rendered once each and shared by all pages.
+    let chrome: PageChrome
 
     public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch,
                 search: Bool = false, withPDFs: Bool = false) {
@@ -24,13 +26,15 @@ public struct SiteRenderer: Sendable {
         self.search = search
         self.withPDFs = withPDFs
         worksheets = WorksheetCatalog(graph: graph, strings: strings)
+        chrome = PageChrome(templates: templates)
     }
 
     /// The PDFs to print after the files are written, when this build makes PDFs.
     public var printJobs: [PrintJob] { withPDFs ? worksheetPages(context(Navigation(graph: graph, strings: strings, worksheets: worksheets))).printJobs : [] }
 
     private func context(_ navigation: Navigation) -> PageContext {
-        PageContext(graph: graph, config: config, strings: strings, navigation: navigation, search: search, worksheets: worksheets)
+        PageContext(graph: graph, config: config, strings: strings, navigation: navigation, chrome: chrome,
+                    search: search, worksheets: worksheets)
     }
 
     private func worksheetPages(_ context: PageContext) -> WorksheetPages {

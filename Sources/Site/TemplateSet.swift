@@ -11,7 +11,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates every site needs; a type without its own template uses `pagina`.
     /// Worksheets are always generated, so their templates are needed too.
-    static let required = ["layout", "pagina", "overzicht", "werkblad", "werkblad-inhoud", "werkblad-knoppen",
+    static let required = ["layout", "partials/site-header", "partials/site-footer", "pagina", "overzicht", "werkblad", "werkblad-inhoud", "werkblad-knoppen",
                            "werkblad-invullen", "werkblad-werkboek", "werkblad-overzicht"]
 
     public static func load(from directory: String) -> (TemplateSet?, [Diagnostic]) {

@@ -3,14 +3,20 @@
 /// for presence the way authors expect. Every non-empty list `x` also gets a flag `has_x`, so a
 /// template can draw a list's heading only when there is a list (`{{#has_x}}<h2>…{{/has_x}}`);
 /// swift-mustache's `empty()` transform does the same but costs a protocol lookup per use.
+/// Texts and numbers get the flag too: a section over a text pushes the text on the context
+/// stack, and every name looked up inside it is then searched in that text by reflection
+/// (`Mirror`), the most expensive path in swift-mustache; a section over `has_x` pushes nothing.
 enum TemplateValues {
     static func compact(_ dictionary: [String: Any]) -> [String: Any] {
         var out: [String: Any] = [:]
         out.reserveCapacity(dictionary.count)
         for (key, value) in dictionary {
+            // The UI strings are the same on every page and never empty: copying and flagging
+            // their hundred-odd entries for each page cost more than rendering the page.
+            if key == "strings" { out[key] = value; continue }
             guard let kept = compactValue(value) else { continue }
             out[key] = kept
-            if kept is [Any] { out["has_" + key] = true }
+            if !(kept is Bool) { out["has_" + key] = true }
         }
         return out
     }
