@@ -35,6 +35,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content"], resources: [.copy("Fixtures")]),
+        // Runs the built `spiegel` binary as editors and their scripts do.
+        .testTarget(name: "CommandTests", dependencies: ["spiegel", "Content"]),
     ],
     swiftLanguageModes: [.v6]
 )
