@@ -7,6 +7,7 @@ struct PageContext {
     let config: SiteConfig
     let strings: UIStrings
     let navigation: Navigation
+    var history = GitHistory.none
 
     /// Common values for any page at `url`.
     func base(url: String, title: String) -> [String: Any] {
@@ -78,6 +79,7 @@ struct PageContext {
         page["hasToc"] = (entity.body?.headings.filter { $0.level == 2 }.count ?? 0) >= 3
 
         typed(entity, into: &page, outgoing: outgoing)
+        sourceFile(of: entity, into: &page)
         context["page"] = page
         return context
     }
@@ -135,6 +137,16 @@ struct PageContext {
                               "citedBy": citing.map { link($0, from: url) }]
         case .page, .question:
             break
+        }
+    }
+
+    /// "Laatst gewijzigd" and "Bewerk deze pagina", only for files git knows: a new, uncommitted
+    /// file has no date yet and no page to edit on the repository's website.
+    private func sourceFile(of entity: Entity, into page: inout [String: Any]) {
+        guard let date = history.lastChange[entity.sourcePath] else { return }
+        page["lastChanged"] = ["text": strings.date(date), "iso": strings.isoDate(date)]
+        if let editURL = config.editURL {
+            page["editURL"] = editURL + history.contentPrefix + entity.sourcePath
         }
     }
 

@@ -11,6 +11,9 @@ public struct SiteBuild: Sendable {
         public var configFile = "spiegel.yml"
         /// Validate only; write nothing (`spiegel check`).
         public var dryRun = false
+        /// Show on each page when its source file last changed, from `git log`. Off for fixtures
+        /// whose dates would change with every commit of the repository that holds them.
+        public var readsGitHistory = true
 
         public init() {}
     }
@@ -57,14 +60,18 @@ public struct SiteBuild: Sendable {
         guard report.succeeded, let templates else { return report }
         if options.dryRun { return report }
 
-        // 5. Render: a pure function of graph, templates and configuration.
-        let files = SiteRenderer(graph: content.graph, templates: templates, config: config).render()
+        // 5. Git: when each source file last changed, in one pass over the log.
+        let history = options.readsGitHistory ? GitHistory.read(contentDirectory: options.contentDirectory) : .none
+        lap("git history")
+
+        // 6. Render: a pure function of graph, templates, configuration and history.
+        let files = SiteRenderer(graph: content.graph, templates: templates, config: config, history: history).render()
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         lap("render")
         progress("\(report.pages) pages rendered")
 
-        // 6. Write: to a staging folder, then swapped in whole.
+        // 7. Write: to a staging folder, then swapped in whole.
         do {
             try SiteWriter.write(files, to: options.outputDirectory)
         } catch {

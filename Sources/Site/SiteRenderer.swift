@@ -8,17 +8,21 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let config: SiteConfig
     public let strings: UIStrings
+    /// When each source file last changed; `.none` outside a git checkout.
+    public let history: GitHistory
 
-    public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch) {
+    public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch,
+                history: GitHistory = .none) {
         self.graph = graph
         self.templates = templates
         self.config = config
         self.strings = strings
+        self.history = history
     }
 
     public func render() -> [OutputFile] {
         let navigation = Navigation(graph: graph, strings: strings)
-        let context = PageContext(graph: graph, config: config, strings: strings, navigation: navigation)
+        let context = PageContext(graph: graph, config: config, strings: strings, navigation: navigation, history: history)
         let templates = self.templates
         let pages = graph.entities.filter { entity in
             guard entity.type != .question else { return false }

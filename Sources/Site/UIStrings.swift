@@ -1,4 +1,5 @@
 import Content
+import Foundation
 
 /// Every text a site visitor reads that does not come from content. Dutch is the only language
 /// today; a second one is a second instance of this table.
@@ -8,10 +9,31 @@ public struct UIStrings: Sendable {
     public var typeSingular: [EntityType: String]
     public var typePlural: [EntityType: String]
     public var audience: [Audience: String]
+    public var months: [String]
+    /// Dates on pages are days in this time zone, so a build in another zone gives the same page.
+    public var timeZone: TimeZone
 
     public func singular(_ type: EntityType) -> String { typeSingular[type] ?? type.rawValue }
     public func plural(_ type: EntityType) -> String { typePlural[type] ?? type.rawValue }
     public subscript(_ key: String) -> String { texts[key] ?? key }
+
+    /// "3 maart 2025".
+    public func date(_ date: Date) -> String {
+        let day = calendar.dateComponents([.day, .month, .year], from: date)
+        return "\(day.day!) \(months[day.month! - 1]) \(day.year!)"
+    }
+
+    /// "2025-03-03", for `<time datetime>`.
+    public func isoDate(_ date: Date) -> String {
+        let day = calendar.dateComponents([.day, .month, .year], from: date)
+        return String(format: "%04d-%02d-%02d", day.year!, day.month!, day.day!)
+    }
+
+    private var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
 
     public static let dutch = UIStrings(
         language: "nl",
@@ -62,6 +84,8 @@ public struct UIStrings: Sendable {
             "madeWith": "Gemaakt met Spiegel",
             "notFoundTitle": "Pagina niet gevonden",
             "notFoundText": "Deze pagina bestaat niet (meer). Begin opnieuw op de startpagina of kies een onderwerp in het menu.",
+            "lastChanged": "Laatst gewijzigd op",
+            "editPage": "Bewerk deze pagina",
         ],
         typeSingular: [
             .plateau: "Plateau", .organisationArea: "Organisatiegebied", .dimension: "Dimensie",
@@ -73,6 +97,9 @@ public struct UIStrings: Sendable {
             .quadrant: "Samenwerkingskwadranten", .tensionField: "Spanningsvelden", .workCard: "Werkkaarten",
             .phase: "Fasen van samen leren", .source: "Bronnen", .page: "Pagina's", .question: "Vragen",
         ],
-        audience: [.professional: "Professionals", .director: "Bestuurders en beleidsmakers", .everyone: "Iedereen"]
+        audience: [.professional: "Professionals", .director: "Bestuurders en beleidsmakers", .everyone: "Iedereen"],
+        months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                 "november", "december"],
+        timeZone: TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
     )
 }
