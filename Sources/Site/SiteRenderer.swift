@@ -20,12 +20,15 @@ public struct SiteRenderer: Sendable {
         self.history = history
     }
 
-    public func render() -> [OutputFile] {
+    /// Every file of the site, or only those at `paths` (the preview server's partial rebuild;
+    /// `PageDependencies` says which paths an edit touches).
+    public func render(only paths: Set<String>? = nil) -> [OutputFile] {
+        let wanted = { (path: String) in paths?.contains(path) ?? true }
         let navigation = Navigation(graph: graph, strings: strings)
         let context = PageContext(graph: graph, config: config, strings: strings, navigation: navigation, history: history)
         let templates = self.templates
         let pages = graph.entities.filter { entity in
-            guard entity.type != .question else { return false }
+            guard entity.type != .question, wanted(entity.url) else { return false }
             if case .page(let page) = entity.kind, page.overviewOf != nil { return false }
             return true
         }
@@ -34,15 +37,17 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: entity.url, text: Self.layout(templates, context.entityPage(entity),
                                                            template: entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue))
         }
-        for type in EntityType.fileTypes where type != .page && !graph.entities(of: type).isEmpty {
+        for type in EntityType.fileTypes where type != .page && !graph.entities(of: type).isEmpty && wanted(SiteURL.overviewPage(of: type)) {
             files.append(OutputFile(path: SiteURL.overviewPage(of: type),
                                     text: Self.layout(templates, context.overviewPage(type), template: "overzicht")))
         }
-        var notFound = context.base(url: "404.html", title: strings["notFoundTitle"])
-        notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>"]
-        files.append(OutputFile(path: "404.html", text: Self.layout(templates, notFound, template: "pagina")))
-        files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph)))
-        for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
+        if wanted("404.html") {
+            var notFound = context.base(url: "404.html", title: strings["notFoundTitle"])
+            notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>"]
+            files.append(OutputFile(path: "404.html", text: Self.layout(templates, notFound, template: "pagina")))
+        }
+        if wanted("graph.json") { files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph))) }
+        for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) where wanted(path) {
             files.append(OutputFile(path: path, data: data))
         }
         return files.sorted { $0.path < $1.path }
