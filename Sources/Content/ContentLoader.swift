@@ -82,6 +82,16 @@ public struct ContentCache: Sendable {
             }
             if let main = file.entities.first { entityByPath[file.file.relativePath] = main.id }
         }
+        // A file whose front matter cannot be read declares nothing, so every link to it and every
+        // id naming it would be reported too, burying the one error that matters. Its own error says
+        // what is wrong; links and references to it (by its file name) are let through until it is fixed.
+        var unreadable = Set<String>()
+        for file in files where file.entities.isEmpty && file.diagnostics.hasErrors {
+            let id = String((file.file.relativePath as NSString).lastPathComponent.dropLast(3))
+            guard firstByID[id] == nil else { continue }
+            unreadable.insert(id)
+            entityByPath[file.file.relativePath] = id
+        }
         let resolver = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
 
         // Bodies: cmark is serialised inside MarkdownRenderer; the rest of the work runs in parallel.
@@ -106,7 +116,7 @@ public struct ContentCache: Sendable {
             }
         }
 
-        let validation = Validator(entities: entities, bodyLinks: relations)
+        let validation = Validator(entities: entities, bodyLinks: relations, unreadable: unreadable)
         diagnostics += validation.diagnostics
         let graph = ContentGraph(entities: entities, relations: validation.relations)
         diagnostics += Validator.warnings(for: graph)
@@ -116,13 +126,13 @@ public struct ContentCache: Sendable {
 
 /// What tells that a file changed without reading it: editors' atomic saves change the inode,
 /// ordinary saves the modification time (in nanoseconds) or the size.
-struct FileStamp: Equatable, Sendable {
+public struct FileStamp: Equatable, Sendable {
     let seconds: Int
     let nanoseconds: Int
     let size: Int64
     let inode: UInt64
 
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)

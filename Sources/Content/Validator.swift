@@ -6,7 +6,8 @@ struct Validator {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var relations: [Relation] = []
 
-    init(entities: [Entity], bodyLinks: [Relation]) {
+    /// `unreadable`: ids of files whose front matter failed; references to them are not reported again.
+    init(entities: [Entity], bodyLinks: [Relation], unreadable: Set<String> = []) {
         var byID: [String: Entity] = [:]
         for entity in entities where byID[entity.id] == nil { byID[entity.id] = entity }
         let allIDs = Array(byID.keys)
@@ -29,6 +30,7 @@ struct Validator {
             for reference in entity.references {
                 let target = reference.target
                 guard let targetEntity = byID[target.id] else {
+                    if unreadable.contains(target.id) { continue }
                     diagnostics.append(target.location.diagnostic(
                         "'\(reference.kind.rawValue)' names '\(target.id)', but no entity has that id",
                         hint: Suggestion.didYouMean(target.id, in: allIDs)))

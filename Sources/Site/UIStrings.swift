@@ -86,6 +86,13 @@ public struct UIStrings: Sendable {
             "notFoundText": "Deze pagina bestaat niet (meer). Begin opnieuw op de startpagina of kies een onderwerp in het menu.",
             "lastChanged": "Laatst gewijzigd op",
             "editPage": "Bewerk deze pagina",
+            "previewErrorTitle": "De site kan nu niet worden gebouwd",
+            "previewErrorIntro": "Spiegel vond fouten in de inhoud. Verbeter ze en sla het bestand op: deze pagina laadt dan vanzelf opnieuw en toont de site weer.",
+            "previewErrorCount": "Aantal fouten",
+            "previewHint": "Tip",
+            "previewLine": "regel",
+            "previewColumn": "kolom",
+            "previewWarnings": "Daarnaast zijn er waarschuwingen; `spiegel check` toont ze allemaal.",
         ],
         typeSingular: [
             .plateau: "Plateau", .organisationArea: "Organisatiegebied", .dimension: "Dimensie",
