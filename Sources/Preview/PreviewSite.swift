@@ -9,7 +9,8 @@ import Site
 ///   the graph and validation are redone, and `PageDependencies` names the pages whose output can
 ///   differ (the page itself, the pages related to it either way, its neighbours, its overview);
 ///   only those are rendered. When the menu changes, every page is.
-/// - a template, `spiegel.yml` or the handbook: every page, since each one carries the layout.
+/// - a template, `spiegel.yml` or a handbook chapter: every page, since each one carries the layout
+///   (and the footer links to the handbook).
 /// While there are errors the last good files stay in memory, but every page answers with the
 /// error page; the first good rebuild after that brings the site back.
 actor PreviewSite {
@@ -29,6 +30,8 @@ actor PreviewSite {
     private var templates: TemplateSet?
     private var templateDiagnostics: [Diagnostic] = []
     private var history = GitHistory.none
+    private var handbook: Handbook?
+    private var handbookDiagnostics: [Diagnostic] = []
     /// The last graph that rendered without errors, and its files.
     private var good: (graph: ContentGraph, files: [String: Data])?
     private var problems: [Diagnostic] = []
@@ -47,6 +50,7 @@ actor PreviewSite {
     func start() -> ReloadEvent? {
         (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
+        (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory)
         if options.readsGitHistory { history = GitHistory.read(contentDirectory: options.contentDirectory) }
         return rebuild(layoutChanged: true, trigger: [])
     }
@@ -56,17 +60,20 @@ actor PreviewSite {
         let templatesRoot = URL(fileURLWithPath: options.templatesDirectory).standardizedFileURL.path + "/"
         let configPath = URL(fileURLWithPath: options.configFile).standardizedFileURL.path
         let standardized = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let handbookRoot = options.handbookDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
         let templatesChanged = standardized.contains { $0.hasPrefix(templatesRoot) }
         let configChanged = standardized.contains(configPath)
+        let handbookChanged = handbookRoot.map { root in standardized.contains { $0.hasPrefix(root) || $0 + "/" == root } } ?? false
         if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory) }
         if configChanged { (config, configDiagnostics) = SiteConfig.load(from: options.configFile) }
-        return rebuild(layoutChanged: templatesChanged || configChanged, trigger: paths)
+        if handbookChanged { (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory) }
+        return rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged, trigger: paths)
     }
 
     private func rebuild(layoutChanged: Bool, trigger: [String]) -> ReloadEvent? {
         let started = ContinuousClock.now
         let loaded = content.load(contentDirectory: options.contentDirectory)
-        let diagnostics = (configDiagnostics + templateDiagnostics + loaded.diagnostics)
+        let diagnostics = (configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics)
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {
             let changed = diagnostics != problems
@@ -79,7 +86,8 @@ actor PreviewSite {
         }
         problems = diagnostics
 
-        let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings, history: history)
+        let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings,
+                                    history: history, handbook: handbook)
         var files = good?.files ?? [:]
         let affected = layoutChanged || good == nil ? nil
             : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings)

@@ -3,11 +3,13 @@ import Content
 /// Builds the values a template sees for one page. Mustache is logic-less, so everything a
 /// template shows is decided here: labels, relative URLs, grouping, yes/no.
 struct PageContext {
-    let graph: ContentGraph
+    var graph: ContentGraph
     let config: SiteConfig
     let strings: UIStrings
     let navigation: Navigation
     var history = GitHistory.none
+    /// The handbook's first page, for the footer link; nil without a handbook.
+    var handbookURL: String?
 
     /// Common values for any page at `url`.
     func base(url: String, title: String) -> [String: Any] {
@@ -16,7 +18,8 @@ struct PageContext {
             "root": root,
             "lang": strings.language,
             "strings": strings.texts,
-            "site": ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? ""],
+            "site": ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "",
+                     "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? ""],
             "title": title,
             "nav": navigation.items.map { item -> [String: Any] in
                 ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": item.url == url || (item.section != nil && item.section == sectionOf(url))]

@@ -11,6 +11,8 @@ public struct SiteBuild: Sendable {
         public var configFile = "spiegel.yml"
         /// Validate only; write nothing (`spiegel check`).
         public var dryRun = false
+        /// The editors' handbook's chapters; nil or a missing folder: no handbook.
+        public var handbookDirectory: String? = "handleiding"
         /// Show on each page when its source file last changed, from `git log`. Off for fixtures
         /// whose dates would change with every commit of the repository that holds them.
         public var readsGitHistory = true
@@ -41,12 +43,14 @@ public struct SiteBuild: Sendable {
             clock = now
         }
 
-        // 1. Configuration and templates: small, but a broken template should be reported with
-        //    the content problems, not after them.
+        // 1. Configuration, templates and the editors' handbook: small, but a broken template
+        //    should be reported with the content problems, not after them.
         let (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         report.diagnostics += configDiagnostics
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
         report.diagnostics += templateDiagnostics
+        let (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory)
+        report.diagnostics += handbookDiagnostics
         progress("templates loaded")
 
         // 2–4. Load → parse → graph → validate: every content problem, collected in one pass.
@@ -65,7 +69,8 @@ public struct SiteBuild: Sendable {
         lap("git history")
 
         // 6. Render: a pure function of graph, templates, configuration and history.
-        let files = SiteRenderer(graph: content.graph, templates: templates, config: config, history: history).render()
+        let files = SiteRenderer(graph: content.graph, templates: templates, config: config, history: history,
+                                 handbook: handbook).render()
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         lap("render")

@@ -10,14 +10,16 @@ public struct SiteRenderer: Sendable {
     public let strings: UIStrings
     /// When each source file last changed; `.none` outside a git checkout.
     public let history: GitHistory
+    public let handbook: Handbook?
 
     public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch,
-                history: GitHistory = .none) {
+                history: GitHistory = .none, handbook: Handbook? = nil) {
         self.graph = graph
         self.templates = templates
         self.config = config
         self.strings = strings
         self.history = history
+        self.handbook = handbook
     }
 
     /// Every file of the site, or only those at `paths` (the preview server's partial rebuild;
@@ -25,7 +27,8 @@ public struct SiteRenderer: Sendable {
     public func render(only paths: Set<String>? = nil) -> [OutputFile] {
         let wanted = { (path: String) in paths?.contains(path) ?? true }
         let navigation = Navigation(graph: graph, strings: strings)
-        let context = PageContext(graph: graph, config: config, strings: strings, navigation: navigation, history: history)
+        let context = PageContext(graph: graph, config: config, strings: strings, navigation: navigation, history: history,
+                                  handbookURL: handbook?.indexURL)
         let templates = self.templates
         let pages = graph.entities.filter { entity in
             guard entity.type != .question, wanted(entity.url) else { return false }
@@ -46,6 +49,7 @@ public struct SiteRenderer: Sendable {
             notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>"]
             files.append(OutputFile(path: "404.html", text: Self.layout(templates, notFound, template: "pagina")))
         }
+        if let handbook { files += handbook.render(templates: templates, context: context, wanted: wanted, layout: Self.layout) }
         if wanted("graph.json") { files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph))) }
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) where wanted(path) {
             files.append(OutputFile(path: path, data: data))

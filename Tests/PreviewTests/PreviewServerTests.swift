@@ -36,12 +36,14 @@ import Testing
             try fm.createDirectory(at: root, withIntermediateDirectories: true)
             try fm.copyItem(at: repository.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
             try fm.copyItem(at: repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+            try fm.copyItem(at: repository.appendingPathComponent("handleiding"), to: root.appendingPathComponent("handleiding"))
             try "GEHEIM: dit mag de preview nooit tonen\n".write(to: root.appendingPathComponent("geheim.txt"), atomically: true, encoding: .utf8)
             var options = PreviewServer.Options()
             options.build.contentDirectory = root.appendingPathComponent("content").path
             options.build.templatesDirectory = root.appendingPathComponent("templates").path
             options.build.configFile = root.appendingPathComponent("spiegel.yml").path
             options.build.readsGitHistory = false
+            options.build.handbookDirectory = root.appendingPathComponent("handleiding").path
             options.port = 0
             options.pollInterval = .milliseconds(50)
             let server = try PreviewServer(options: options)
@@ -92,6 +94,8 @@ import Testing
             #expect(home.body.contains("new EventSource(\"/_spiegel/events\")"))
             let card = try await site.get("/werkkaarten/tijdlijn.html")
             #expect(card.status == 200 && card.body.contains("<h1>Een tijdlijn maken</h1>"))
+            let handbook = try await site.get("/handleiding/")
+            #expect(handbook.status == 200 && handbook.body.contains("<h1>Handleiding voor redacteuren</h1>"))
             let css = try await site.get("/style.css")
             #expect(css.status == 200 && css.type.hasPrefix("text/css") && !css.body.contains("<script"))
             let missing = try await site.get("/werkkaarten/bestaat-niet.html")

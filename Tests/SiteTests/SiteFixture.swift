@@ -24,6 +24,7 @@ enum SiteFixture {
         options.configFile = fixtures.appendingPathComponent("spiegel.yml").path
         // The fixtures live in this repository: their git dates would change the golden files with every commit.
         options.readsGitHistory = false
+        options.handbookDirectory = nil
         return options
     }
 
