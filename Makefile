@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PAGES ?= 10000
 
-.PHONY: site test check deps bench clean
+.PHONY: site test check serve deps bench clean
 
 ## Build the site from content/ into site/ (release mode).
 site: deps
@@ -19,6 +19,11 @@ test: deps
 check: deps
 	$(SWIFT) build -c release --product spiegel
 	.build/release/spiegel check
+
+## Preview the site at http://127.0.0.1:8080/, rebuilt and reloaded on every save.
+serve: deps
+	$(SWIFT) build -c release --product spiegel
+	.build/release/spiegel serve
 
 ## Install the C libraries when pkg-config cannot find them (Debian/Ubuntu).
 deps:
