@@ -52,17 +52,35 @@ enum ErrorPage {
         return LiveReload.inject(into: Data(page.utf8), version: version)
     }
 
-    /// The offending line with its neighbours, the line itself marked; nil when it cannot be read.
+    /// The offending line with its neighbours, the line itself marked and a caret under the column;
+    /// long lines (a paragraph is one line) are cut to a window around the column. Nil when the file
+    /// cannot be read.
     private static func excerpt(of diagnostic: Diagnostic) -> String? {
         guard let data = FileManager.default.contents(atPath: diagnostic.file), data.count < 2_000_000 else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard diagnostic.line <= lines.count else { return nil }
-        let range = max(1, diagnostic.line - 1)...min(lines.count, diagnostic.line + 1)
-        return range.map { number in
-            let text = escape(String(lines[number - 1].prefix(200)))
+        let width = 90
+        let line = Array(lines[diagnostic.line - 1])
+        let start = line.count > width ? max(0, min(diagnostic.column - 1 - width / 2, line.count - width)) : 0
+        func window(_ text: Substring) -> String {
+            let characters = Array(text)
+            guard characters.count > width || start > 0 else { return String(characters) }
+            let from = min(start, characters.count), to = min(characters.count, start + width)
+            return (from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : "")
+        }
+        var out: [String] = []
+        for number in max(1, diagnostic.line - 1)...min(lines.count, diagnostic.line + 1) {
             let label = String(format: "%4d  ", number)
-            return number == diagnostic.line ? "<mark>\(label)\(text)</mark>" : label + text
-        }.joined(separator: "\n")
+            let text = escape(window(lines[number - 1]))
+            if number == diagnostic.line {
+                out.append("<mark>\(label)\(text)</mark>")
+                let offset = diagnostic.column - 1 - start + (start > 0 ? 1 : 0)
+                out.append(String(repeating: " ", count: label.count + max(0, offset)) + "^")
+            } else {
+                out.append(label + text)
+            }
+        }
+        return out.joined(separator: "\n")
     }
 
     static func escape(_ text: String) -> String {

@@ -104,7 +104,8 @@ actor PreviewSite {
         let differing = Set(files.keys).union(previous.keys).filter { files[$0] != previous[$0] }.sorted()
         good = (loaded.graph, files)
 
-        let what = trigger.isEmpty ? "built" : "rebuilt after a change to \(trigger.map(display).joined(separator: ", ")):"
+        let what = trigger.isEmpty ? "built"
+            : "\(wasBroken ? "fixed, the site is back; " : "")rebuilt after a change to \(trigger.map(display).joined(separator: ", ")):"
         log("\(what) \(rendered.count) of \(files.count) files rendered, \(differing.count) changed, in \(Self.milliseconds(since: started)) ms")
         guard wasBroken || !differing.isEmpty else { return nil }
         version += 1
