@@ -66,7 +66,8 @@ enum ErrorPage {
             let characters = Array(text)
             guard characters.count > width || start > 0 else { return String(characters) }
             let from = min(start, characters.count), to = min(characters.count, start + width)
-            return (from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : "")
+            // Three dots, not an ellipsis: in a fallback font "…" is not one cell wide and the caret would drift.
+            return (from > 0 ? "..." : "") + String(characters[from..<to]) + (to < characters.count ? "..." : "")
         }
         var out: [String] = []
         for number in max(1, diagnostic.line - 1)...min(lines.count, diagnostic.line + 1) {
@@ -74,7 +75,7 @@ enum ErrorPage {
             let text = escape(window(lines[number - 1]))
             if number == diagnostic.line {
                 out.append("<mark>\(label)\(text)</mark>")
-                let offset = diagnostic.column - 1 - start + (start > 0 ? 1 : 0)
+                let offset = diagnostic.column - 1 - start + (start > 0 ? 3 : 0)
                 out.append(String(repeating: " ", count: label.count + max(0, offset)) + "^")
             } else {
                 out.append(label + text)

@@ -113,7 +113,7 @@ public struct UIStrings: Sendable {
             "previewHint": "Tip",
             "previewLine": "regel",
             "previewColumn": "kolom",
-            "previewWarnings": "Daarnaast zijn er waarschuwingen; `spiegel check` toont ze allemaal.",
+            "previewWarnings": "Daarnaast zijn er waarschuwingen: het commando spiegel check toont ze allemaal.",
         ],
         typeSingular: [
             .plateau: "Plateau", .organisationArea: "Organisatiegebied", .dimension: "Dimensie",
