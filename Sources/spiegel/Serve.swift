@@ -19,6 +19,17 @@ struct Serve: ParsableCommand {
     var bind = "127.0.0.1"
 
     func run() throws {
+        // Ctrl-C and `kill` must stop the preview even when the parent blocked those signals and
+        // the block was inherited (a test runner, some IDEs): the default action, ending the
+        // process, is all the server needs, since it writes nothing to disk.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+
         var options = PreviewServer.Options()
         options.build = paths.options
         options.port = port
