@@ -143,6 +143,7 @@ import Testing
             #expect(broken.body.contains("the front matter is not valid YAML"))
             // YAML notices the open list on the next line; the excerpt shows both.
             #expect(broken.body.contains("<pre>   4  nummer: [drie\n<mark>   5  samenvatting:"))
+            #expect(broken.body.contains("</mark>\n                  ^\n"))  // under column 13
             #expect(broken.body.contains("Aantal fouten: <strong>1</strong>"))
             #expect(broken.body.contains("new EventSource"))  // it reloads itself once fixed
             // Assets stay available, so the site looks right the moment it is back.
@@ -151,7 +152,7 @@ import Testing
             try site.edit("content/werkkaarten/tijdlijn.md") { $0.replacingOccurrences(of: "nummer: [drie", with: "nummer: 3") }
             let fixed = try await site.eventually("/werkkaarten/kunst.html") { status, _ in status == 200 }
             #expect(fixed.status == 200)
-            #expect(fixed.body.contains("<h1>Kunst als werkvorm</h1>") || fixed.body.contains("<h1>"))
+            #expect(fixed.body.contains("<h1>Kunst inzetten</h1>"))
         }
     }
 
