@@ -156,6 +156,18 @@ import Testing
         }
     }
 
+    @Test func aTemplateOrConfigurationChangeReachesEveryPage() async throws {
+        try await Self.withSite { site in
+            try "naam: Kennisbank Proef\n".write(to: site.root.appendingPathComponent("spiegel.yml"), atomically: true, encoding: .utf8)
+            let home = try await site.eventually("/") { _, body in body.contains("Kennisbank Proef") }
+            #expect(home.body.contains("<a class=\"brand\" href=\"index.html\">Kennisbank Proef</a>"))
+            #expect(try await site.get("/werkkaarten/kunst.html").body.contains("Kennisbank Proef</a>"))
+            try site.edit("templates/style.css") { $0 + "\n.proef { color: red; }\n" }
+            let css = try await site.eventually("/style.css") { _, body in body.contains(".proef") }
+            #expect(css.body.contains(".proef { color: red; }"))
+        }
+    }
+
     @Test func refusesEveryPathOutOfTheSite() async throws {
         try await Self.withSite { site in
             let attempts = [
