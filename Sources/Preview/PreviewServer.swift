@@ -82,7 +82,7 @@ public final class PreviewServer: Sendable {
     private func watch() async throws {
         let build = options.build
         var watcher = SourceWatcher(roots: [build.contentDirectory, build.templatesDirectory, build.configFile]
-                                    + (build.handbookDirectory.map { [$0] } ?? []))
+                                    + (build.handbookDirectory.map { [$0] } ?? []) + (site.gitLog.map { [$0] } ?? []))
         while true {
             try await Task.sleep(for: options.pollInterval)
             var changed = watcher.changes()

@@ -10,7 +10,8 @@ import Site
 ///   differ (the page itself, the pages related to it either way, its neighbours, its overview);
 ///   only those are rendered. When the menu changes, every page is.
 /// - a template, `spiegel.yml` or a handbook chapter: every page, since each one carries the layout
-///   (and the footer links to the handbook).
+///   (and the footer links to the handbook); a commit or pull (`.git/logs/HEAD`): every page, for
+///   the dates.
 /// While there are errors the last good files stay in memory, but every page answers with the
 /// error page; the first good rebuild after that brings the site back.
 actor PreviewSite {
@@ -31,6 +32,8 @@ actor PreviewSite {
     private var templateDiagnostics: [Diagnostic] = []
     private var history = GitHistory.none
     private var handbook: Handbook?
+    /// `.git/logs/HEAD`, standardized, when the content is in a git checkout.
+    let gitLog: String?
     private var handbookDiagnostics: [Diagnostic] = []
     /// The last graph that rendered without errors, and its files.
     private var good: (graph: ContentGraph, files: [String: Data])?
@@ -41,6 +44,9 @@ actor PreviewSite {
         self.options = options
         self.strings = strings
         self.log = log
+        gitLog = options.readsGitHistory
+            ? GitHistory.headLog(contentDirectory: options.contentDirectory).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            : nil
     }
 
     var current: ReloadEvent { ReloadEvent(version: version, paths: nil) }
@@ -67,7 +73,11 @@ actor PreviewSite {
         if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory) }
         if configChanged { (config, configDiagnostics) = SiteConfig.load(from: options.configFile) }
         if handbookChanged { (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory) }
-        return rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged, trigger: paths)
+        // A commit or pull moves the dates on the pages; which ones is cheaper to find by rendering
+        // all than by comparing two histories, and commits are rare next to saves.
+        let historyChanged = options.readsGitHistory && gitLog.map { standardized.contains($0) } == true
+        if historyChanged { history = GitHistory.read(contentDirectory: options.contentDirectory) }
+        return rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths)
     }
 
     private func rebuild(layoutChanged: Bool, trigger: [String]) -> ReloadEvent? {

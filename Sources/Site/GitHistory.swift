@@ -37,6 +37,13 @@ public struct GitHistory: Sendable, Equatable {
         return GitHistory(lastChange: lastChange, contentPrefix: prefix.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    /// The file git appends to on every commit, checkout and pull of the repository holding the
+    /// content folder (`.git/logs/HEAD`); the preview watches it to refresh the dates. Nil outside git.
+    public static func headLog(contentDirectory: String) -> String? {
+        guard let gitDirectory = git(["rev-parse", "--absolute-git-dir"], in: contentDirectory) else { return nil }
+        return gitDirectory.trimmingCharacters(in: .whitespacesAndNewlines) + "/logs/HEAD"
+    }
+
     /// Standard output of `git ARGS` run in `directory`, or nil when git fails or is missing.
     private static func git(_ arguments: [String], in directory: String) -> String? {
         let process = Process()

@@ -14,8 +14,8 @@ import Testing
 
     /// A scratch repository, a server on it, and a URLSession that neither caches nor follows redirects blindly.
     /// Runs `body` against a fresh server and stops it afterwards, also when the body throws.
-    static func withSite(_ body: (Running) async throws -> Void) async throws {
-        let site = try await Running()
+    static func withSite(inGit: Bool = false, _ body: (Running) async throws -> Void) async throws {
+        let site = try await Running(inGit: inGit)
         do { try await body(site) } catch {
             await site.stop()
             throw error
@@ -30,7 +30,7 @@ import Testing
         let port: UInt16
         let session = URLSession(configuration: .ephemeral)
 
-        init() async throws {
+        init(inGit: Bool = false) async throws {
             root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spiegel-preview-\(UUID().uuidString)")
             let fm = FileManager.default
             try fm.createDirectory(at: root, withIntermediateDirectories: true)
@@ -42,7 +42,12 @@ import Testing
             options.build.contentDirectory = root.appendingPathComponent("content").path
             options.build.templatesDirectory = root.appendingPathComponent("templates").path
             options.build.configFile = root.appendingPathComponent("spiegel.yml").path
-            options.build.readsGitHistory = false
+            options.build.readsGitHistory = inGit
+            if inGit {
+                try Self.git(["init", "-q"], in: root)
+                try Self.git(["add", "content"], in: root)
+                try Self.git(["commit", "-q", "-m", "begin"], in: root, date: "2024-05-01T12:00:00+02:00")
+            }
             options.build.handbookDirectory = root.appendingPathComponent("handleiding").path
             options.port = 0
             options.pollInterval = .milliseconds(50)
@@ -51,6 +56,20 @@ import Testing
             task = Task { try await server.run() }
             try await server.waitUntilListening()
             port = try #require(await server.port)
+        }
+
+        static func git(_ arguments: [String], in folder: URL, date: String = "2025-01-01T12:00:00+01:00") throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@voorbeeld.nl",
+                                 "-c", "commit.gpgsign=false"] + arguments
+            process.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["GIT_AUTHOR_DATE"] = date
+            environment["GIT_COMMITTER_DATE"] = date
+            process.environment = environment
+            try process.run()
+            process.waitUntilExit()
         }
 
         func stop() async {
@@ -165,6 +184,18 @@ import Testing
             try site.edit("templates/style.css") { $0 + "\n.proef { color: red; }\n" }
             let css = try await site.eventually("/style.css") { _, body in body.contains(".proef") }
             #expect(css.body.contains(".proef { color: red; }"))
+        }
+    }
+
+    @Test func aCommitUpdatesTheDatesWithoutARestart() async throws {
+        try await Self.withSite(inGit: true) { site in
+            let before = try await site.get("/werkkaarten/tijdlijn.html")
+            #expect(before.body.contains("Laatst gewijzigd op <time datetime=\"2024-05-01\">1 mei 2024</time>"))
+            try site.edit("content/werkkaarten/tijdlijn.md") { $0 + "\nEen zin erbij.\n" }
+            try Running.git(["commit", "-q", "-am", "tijdlijn"], in: site.root, date: "2025-02-14T09:00:00+01:00")
+            let after = try await site.eventually("/werkkaarten/tijdlijn.html") { _, body in body.contains("14 februari 2025") }
+            #expect(after.body.contains("Laatst gewijzigd op <time datetime=\"2025-02-14\">14 februari 2025</time>"))
+            #expect(try await site.get("/werkkaarten/kunst.html").body.contains("1 mei 2024"))
         }
     }
 
