@@ -10,7 +10,7 @@ PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconf
 # The worksheets' PDFs are printed when WeasyPrint starts, as a command or as a Python module.
 PDF_FLAG = $(shell (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1 && echo --pdf)
 
-.PHONY: site test check deps browser-deps pdf-deps bench fuzz clean
+.PHONY: site test check serve deps browser-deps pdf-deps bench fuzz clean
 
 ## Build the site from content/ into site/ (release mode), with search when Pagefind installs and
 ## the worksheets' PDFs when WeasyPrint is installed (`make pdf-deps` installs it).
@@ -38,6 +38,11 @@ browser-deps:
 check: deps
 	$(SWIFT) build -c release --product spiegel
 	.build/release/spiegel check
+
+## Preview the site at http://127.0.0.1:8080/, rebuilt and reloaded on every save.
+serve: deps
+	$(SWIFT) build -c release --product spiegel
+	.build/release/spiegel serve
 
 ## Install the C libraries when pkg-config cannot find them (Debian/Ubuntu).
 deps:

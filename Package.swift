@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The system cmark-gfm (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -28,8 +29,13 @@ let package = Package(
             "Content",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .executableTarget(name: "spiegel", dependencies: [
+        // `spiegel serve`: the preview server, rebuilding on change and reloading the browser.
+        .target(name: "Preview", dependencies: [
             "Content", "Site",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
+        .executableTarget(name: "spiegel", dependencies: [
+            "Content", "Site", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.
@@ -38,6 +44,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "FuzzHarness"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content"]),
+        // Runs the built `spiegel` binary as editors and their scripts do.
+        .testTarget(name: "CommandTests", dependencies: ["spiegel", "Content"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@ import Foundation
 import Markdown
 
 /// Resolves the relative `.md` links editors write to the pages they become.
-struct LinkResolver: Sendable {
+struct LinkResolver: Sendable, Equatable {
     /// Content-relative path of every file → the id of the entity it declares.
     let entityByPath: [String: String]
     /// Id → site-relative URL.

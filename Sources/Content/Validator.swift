@@ -6,7 +6,8 @@ struct Validator {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var relations: [Relation] = []
 
-    init(entities: [Entity], bodyLinks: [Relation]) {
+    /// `unreadable`: ids of files whose front matter failed; references to them are not reported again.
+    init(entities: [Entity], bodyLinks: [Relation], unreadable: Set<String> = []) {
         var byID: [String: Entity] = [:]
         for entity in entities where byID[entity.id] == nil { byID[entity.id] = entity }
         let allIDs = Array(byID.keys)
@@ -38,11 +39,12 @@ struct Validator {
                     hint: "give this file another name or 'id:'"))
             }
             if case .worksheet(let sheet) = entity.kind {
-                checkWorksheet(sheet, entity: entity, byID: byID, allIDs: allIDs)
+                checkWorksheet(sheet, entity: entity, byID: byID, allIDs: allIDs, unreadable: unreadable)
             }
             for reference in entity.references {
                 let target = reference.target
                 guard let targetEntity = byID[target.id] else {
+                    if unreadable.contains(target.id) { continue }
                     diagnostics.append(target.location.diagnostic(
                         "'\(reference.kind.rawValue)' names '\(target.id)', but no entity has that id",
                         hint: Suggestion.didYouMean(target.id, in: allIDs)))
@@ -114,7 +116,7 @@ struct Validator {
 
     /// Every id a composed worksheet names must exist and be of the kind its key takes.
     private mutating func checkWorksheet(_ sheet: ComposedWorksheet, entity: Entity,
-                                         byID: [String: Entity], allIDs: [String]) {
+                                         byID: [String: Entity], allIDs: [String], unreadable: Set<String>) {
         let hasQuestions = Set(byID.values.compactMap(\.parent))
         for block in sheet.blocks {
             let (key, wanted, noun): (String, Set<EntityType>, String) = switch block.content {
@@ -132,6 +134,9 @@ struct Validator {
             for reference in block.references {
                 let candidates = allIDs.filter { byID[$0].map { wanted.contains($0.type) } ?? false }
                 guard let target = byID[reference.id] else {
+                    // A file that cannot be read declares neither its id nor its questions (named
+                    // `<id>-<n>` by convention): its own error says what is wrong.
+                    if unreadable.contains(reference.id) || unreadable.contains(where: { reference.id.hasPrefix($0 + "-") }) { continue }
                     // A misspelt question id is nearer to its siblings than to its page.
                     let questions = candidates.filter { byID[$0]?.type == .question }
                     diagnostics.append(reference.location.diagnostic(

@@ -35,7 +35,7 @@ enum GraphJSON {
 
     /// Entities in graph order, then every worksheet, generated or composed, in the order of
     /// the worksheets' overview.
-    static func encode(_ graph: ContentGraph, worksheets: [Worksheet], withPDFs: Bool) -> Data {
+    static func encode(_ graph: ContentGraph, worksheets: [Worksheet] = [], withPDFs: Bool = false) -> Data {
         let entities = graph.entities.filter { $0.type != .worksheet }.map { entity in
             var seen = Set<String>()
             let links = graph.outgoing(from: entity.id).map(\.to).filter { $0 != entity.id && seen.insert($0).inserted }

@@ -3,18 +3,22 @@ import Content
 /// Builds the values a template sees for one page. Mustache is logic-less, so everything a
 /// template shows is decided here: labels, relative URLs, grouping, yes/no.
 struct PageContext {
-    let graph: ContentGraph
+    var graph: ContentGraph
     let config: SiteConfig
     let strings: UIStrings
     let navigation: Navigation
     let chrome: PageChrome
     var search = false
     let worksheets: WorksheetCatalog
+    var history = GitHistory.none
+    /// The handbook's first page, for the footer link; nil without a handbook.
+    var handbookURL: String?
 
     /// Common values for any page at `url`.
     func base(url: String, title: String) -> [String: Any] {
         let root = SiteURL.root(from: url)
-        let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "", "search": search]
+        let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "",
+                                   "search": search, "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? ""]
         let current = navigation.items.firstIndex { $0.url == url || ($0.section != nil && $0.section == sectionOf(url)) }
         let chrome = self.chrome.parts(key: root + "|" + String(current ?? -1)) {
             [
@@ -100,6 +104,7 @@ struct PageContext {
             }
         }
         typed(entity, into: &page, outgoing: outgoing)
+        sourceFile(of: entity, into: &page)
         context["page"] = page
         return context
     }
@@ -167,6 +172,16 @@ struct PageContext {
         worksheets.sheets(linkedFrom: id).map { sheet in
             ["label": sheet.origin == .composed ? strings["worksheetPrefix"] + sheet.title : strings["printWorksheet"],
              "url": SiteURL.relative(sheet.url, from: url)]
+        }
+    }
+
+    /// "Laatst gewijzigd" and "Bewerk deze pagina", only for files git knows: a new, uncommitted
+    /// file has no date yet and no page to edit on the repository's website.
+    private func sourceFile(of entity: Entity, into page: inout [String: Any]) {
+        guard let date = history.lastChange[entity.sourcePath] else { return }
+        page["lastChanged"] = ["text": strings.date(date), "iso": strings.isoDate(date)]
+        if let editURL = config.editURL {
+            page["editURL"] = editURL + history.contentPrefix + entity.sourcePath
         }
     }
 

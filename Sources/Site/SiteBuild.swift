@@ -17,6 +17,11 @@ public struct SiteBuild: Sendable {
         public var pdf = false
         /// Where to look for WeasyPrint; nil means `PATH`.
         public var printEngineSearchPath: String?
+        /// The editors' handbook's chapters; nil or a missing folder: no handbook.
+        public var handbookDirectory: String? = "handleiding"
+        /// Show on each page when its source file last changed, from `git log`. Off for fixtures
+        /// whose dates would change with every commit of the repository that holds them.
+        public var readsGitHistory = true
 
         public init() {}
     }
@@ -48,12 +53,14 @@ public struct SiteBuild: Sendable {
             clock = now
         }
 
-        // 1. Configuration and templates: small, but a broken template should be reported with
-        //    the content problems, not after them.
+        // 1. Configuration, templates and the editors' handbook: small, but a broken template
+        //    should be reported with the content problems, not after them.
         let (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         report.diagnostics += configDiagnostics
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
         report.diagnostics += templateDiagnostics
+        let (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory)
+        report.diagnostics += handbookDiagnostics
         progress("templates loaded")
 
         // 2–4. Load → parse → graph → validate: every content problem, collected in one pass.
@@ -67,7 +74,11 @@ public struct SiteBuild: Sendable {
         guard report.succeeded, let templates else { return report }
         if options.dryRun { return report }
 
-        // 5. Find the print engine first: without it the HTML worksheets are still built, but
+        // 5. Git: when each source file last changed, in one pass over the log.
+        let history = options.readsGitHistory ? GitHistory.read(contentDirectory: options.contentDirectory) : .none
+        lap("git history")
+
+        // 6. Find the print engine first: without it the HTML worksheets are still built, but
         //    pages must not link to PDFs that will not exist.
         var printer: WeasyPrint?
         if options.pdf {
@@ -85,19 +96,19 @@ public struct SiteBuild: Sendable {
             }
         }
 
-        // 6. Render: a pure function of graph, templates and configuration. Whether pages get a
+        // 7. Render: a pure function of graph, templates, configuration and history. Whether pages get a
         //    search box depends on Pagefind being installed, so ask before rendering.
         let search = options.search ? SearchIndex.command() : nil
         if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
         let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config,
-                                    search: search != nil, withPDFs: printer != nil)
+                                    search: search != nil, withPDFs: printer != nil, history: history, handbook: handbook)
         let files = renderer.render()
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         lap("render")
         progress("\(report.pages) pages rendered")
 
-        // 7. Write to a staging folder, print the PDFs from the HTML written there, then swap
+        // 8. Write to a staging folder, print the PDFs from the HTML written there, then swap
         //    the folder in whole: a failed print leaves the previous site as it was.
         let jobs = renderer.printJobs
         do {

@@ -11,11 +11,16 @@ public struct SiteConfig: Sendable, Equatable {
     /// Where the site is published, e.g. `https://intranet.example.nl/leren/`. Pages link to each
     /// other relatively, so this is only needed for the sitemap and printed footers.
     public var baseURL: String?
+    /// The web address where the repository's files are edited, up to the repository root, e.g.
+    /// `https://git.example.nl/org/kennisbank/-/edit/main/`. With it, every page links to its
+    /// source file there ("Bewerk deze pagina").
+    public var editURL: String?
 
-    public init(name: String = "Spiegel", organisation: String? = nil, baseURL: String? = nil) {
+    public init(name: String = "Spiegel", organisation: String? = nil, baseURL: String? = nil, editURL: String? = nil) {
         self.name = name
         self.organisation = organisation
         self.baseURL = baseURL
+        self.editURL = editURL
     }
 
     /// Reads `spiegel.yml`. A missing file gives the defaults; a broken one gives diagnostics.
@@ -37,7 +42,7 @@ public struct SiteConfig: Sendable, Equatable {
         }
         var config = SiteConfig()
         var diagnostics: [Diagnostic] = []
-        let known = ["naam", "organisatie", "basis-url"]
+        let known = ["naam", "organisatie", "basis-url", "bewerk-url"]
         for (key, value) in mapping {
             let line = (key.mark?.line ?? 1), column = (key.mark?.column ?? 1)
             guard let name = key.string, let text = value.string else {
@@ -48,6 +53,7 @@ public struct SiteConfig: Sendable, Equatable {
             case "naam": config.name = text
             case "organisatie": config.organisation = text
             case "basis-url": config.baseURL = text.hasSuffix("/") ? text : text + "/"
+            case "bewerk-url": config.editURL = text.hasSuffix("/") ? text : text + "/"
             default:
                 let hint = known.min { levenshteinLike(name, $0) < levenshteinLike(name, $1) }.map { "known settings: \(known.joined(separator: ", ")); did you mean '\($0)'?" }
                 diagnostics.append(at(line, column, "unknown setting '\(name)'", hint))

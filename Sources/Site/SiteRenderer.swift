@@ -16,15 +16,20 @@ public struct SiteRenderer: Sendable {
     let worksheets: WorksheetCatalog
     /// Header and footer variants, rendered once each and shared by all pages.
     let chrome: PageChrome
+    /// When each source file last changed; `.none` outside a git checkout.
+    public let history: GitHistory
+    public let handbook: Handbook?
 
     public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch,
-                search: Bool = false, withPDFs: Bool = false) {
+                search: Bool = false, withPDFs: Bool = false, history: GitHistory = .none, handbook: Handbook? = nil) {
         self.graph = graph
         self.templates = templates
         self.config = config
         self.strings = strings
         self.search = search
         self.withPDFs = withPDFs
+        self.history = history
+        self.handbook = handbook
         worksheets = WorksheetCatalog(graph: graph, strings: strings)
         chrome = PageChrome(templates: templates)
     }
@@ -34,7 +39,7 @@ public struct SiteRenderer: Sendable {
 
     private func context(_ navigation: Navigation) -> PageContext {
         PageContext(graph: graph, config: config, strings: strings, navigation: navigation, chrome: chrome,
-                    search: search, worksheets: worksheets)
+                    search: search, worksheets: worksheets, history: history, handbookURL: handbook?.indexURL)
     }
 
     private func worksheetPages(_ context: PageContext) -> WorksheetPages {
@@ -42,38 +47,52 @@ public struct SiteRenderer: Sendable {
                        sheets: WorksheetContext(graph: graph, config: config, strings: strings, withPDFs: withPDFs))
     }
 
-    public func render() -> [OutputFile] {
+    /// Every file of the site, or only those at `paths` (the preview server's partial rebuild;
+    /// `PageDependencies` says which paths an edit touches).
+    public func render(only paths: Set<String>? = nil) -> [OutputFile] {
+        let wanted = { (path: String) in paths?.contains(path) ?? true }
         let navigation = Navigation(graph: graph, strings: strings, worksheets: worksheets)
         let context = self.context(navigation)
         let templates = self.templates
+        let layout: @Sendable (String, [String: Any], String) -> OutputFile = { url, page, template in
+            OutputFile(path: url, text: Self.layout(templates, page, template: template))
+        }
         let pages = graph.entities.filter { entity in
             // Questions live on their parent's page; worksheets are rendered as worksheets below.
-            guard entity.type != .question, entity.type != .worksheet else { return false }
+            guard entity.type != .question, entity.type != .worksheet, wanted(entity.url) else { return false }
             if case .page(let page) = entity.kind, page.overviewOf != nil { return false }
             return true
         }
         // Page rendering is independent per page and runs on all cores.
         var files = pages.concurrentMap { entity in
-            OutputFile(path: entity.url, text: Self.layout(templates, context.entityPage(entity),
-                                                           template: entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue))
+            layout(entity.url, context.entityPage(entity),
+                   entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue)
         }
-        for type in EntityType.fileTypes where type != .page && type != .worksheet && !graph.entities(of: type).isEmpty {
-            files.append(OutputFile(path: SiteURL.overviewPage(of: type),
-                                    text: Self.layout(templates, context.overviewPage(type), template: "overzicht")))
+        for type in EntityType.fileTypes where type != .page && type != .worksheet && !graph.entities(of: type).isEmpty
+            && wanted(SiteURL.overviewPage(of: type)) {
+            files.append(layout(SiteURL.overviewPage(of: type), context.overviewPage(type), "overzicht"))
         }
-        files.append(OutputFile(path: MapPage.url, text: Self.layout(templates, MapPage(context: context).page(), template: "pagina")))
-        files += AudiencePages(context: context).pages { url, page, template in
-            OutputFile(path: url, text: Self.layout(templates, page, template: template))
+        if wanted(MapPage.url) { files.append(layout(MapPage.url, MapPage(context: context).page(), "pagina")) }
+        if paths == nil || paths!.contains(where: { $0.hasPrefix(AudiencePages.section + "/") }) {
+            files += AudiencePages(context: context).pages(layout: layout).filter { wanted($0.path) }
         }
-        var notFound = context.base(url: "404.html", title: strings["notFoundTitle"])
-        notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>", "noindex": true]
-        files.append(OutputFile(path: "404.html", text: Self.layout(templates, notFound, template: "pagina")))
-        files += worksheetPages(context).files(templates)
-        files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs)))
-        if let base = config.baseURL {
-            files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: files.map(\.path), baseURL: base)))
+        if wanted("404.html") {
+            var notFound = context.base(url: "404.html", title: strings["notFoundTitle"])
+            notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>", "noindex": true]
+            files.append(layout("404.html", notFound, "pagina"))
         }
-        for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
+        if paths == nil || paths!.contains(where: { $0.hasPrefix(EntityType.worksheet.section + "/") }) {
+            files += worksheetPages(context).files(templates).filter { wanted($0.path) }
+        }
+        if let handbook { files += handbook.render(templates: templates, context: context, wanted: wanted, layout: Self.layout) }
+        if wanted("graph.json") {
+            files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs)))
+        }
+        if let base = config.baseURL, wanted("sitemap.xml") {
+            let pages = paths == nil ? files.map(\.path) : render(only: nil).map(\.path)
+            files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: pages, baseURL: base)))
+        }
+        for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) where wanted(path) {
             files.append(OutputFile(path: path, data: data))
         }
         return files.sorted { $0.path < $1.path }

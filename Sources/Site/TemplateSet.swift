@@ -24,11 +24,20 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         var names = Set<String>()
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
         for case let relative as String in enumerator {
             let path = directory + "/" + relative
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            // Every file here is published; a symbolic link out of the folder would publish whatever it points to.
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            guard target.hasPrefix(root + "/") else {
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1,
+                                              message: "this symbolic link points outside the templates folder (to \(target))",
+                                              hint: "copy the file into the templates folder instead of linking to it"))
+                continue
+            }
             guard let data = fm.contents(atPath: path) else { continue }
             guard relative.hasSuffix(".mustache") else {
                 assets[relative] = data

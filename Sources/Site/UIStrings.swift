@@ -1,4 +1,5 @@
 import Content
+import Foundation
 
 /// Every text a site visitor reads that does not come from content. Dutch is the only language
 /// today; a second one is a second instance of this table.
@@ -11,12 +12,33 @@ public struct UIStrings: Sendable {
     /// File names of the audience pages.
     public var audienceSlug: [Audience: String]
     public var audienceHeading: [Audience: String]
+    public var months: [String]
+    /// Dates on pages are days in this time zone, so a build in another zone gives the same page.
+    public var timeZone: TimeZone
 
     public func singular(_ type: EntityType) -> String { typeSingular[type] ?? type.rawValue }
     public func plural(_ type: EntityType) -> String { typePlural[type] ?? type.rawValue }
     public subscript(_ key: String) -> String { texts[key] ?? key }
     /// The heading above a worksheet's questions for one audience.
     public func questionsFor(_ audience: Audience) -> String { audienceHeading[audience] ?? self["questions"] }
+
+    /// "3 maart 2025".
+    public func date(_ date: Date) -> String {
+        let day = calendar.dateComponents([.day, .month, .year], from: date)
+        return "\(day.day!) \(months[day.month! - 1]) \(day.year!)"
+    }
+
+    /// "2025-03-03", for `<time datetime>`.
+    public func isoDate(_ date: Date) -> String {
+        let day = calendar.dateComponents([.day, .month, .year], from: date)
+        return String(format: "%04d-%02d-%02d", day.year!, day.month!, day.day!)
+    }
+
+    private var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
 
     public static let dutch = UIStrings(
         language: "nl",
@@ -169,6 +191,36 @@ public struct UIStrings: Sendable {
             "bookletPDF": "Werkboek als PDF",
             "bookletIntro": "Alle werkbladen van {site}, om af te drukken voor een leerbijeenkomst. Elk werkblad begint op een nieuwe pagina.",
             "contents": "Inhoud",
+            "lastChanged": "Laatst gewijzigd op",
+            "editPage": "Bewerk deze pagina",
+            "handbook": "Handleiding voor redacteuren",
+            "handbookTypes": "Typen",
+            "handbookFolder": "Map",
+            "handbookAnyFolder": "elke map onder <code>content/</code> (standaard de map zelf)",
+            "handbookNew": "Nieuw bestand",
+            "handbookQuestion": "Een vraag is geen bestand: je schrijft haar in de lijst vragen: van een spanningsveld, werkkaart of pagina, met deze sleutels.",
+            "handbookKey": "Sleutel",
+            "handbookRequired": "Verplicht",
+            "handbookValue": "Waarde",
+            "handbookMeaning": "Wat je invult",
+            "kindText": "tekst",
+            "kindNumber": "geheel getal",
+            "kindYesNo": "ja of nee",
+            "kindTexts": "lijst van teksten",
+            "kindIDs": "lijst van ids van het type",
+            "kindAnyIDs": "lijst van ids, van elk type",
+            "kindRecords": "lijst van items, elk met de sleutels eronder",
+            "kindValueChoice": "per dimensie-id een waarde-id",
+            "kindID": "id: kleine letters, cijfers en losse streepjes",
+            "kindType": "naam van een type",
+            "kindAudience": "professional, bestuurder of iedereen",
+            "previewErrorTitle": "De site kan nu niet worden gebouwd",
+            "previewErrorIntro": "Spiegel vond fouten in de inhoud. Verbeter ze en sla het bestand op: deze pagina laadt dan vanzelf opnieuw en toont de site weer.",
+            "previewErrorCount": "Aantal fouten",
+            "previewHint": "Tip",
+            "previewLine": "regel",
+            "previewColumn": "kolom",
+            "previewWarnings": "Daarnaast zijn er waarschuwingen: het commando spiegel check toont ze allemaal.",
         ],
         typeSingular: [
             .plateau: "Plateau", .organisationArea: "Organisatiegebied", .dimension: "Dimensie",
@@ -183,6 +235,9 @@ public struct UIStrings: Sendable {
         audience: [.professional: "Professionals", .director: "Bestuurders en beleidsmakers", .everyone: "Iedereen"],
         audienceSlug: [.professional: "professionals", .director: "bestuurders", .everyone: "iedereen"],
         audienceHeading: [.professional: "Voor professionals", .director: "Voor bestuurders en beleidsmakers",
-                          .everyone: "Voor iedereen"]
+                          .everyone: "Voor iedereen"],
+        months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                 "november", "december"],
+        timeZone: TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
     )
 }

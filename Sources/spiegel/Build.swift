@@ -46,12 +46,15 @@ struct ContentPaths: ParsableArguments {
     var templates = "templates"
     @Option(help: "The site configuration file (name, organisation, address).")
     var config = "spiegel.yml"
+    @Option(help: "The editors' handbook chapters, published under handleiding/ (left out when the folder is missing).")
+    var handbook = "handleiding"
 
     var options: SiteBuild.Options {
         var o = SiteBuild.Options()
         o.contentDirectory = content
         o.templatesDirectory = templates
         o.configFile = config
+        o.handbookDirectory = handbook
         return o
     }
 }

@@ -19,19 +19,51 @@ struct Check: ParsableCommand {
     func run() throws {
         var options = paths.options
         options.dryRun = true
+        let started = ContinuousClock.now
         let report = SiteBuild(options: options).run()
         var diagnostics = report.diagnostics
         if strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
         switch format {
         case .text:
-            Console(verbose: false).print(diagnostics)
+            let console = Console(verbose: false)
+            console.print(diagnostics)
+            if diagnostics.isEmpty {
+                let entities = report.graph?.entities.count ?? 0
+                console.summary("no problems: \(entities) entities checked in \(Console.seconds(since: started))")
+            }
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            struct Output: Encodable { let diagnostics: [Diagnostic] }
-            let data = try encoder.encode(Output(diagnostics: diagnostics))
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            FileHandle.standardOutput.write(DiagnosticsJSON.encode(diagnostics))
         }
         if diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// `spiegel check --format json`: one object with a `diagnostics` list whose entries always carry
+/// the same six keys (`hint` is null when there is none), so editor plugins and CI scripts need
+/// no special cases.
+enum DiagnosticsJSON {
+    private struct Document: Encodable { let diagnostics: [Entry] }
+
+    private struct Entry: Encodable {
+        let diagnostic: Diagnostic
+
+        enum CodingKeys: String, CodingKey { case file, line, column, severity, message, hint }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(diagnostic.file, forKey: .file)
+            try c.encode(diagnostic.line, forKey: .line)
+            try c.encode(diagnostic.column, forKey: .column)
+            try c.encode(diagnostic.severity, forKey: .severity)
+            try c.encode(diagnostic.message, forKey: .message)
+            try c.encode(diagnostic.hint, forKey: .hint)
+        }
+    }
+
+    static func encode(_ diagnostics: [Diagnostic]) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Document(diagnostics: diagnostics.map(Entry.init)))) ?? Data("{\"diagnostics\":[]}".utf8)
+        return data + Data("\n".utf8)
     }
 }

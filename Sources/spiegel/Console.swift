@@ -29,6 +29,12 @@ struct Console {
         write("\(errors) error(s), \(diagnostics.count - errors) warning(s)\n")
     }
 
+    /// "0.04 s" since `start`, for summaries.
+    static func seconds(since start: ContinuousClock.Instant) -> String {
+        let d = ContinuousClock.now - start
+        return String(format: "%.2f s", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+
     private func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

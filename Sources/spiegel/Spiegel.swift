@@ -6,7 +6,7 @@ struct Spiegel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel",
         abstract: "Turns a folder of Markdown into a Dutch, cross-linked knowledge base with reflection worksheets.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: Build.self)
 
     /// Usage problems exit with 2 (ArgumentParser's default is 64), as editors' scripts and the

@@ -193,3 +193,14 @@ import Testing
         #expect(warnings.contains { $0.message == "question has no 'doelgroep'" && $0.line == 5 })
     }
 }
+
+@Suite struct UnreadableFileTests {
+    /// Broken YAML in one file must not turn every link to it into an error of its own.
+    @Test func aFileWithBrokenFrontMatterIsTheOnlyError() {
+        let site = minimalSite().write("werkkaarten/tijdlijn.md", "---\ntype: werkkaart\ntitel: T\nnummer: [drie\n---\nTekst.\n")
+        let errors = site.errors()
+        #expect(errors.count == 1, "\(errors.map(\.formatted))")
+        #expect(errors.first?.file == site.display("werkkaarten/tijdlijn.md"))
+        #expect(errors.first?.message.contains("not valid YAML") == true)
+    }
+}

@@ -27,6 +27,9 @@ enum SiteFixture {
         options.configFile = fixtures.appendingPathComponent("spiegel.yml").path
         // Whether Pagefind is installed must not change what these tests see.
         options.search = false
+        // The fixtures live in this repository: their git dates would change the golden files with every commit.
+        options.readsGitHistory = false
+        options.handbookDirectory = nil
         return options
     }
 

@@ -26,6 +26,8 @@ PAGE_TYPES = {
     "doelgroep": "doelgroepen/bestuurders.html",
     "kaart": "kaart.html",
     "werkbladen": "werkbladen/index.html",
+    "handleiding": "handleiding/index.html",
+    "handleiding-typen": "handleiding/typen.html",
     "werkblad-spanningsveld": "werkbladen/werkblad-jij-en-ik-en-wij2.html",
     "werkblad-werkkaart": "werkbladen/werkblad-tijdlijn.html",
     "werkblad-plateaus": "werkbladen/werkblad-plateaus.html",

@@ -1,0 +1,105 @@
+import Content
+import FlyingFox
+import FlyingSocks
+import Foundation
+import Site
+
+/// `spiegel serve`: the site from memory over HTTP (FlyingFox), rebuilt when a source changes,
+/// with open pages reloaded through server-sent events. It listens on 127.0.0.1 unless told
+/// otherwise: a preview shows unpublished work.
+public final class PreviewServer: Sendable {
+    public struct Options: Sendable {
+        public var build = SiteBuild.Options()
+        /// An IPv4 address; `0.0.0.0` listens on every interface.
+        public var host = "127.0.0.1"
+        /// 0 picks a free port (tests).
+        public var port: UInt16 = 8080
+        /// How often the sources are looked at.
+        public var pollInterval: Duration = .milliseconds(200)
+
+        public init() {}
+    }
+
+    public static let eventsPath = "/_spiegel/events"
+
+    private let options: Options
+    private let site: PreviewSite
+    private let reload = LiveReload()
+    private let server: HTTPServer
+    private let log: @Sendable (String) -> Void
+
+    public init(options: Options, log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+        self.options = options
+        self.log = log
+        site = PreviewSite(options: options.build, log: log)
+        server = HTTPServer(address: try .inet(ip4: options.host, port: options.port), logger: .disabled)
+    }
+
+    /// Builds the site, then serves it and watches the sources until the task is cancelled.
+    public func run() async throws {
+        _ = await site.start()
+        await server.appendRoute(HTTPRoute("GET,HEAD \(Self.eventsPath)")) { [reload, site] _ in
+            let events = await reload.subscribe(current: await site.current)
+            return HTTPResponse(statusCode: .ok,
+                                headers: [.contentType: "text/event-stream", HTTPHeader("Cache-Control"): "no-store"],
+                                body: HTTPBodySequence(from: EventStreamBytes(events: events)))
+        }
+        await server.appendRoute("GET,HEAD *") { [site] request in
+            let answer = await site.response(for: request.target.path(percentEncoded: true))
+            var headers: HTTPHeaders = [.contentType: answer.contentType, HTTPHeader("Cache-Control"): "no-store"]
+            if let location = answer.location { headers[.location] = location }
+            return HTTPResponse(statusCode: HTTPStatusCode(answer.status, phrase: Self.phrase(answer.status)),
+                                headers: headers, body: request.method == .HEAD ? Data() : answer.body)
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.server.run() }
+            group.addTask { try await self.watch() }
+            group.addTask {
+                try await self.server.waitUntilListening()
+                if let port = await self.port { self.log("preview on http://\(self.options.host):\(port)/ (Ctrl-C stops it)") }
+            }
+            defer { group.cancelAll() }
+            while try await group.next() != nil {}
+        }
+    }
+
+    /// The port the server listens on, once it does.
+    public var port: UInt16? {
+        get async {
+            if case .ip4(_, let port)? = await server.listeningAddress { return port }
+            if case .ip6(_, let port)? = await server.listeningAddress { return port }
+            return nil
+        }
+    }
+
+    public func waitUntilListening() async throws { try await server.waitUntilListening(timeout: 30) }
+
+    public func stop() async {
+        await reload.finishAll()
+        await server.stop(timeout: 1)
+    }
+
+    private func watch() async throws {
+        let build = options.build
+        var watcher = SourceWatcher(roots: [build.contentDirectory, build.templatesDirectory, build.configFile]
+                                    + (build.handbookDirectory.map { [$0] } ?? []) + (site.gitLog.map { [$0] } ?? []))
+        while true {
+            try await Task.sleep(for: options.pollInterval)
+            var changed = watcher.changes()
+            guard !changed.isEmpty else { continue }
+            // Editors often save in two writes; a short pause avoids building the half-written file.
+            try await Task.sleep(for: .milliseconds(50))
+            changed = Array(Set(changed + watcher.changes())).sorted()
+            if let event = await site.rebuild(after: changed) { await reload.broadcast(event) }
+        }
+    }
+
+    private static func phrase(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 301: "Moved Permanently"
+        case 404: "Not Found"
+        default: "Internal Server Error"
+        }
+    }
+}

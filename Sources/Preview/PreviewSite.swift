@@ -1,0 +1,160 @@
+import Content
+import Foundation
+import Site
+
+/// The site as the preview serves it: every file in memory, by site path, rebuilt after each edit.
+///
+/// What a rebuild redoes depends on what changed:
+/// - a content file: `ContentCache` decodes only the changed files (and renders their bodies),
+///   the graph and validation are redone, and `PageDependencies` names the pages whose output can
+///   differ (the page itself, the pages related to it either way, its neighbours, its overview);
+///   only those are rendered. When the menu changes, every page is.
+/// - a template, `spiegel.yml` or a handbook chapter: every page, since each one carries the layout
+///   (and the footer links to the handbook); a commit or pull (`.git/logs/HEAD`): every page, for
+///   the dates.
+/// While there are errors the last good files stay in memory, but every page answers with the
+/// error page; the first good rebuild after that brings the site back.
+actor PreviewSite {
+    struct Response: Sendable {
+        var status: Int
+        var contentType: String
+        var body: Data
+        var location: String? = nil
+    }
+
+    private let options: SiteBuild.Options
+    private let strings: UIStrings
+    private let log: @Sendable (String) -> Void
+    private var content = ContentCache()
+    private var config = SiteConfig()
+    private var configDiagnostics: [Diagnostic] = []
+    private var templates: TemplateSet?
+    private var templateDiagnostics: [Diagnostic] = []
+    private var history = GitHistory.none
+    private var handbook: Handbook?
+    /// `.git/logs/HEAD`, standardized, when the content is in a git checkout.
+    let gitLog: String?
+    private var handbookDiagnostics: [Diagnostic] = []
+    /// The last graph that rendered without errors, and its files.
+    private var good: (graph: ContentGraph, files: [String: Data])?
+    private var problems: [Diagnostic] = []
+    private(set) var version = 0
+
+    init(options: SiteBuild.Options, strings: UIStrings = .dutch, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.strings = strings
+        self.log = log
+        gitLog = options.readsGitHistory
+            ? GitHistory.headLog(contentDirectory: options.contentDirectory).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            : nil
+    }
+
+    var current: ReloadEvent { ReloadEvent(version: version, paths: nil) }
+    var hasErrors: Bool { problems.hasErrors }
+
+    /// The first build: everything.
+    func start() -> ReloadEvent? {
+        (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
+        (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
+        (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory)
+        if options.readsGitHistory { history = GitHistory.read(contentDirectory: options.contentDirectory) }
+        return rebuild(layoutChanged: true, trigger: [])
+    }
+
+    /// A rebuild after the files at `paths` changed. Nil when no page looks different.
+    func rebuild(after paths: [String]) -> ReloadEvent? {
+        let templatesRoot = URL(fileURLWithPath: options.templatesDirectory).standardizedFileURL.path + "/"
+        let configPath = URL(fileURLWithPath: options.configFile).standardizedFileURL.path
+        let standardized = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let handbookRoot = options.handbookDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        let templatesChanged = standardized.contains { $0.hasPrefix(templatesRoot) }
+        let configChanged = standardized.contains(configPath)
+        let handbookChanged = handbookRoot.map { root in standardized.contains { $0.hasPrefix(root) || $0 + "/" == root } } ?? false
+        if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory) }
+        if configChanged { (config, configDiagnostics) = SiteConfig.load(from: options.configFile) }
+        if handbookChanged { (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory) }
+        // A commit or pull moves the dates on the pages; which ones is cheaper to find by rendering
+        // all than by comparing two histories, and commits are rare next to saves.
+        let historyChanged = options.readsGitHistory && gitLog.map { standardized.contains($0) } == true
+        if historyChanged { history = GitHistory.read(contentDirectory: options.contentDirectory) }
+        return rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths)
+    }
+
+    private func rebuild(layoutChanged: Bool, trigger: [String]) -> ReloadEvent? {
+        let started = ContinuousClock.now
+        let loaded = content.load(contentDirectory: options.contentDirectory)
+        let diagnostics = (configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics)
+        let wasBroken = problems.hasErrors || good == nil
+        guard !diagnostics.hasErrors, let templates else {
+            let changed = diagnostics != problems
+            problems = diagnostics
+            guard changed else { return nil }
+            version += 1
+            let errors = diagnostics.filter { $0.severity == .error }
+            log("\(errors.count) error(s); the browser shows them:\n" + errors.map(\.formatted).joined(separator: "\n"))
+            return ReloadEvent(version: version, paths: nil)
+        }
+        problems = diagnostics
+
+        let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings,
+                                    history: history, handbook: handbook)
+        var files = good?.files ?? [:]
+        let affected = layoutChanged || good == nil ? nil
+            : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings)
+        let rendered: [OutputFile]
+        if let affected {
+            rendered = renderer.render(only: affected)
+            for path in affected { files[path] = nil }
+        } else {
+            rendered = renderer.render()
+            files = [:]
+        }
+        for file in rendered { files[file.path] = file.data }
+        let previous = good?.files ?? [:]
+        let differing = Set(files.keys).union(previous.keys).filter { files[$0] != previous[$0] }.sorted()
+        good = (loaded.graph, files)
+
+        let what = trigger.isEmpty ? "built"
+            : "\(wasBroken ? "fixed, the site is back; " : "")rebuilt after a change to \(trigger.map(display).joined(separator: ", ")):"
+        log("\(what) \(rendered.count) of \(files.count) files rendered, \(differing.count) changed, in \(Self.milliseconds(since: started)) ms")
+        guard wasBroken || !differing.isEmpty else { return nil }
+        version += 1
+        return ReloadEvent(version: version, paths: wasBroken ? nil : differing)
+    }
+
+    /// What the preview answers for a request path (percent-encoded, as it arrived).
+    func response(for requestPath: String) -> Response {
+        guard let path = SitePath.resolve(requestPath) else { return notFound() }
+        let isPage = path.hasSuffix(".html") || !path.split(separator: "/").last!.contains(".")
+        if isPage, problems.hasErrors || good == nil {
+            return Response(status: 500, contentType: SitePath.contentType(of: "x.html"),
+                            body: ErrorPage.html(problems, strings: strings, version: version))
+        }
+        let files = good?.files ?? [:]
+        if let data = files[path] {
+            let body = path.hasSuffix(".html") ? LiveReload.inject(into: data, version: version) : data
+            return Response(status: 200, contentType: SitePath.contentType(of: path), body: body)
+        }
+        // A folder asked for without its slash: send the browser to it, so relative links work.
+        if files[path + "/index.html"] != nil {
+            return Response(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
+        }
+        return notFound()
+    }
+
+    private func notFound() -> Response {
+        let page = good?.files["404.html"] ?? Data("<!DOCTYPE html><title>404</title><p>\(strings["notFoundText"])</p></body>".utf8)
+        return Response(status: 404, contentType: SitePath.contentType(of: "404.html"),
+                        body: LiveReload.inject(into: page, version: version))
+    }
+
+    private func display(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+
+    private static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+        let d = ContinuousClock.now - start
+        return Int(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000)
+    }
+}

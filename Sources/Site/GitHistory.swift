@@ -1,0 +1,62 @@
+import Foundation
+
+/// When each content file last changed, from the git history of the repository that holds the
+/// content folder. Read in one `git log` pass, not one process per file, so a site of thousands of
+/// pages costs one process. The date comes from the commits, never from the clock or the file
+/// system, so two builds of the same commit are byte-identical.
+public struct GitHistory: Sendable, Equatable {
+    /// Content-relative path (`werkkaarten/tijdlijn.md`) → author date of the newest commit touching it.
+    public var lastChange: [String: Date]
+    /// Where the content folder sits inside the repository, e.g. `content/`; for edit links.
+    public var contentPrefix: String
+
+    public init(lastChange: [String: Date] = [:], contentPrefix: String = "") {
+        self.lastChange = lastChange
+        self.contentPrefix = contentPrefix
+    }
+
+    /// Outside a git checkout, or without git installed: nothing, and pages say nothing about it.
+    public static let none = GitHistory()
+
+    public static func read(contentDirectory: String) -> GitHistory {
+        guard let prefix = git(["rev-parse", "--show-prefix"], in: contentDirectory) else { return .none }
+        // %x00 marks a commit's line, so a file name can never be mistaken for one;
+        // --relative gives paths relative to the content folder, as entities record them.
+        guard let log = git(["-c", "core.quotePath=false", "log", "--format=%x00%at", "--name-only", "--relative", "--", "."],
+                            in: contentDirectory) else { return .none }
+        var lastChange: [String: Date] = [:]
+        var current: Date?
+        for line in log.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.first == "\0" {
+                current = TimeInterval(line.dropFirst()).map { Date(timeIntervalSince1970: $0) }
+            } else if let current, lastChange[String(line)] == nil {
+                // The log runs newest first: the first date seen for a file is its last change.
+                lastChange[String(line)] = current
+            }
+        }
+        return GitHistory(lastChange: lastChange, contentPrefix: prefix.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The file git appends to on every commit, checkout and pull of the repository holding the
+    /// content folder (`.git/logs/HEAD`); the preview watches it to refresh the dates. Nil outside git.
+    public static func headLog(contentDirectory: String) -> String? {
+        guard let gitDirectory = git(["rev-parse", "--absolute-git-dir"], in: contentDirectory) else { return nil }
+        return gitDirectory.trimmingCharacters(in: .whitespacesAndNewlines) + "/logs/HEAD"
+    }
+
+    /// Standard output of `git ARGS` run in `directory`, or nil when git fails or is missing.
+    private static func git(_ arguments: [String], in directory: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,119 @@
+import Content
+
+/// Which files of the site an edit can change, so the preview server renders those again and
+/// keeps the rest. A page shows its own entity and, of other entities, only what it reaches
+/// through a relation: titles, summaries, numbers and URLs of the entities it links to, that link
+/// to it (backlinks), that it cites or that cite it, and its neighbours within its type
+/// (previous/next). Hence, for every entity that differs between the two graphs, the pages to
+/// render again are:
+///
+/// - its own page (for a question: its parent's page, which lists it);
+/// - the pages of every entity related to it, in either direction, before or after the edit
+///   (a relation that disappears changes the page it disappears from);
+/// - the pages of its previous and next entity, before and after (numbers reorder them);
+/// - the overview of its type (the list shows titles, summaries, numbers), and the overview it
+///   introduces when it is a `pagina` with `overzicht:`;
+/// - `graph.json`.
+///
+/// Pages drawn from the whole graph follow their inputs:
+///
+/// - the map (`kaart.html`) when an entity other than a question appears, disappears, is
+///   retitled or gains or loses a relation;
+/// - the audience pages when a question, or the page that holds one, changes;
+/// - the worksheets, their overview and booklet when anything a worksheet carries changes (the
+///   models, tension fields, work cards, phases, their questions and composed worksheets);
+/// - `sitemap.xml` when a page appears or disappears.
+///
+/// Every page carries the menu, so when the menu changes (a type's first entity added or its last
+/// removed, a menu page retitled) everything is rendered again: the answer is then nil.
+public enum PageDependencies {
+    public static func affectedPaths(from old: ContentGraph, to new: ContentGraph, strings: UIStrings = .dutch) -> Set<String>? {
+        let oldNavigation = Navigation(graph: old, strings: strings, worksheets: WorksheetCatalog(graph: old, strings: strings))
+        let newNavigation = Navigation(graph: new, strings: strings, worksheets: WorksheetCatalog(graph: new, strings: strings))
+        guard oldNavigation.items.map(\.label) == newNavigation.items.map(\.label),
+              oldNavigation.items.map(\.url) == newNavigation.items.map(\.url) else { return nil }
+
+        let changed = changedIDs(from: old, to: new)
+        guard !changed.isEmpty else { return [] }
+
+        var paths: Set<String> = ["graph.json"]
+        paths.formUnion(graphWidePaths(changed: changed, old: old, new: new, strings: strings))
+        for (graph, navigation) in [(old, oldNavigation), (new, newNavigation)] {
+            var entities = Set<String>()
+            for id in changed {
+                guard let entity = graph.entity(id) else { continue }
+                entities.insert(id)
+                entities.formUnion(graph.outgoing(from: id).map(\.to))
+                entities.formUnion(graph.incoming(to: id).map(\.from))
+                if let neighbours = navigation.neighbours[id] {
+                    entities.formUnion([neighbours.previous, neighbours.next].compactMap { $0 })
+                }
+                if entity.type != .question && entity.type != .page { paths.insert(SiteURL.overviewPage(of: entity.type)) }
+            }
+            for id in entities {
+                guard var entity = graph.entity(id) else { continue }
+                if let parent = entity.parent.flatMap(graph.entity) { entity = parent }
+                paths.insert(entity.url)
+            }
+        }
+        return paths
+    }
+
+    private static let worksheetSources: Set<EntityType> = [.plateau, .organisationArea, .dimension, .quadrant, .tensionField,
+                                                             .workCard, .phase, .question, .worksheet, .source]
+
+    static func graphWidePaths(changed: Set<String>, old: ContentGraph, new: ContentGraph, strings: UIStrings) -> Set<String> {
+        var paths = Set<String>()
+        let pairs = changed.map { (old.entity($0), new.entity($0)) }
+        let existence = pairs.contains { ($0.0 == nil) != ($0.1 == nil) }
+        if existence { paths.insert("sitemap.xml") }
+        let mapChanged = pairs.contains { before, after in
+            guard (before ?? after)?.type != .question else { return false }
+            guard let before, let after else { return true }
+            return before.title != after.title || before.number != after.number
+                || Set(old.outgoing(from: before.id).map(\.to)) != Set(new.outgoing(from: after.id).map(\.to))
+        }
+        if mapChanged { paths.insert(MapPage.url) }
+        let types = Set(pairs.compactMap { ($0.1 ?? $0.0)?.type })
+        let holdsQuestions = changed.contains { !old.questions(of: $0).isEmpty || !new.questions(of: $0).isEmpty }
+        if types.contains(.question) || holdsQuestions {
+            for audience in Audience.allCases {
+                paths.insert(AudiencePages.section + "/" + (strings.audienceSlug[audience] ?? audience.rawValue) + ".html")
+            }
+            paths.insert(AudiencePages.section + "/index.html")
+        }
+        if !types.isDisjoint(with: worksheetSources) {
+            for graph in [old, new] {
+                let catalog = WorksheetCatalog(graph: graph, strings: strings)
+                paths.formUnion(catalog.sheets.map(\.url))
+            }
+            paths.insert(WorksheetPages.overviewURL)
+            paths.insert(BookletFiles.html)
+        }
+        return paths
+    }
+
+    /// Ids of the entities added, removed or different in any way a page could show.
+    static func changedIDs(from old: ContentGraph, to new: ContentGraph) -> Set<String> {
+        var changed = Set<String>()
+        for entity in new.entities {
+            guard let before = old.entity(entity.id), before.showsTheSame(as: entity) else {
+                changed.insert(entity.id)
+                continue
+            }
+        }
+        for entity in old.entities where new.entity(entity.id) == nil { changed.insert(entity.id) }
+        return changed
+    }
+}
+
+private extension Entity {
+    /// Everything a page is rendered from, the typed payload included (it is decoded from `fields`).
+    func showsTheSame(as other: Entity) -> Bool {
+        id == other.id && title == other.title && summary == other.summary && url == other.url
+            && sourcePath == other.sourcePath && parent == other.parent && location == other.location
+            && fields == other.fields && body == other.body
+            && references.map(\.kind) == other.references.map(\.kind)
+            && references.map(\.target) == other.references.map(\.target)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Content
+import Foundation
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a content file for a new entity, with every required key and a Dutch comment on each.",
+        discussion: """
+        The file goes to the type's folder (werkkaarten/, bronnen/, …; a pagina to the content root) and is named
+        after its id, which comes from the title. It passes `spiegel check` as it is. Existing files are never
+        overwritten. Types: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).
+        """)
+
+    @Argument(help: "The type: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).")
+    var type: String
+    @Argument(help: "The title, in quotes.")
+    var title: String
+    @Option(help: "The folder with the Markdown sources.")
+    var content = "content"
+
+    func validate() throws {
+        if type == EntityType.question.rawValue {
+            throw ValidationError("""
+            a vraag is not a file of its own: add it to the 'vragen:' list of a spanningsveld, werkkaart or pagina:
+              vragen:
+                - id: <pagina-id>-1
+                  tekst: \(title)
+                  doelgroep: professional
+            """)
+        }
+        guard let entityType = EntityType(rawValue: type), EntitySchema.of(entityType) != nil else {
+            throw ValidationError("unknown type '\(type)'; use one of: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))")
+        }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
+    }
+
+    func run() throws {
+        let console = Console(verbose: false)
+        // The existing content decides which ids are taken, the next number and, for a kwadrant,
+        // the dimensions it must name; its own problems are check's business, not ours.
+        let existing = ContentLoader.load(contentDirectory: content).graph
+        guard let entityType = EntityType(rawValue: type),
+              let file = NewEntityFile(type: entityType, title: title, existing: existing) else { throw ExitCode(2) }
+        let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)
+        let display = (content.hasSuffix("/") ? content : content + "/") + file.relativePath
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            console.error("\(display) already exists; nothing was written (give the new \(type) another title)")
+            throw ExitCode(1)
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // withoutOverwriting: a file that appears between the check above and this write is kept.
+            try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            console.error("cannot write \(display): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        // The path on standard output, so scripts can open it: `$EDITOR "$(spiegel new werkkaart 'Titel')"`.
+        FileHandle.standardOutput.write(Data((display + "\n").utf8))
+    }
+}

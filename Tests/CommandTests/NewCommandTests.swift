@@ -1,0 +1,49 @@
+import Content
+import Foundation
+import Testing
+
+/// `spiegel new` as an editor runs it: a file in the right place that `spiegel check` accepts.
+@Suite struct NewCommandTests {
+    @Test(arguments: EntityType.fileTypes)
+    func aNewFileOfEveryTypePassesCheck(_ type: EntityType) throws {
+        let site = ScratchSite()
+        let result = try site.spiegel("new", type.rawValue, "Samen kijken: een proef")
+        #expect(result.status == 0, "\(result.stderr)")
+        let path = result.stdout.trimmingCharacters(in: .newlines)
+        let folder = type.section.isEmpty ? "" : type.section + "/"
+        #expect(path == "content/\(folder)samen-kijken-een-proef.md")
+        let text = try #require(site.read(path))
+        #expect(text.hasPrefix("---\n# "))
+        #expect(text.contains("\ntype: \(type.rawValue)\n"))
+        #expect(text.contains("\ntitel: \"Samen kijken: een proef\"\n"))
+        let check = try site.spiegel("check", "--format", "json")
+        #expect(check.status == 0, "\(check.stdout)\n\(text)")
+        let errors = try CheckCommandTests.decode(check.stdout).filter { $0["severity"] as? String == "error" }
+        #expect(errors.isEmpty)
+    }
+
+    @Test func refusesToOverwriteAndNumbersTakenIds() throws {
+        let site = ScratchSite()
+        // A file named like the new id, declaring another id: the id is free, the file is not.
+        site.write("content/werkkaarten/mijn-kaart.md", "---\ntype: werkkaart\nid: iets-anders\ntitel: X\nnummer: 1\ndoel: D.\n---\n")
+        let before = site.read("content/werkkaarten/mijn-kaart.md")
+        let refused = try site.spiegel("new", "werkkaart", "Mijn kaart")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("content/werkkaarten/mijn-kaart.md already exists"))
+        #expect(site.read("content/werkkaarten/mijn-kaart.md") == before)
+        // An id another entity has gets a number.
+        let numbered = try site.spiegel("new", "werkkaart", "Tijdlijn")
+        #expect(numbered.stdout == "content/werkkaarten/tijdlijn-2.md\n")
+    }
+
+    @Test func wrongUseExitsTwoWithHelp() throws {
+        let site = ScratchSite()
+        let unknown = try site.spiegel("new", "werkaart", "X")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown type 'werkaart'"))
+        let question = try site.spiegel("new", "vraag", "Wat zien we?")
+        #expect(question.status == 2)
+        #expect(question.stderr.contains("vragen:"))
+        #expect(try site.spiegel("new", "werkkaart").status == 2)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import Content
+
+/// The schema behind `spiegel new` and the handbook must name exactly the keys the decoder reads.
+@Suite struct EntitySchemaTests {
+    @Test func everyFileTypeHasASchema() {
+        for type in EntityType.fileTypes {
+            #expect(EntitySchema.of(type) != nil, "\(type.rawValue) has no entry in EntitySchema.swift: spiegel new and the handbook cannot describe it")
+        }
+    }
+
+    /// A file with every key of the schema filled in decodes without errors, and an extra key is
+    /// rejected with a hint that lists the known keys: those must be the schema's keys.
+    @Test(arguments: EntityType.fileTypes)
+    func schemaNamesExactlyTheKeysTheDecoderReads(_ type: EntityType) throws {
+        let schema = try #require(EntitySchema.of(type))
+        var lines = ["---"]
+        for field in schema.allFields {
+            lines += Self.yaml(field, type: type, indent: "")
+        }
+        lines += ["zzqqxx: 1", "---", ""]
+        let site = minimalSite().write("nieuw/volledig.md", lines.joined(separator: "\n"))
+        // A worksheet block holds one kind of content, so a block with every key filled in is
+        // refused for that reason too; only the key names are under test here.
+        let errors = site.errors().filter { $0.file.hasSuffix("nieuw/volledig.md") && !$0.message.hasPrefix("a block has one of") }
+        let unknown = errors.filter { $0.message.hasPrefix("unknown key 'zzqqxx'") }
+        #expect(errors.count == unknown.count, "\(errors.map(\.formatted))")
+        let expectedSubjects = [type.rawValue] + schema.allFields.compactMap { field -> String? in
+            if case .records(let subject, _) = field.kind { return subject } else { return nil }
+        }
+        // Two items per list of mappings, each with the extra key.
+        #expect(unknown.count == 1 + 2 * (expectedSubjects.count - 1), "\(unknown.map(\.formatted))")
+        for diagnostic in unknown {
+            let subject = String(diagnostic.message.split(separator: " ").last ?? "")
+            let hint = try #require(diagnostic.hint)
+            let listed = Set(hint.replacingOccurrences(of: "known keys for \(subject): ", with: "")
+                .components(separatedBy: ", "))
+            let fields = subject == type.rawValue ? schema.allFields
+                : schema.allFields.first { if case .records(subject, _) = $0.kind { true } else { false } }?.itemFields ?? []
+            #expect(listed == Set(fields.map(\.key)), "\(type.rawValue) / \(subject)")
+        }
+    }
+
+    @Test(arguments: EntityType.fileTypes)
+    func aNewFileOfEveryTypeIsValidAsItIs(_ type: EntityType) throws {
+        let site = minimalSite()
+        let new = try #require(NewEntityFile(type: type, title: "Een nieuwe \(type.rawValue): proef", existing: site.load().graph))
+        site.write(new.relativePath, new.text)
+        let result = site.load()
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.formatted))\n\(new.text)")
+        let entity = try #require(result.graph.entity(new.id))
+        #expect(entity.type == type)
+        #expect(entity.title == "Een nieuwe \(type.rawValue): proef")
+        #expect(new.id == "een-nieuwe-\(type.rawValue)-proef")
+        #expect(new.relativePath == (type == .page ? "" : type.section + "/") + new.id + ".md")
+        // Every key of the schema is there, filled in or as a comment to uncomment.
+        for field in try #require(EntitySchema.of(type)).allFields where field.key != "id" {
+            #expect(new.text.contains("\n\(field.key):") || new.text.contains("\n# \(field.key):"), "\(field.key) missing")
+        }
+    }
+
+    @Test func aTakenIdGetsANumber() throws {
+        let site = minimalSite()
+        let new = try #require(NewEntityFile(type: .workCard, title: "Een tijdlijn", existing: site.load().graph))
+        #expect(new.id == "een-tijdlijn")
+        let again = try #require(NewEntityFile(type: .workCard, title: "Tijdlijn", existing: site.load().graph))
+        #expect(again.id == "tijdlijn-2")
+        #expect(again.text.contains("nummer: 4\n"))  // one past the highest work card
+    }
+
+    @Test func aNewQuadrantNamesAValueForEveryDimension() throws {
+        let site = minimalSite()
+            .write("dimensies/vraag.md", "---\ntype: dimensie\ntitel: Vraag\nnummer: 1\nasvraag: Wat?\nwaarden:\n  - id: enkelvoudig\n    label: Enkelvoudig\n  - id: complex\n    label: Complex\n---\n")
+        let new = try #require(NewEntityFile(type: .quadrant, title: "Vijf", existing: site.load().graph))
+        #expect(new.text.contains("waarden:\n  # Vraag: enkelvoudig, complex\n  vraag: enkelvoudig\n"))
+        site.write(new.relativePath, new.text)
+        #expect(site.errors().isEmpty, "\(site.errors().map(\.formatted))")
+    }
+
+    @Test func titlesThatYAMLWouldMisreadAreQuoted() {
+        #expect(YAMLText.quoted("Een tijdlijn maken") == "Een tijdlijn maken")
+        #expect(YAMLText.quoted("Wij: samen") == "\"Wij: samen\"")
+        #expect(YAMLText.quoted("ja") == "\"ja\"")
+        #expect(YAMLText.quoted("2024") == "\"2024\"")
+        #expect(YAMLText.quoted("\"Zo\" zei ze") == "\"\\\"Zo\\\" zei ze\"")
+    }
+
+    /// A valid value for every kind, so that the only error left is the extra key.
+    private static func yaml(_ field: FieldSchema, type: EntityType, indent: String) -> [String] {
+        let key = indent + field.key + ":"
+        switch field.kind {
+        case .typeName: return ["\(key) \(type.rawValue)"]
+        case .id: return ["\(key) volledig"]
+        case .text: return ["\(key) tekst"]
+        case .number(let range): return ["\(key) \(range?.lowerBound ?? 1)"]
+        case .yesNo: return ["\(key) ja"]
+        case .texts: return ["\(key) [een, twee]"]
+        case .ids: return ["\(key) []"]
+        case .valueChoice: return ["\(key) {}"]
+        case .overviewType: return ["\(key) fase"]
+        case .audience: return ["\(key) iedereen"]
+        case .records(_, let fields):
+            var out = [key]
+            for n in 1...2 {
+                for (i, item) in fields.enumerated() {
+                    var value = yaml(item, type: type, indent: "")[0]
+                    if case .id = item.kind { value = "\(item.key): \(field.key)-\(n)" }
+                    out.append("\(indent)  \(i == 0 ? "- " : "  ")\(value)")
+                }
+                out.append("\(indent)    zzqqxx: 1")
+            }
+            return out
+        }
+    }
+}

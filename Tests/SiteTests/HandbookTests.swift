@@ -1,0 +1,66 @@
+import Content
+import Foundation
+import Testing
+@testable import Site
+
+/// The editors' handbook is part of the site, and its reference of types cannot drift from the schema.
+@Suite struct HandbookTests {
+    static let chapters = SiteFixture.repository.appendingPathComponent("handleiding").path
+
+    private func build(handbook: String?) throws -> (URL, SiteBuild.Report) {
+        let out = SiteFixture.scratch().appendingPathComponent("site")
+        var options = SiteFixture.options(output: out.path)
+        options.handbookDirectory = handbook
+        return (out, SiteBuild(options: options).run())
+    }
+
+    @Test func isPublishedUnderHandleidingAndLinkedFromEveryPage() throws {
+        let (out, report) = try build(handbook: Self.chapters)
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        let index = try String(contentsOf: out.appendingPathComponent("handleiding/index.html"), encoding: .utf8)
+        #expect(index.contains("<h1>Handleiding voor redacteuren</h1>"))
+        for chapter in ["inhoud", "typen", "linken", "vragen-en-werkbladen", "bekijken-en-controleren", "fouten"] {
+            #expect(index.contains("href=\"\(chapter).html\""), "the index does not link to \(chapter)")
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("handleiding/\(chapter).html").path))
+        }
+        let card = try String(contentsOf: out.appendingPathComponent("werkkaarten/tijdlijn.html"), encoding: .utf8)
+        #expect(card.contains("<a href=\"../handleiding/index.html\">Handleiding voor redacteuren</a>"))
+        let chapter = try String(contentsOf: out.appendingPathComponent("handleiding/linken.html"), encoding: .utf8)
+        #expect(chapter.contains("<link rel=\"stylesheet\" href=\"../style.css\">"))
+        #expect(chapter.contains("href=\"typen.html\""))
+        #expect(chapter.contains("<li><a href=\"index.html\">Handleiding voor redacteuren</a></li>"))  // breadcrumb
+    }
+
+    @Test func referenceListsEveryKeyOfEveryTypeFromTheSchema() throws {
+        let (out, report) = try build(handbook: Self.chapters)
+        #expect(report.succeeded)
+        let reference = try String(contentsOf: out.appendingPathComponent("handleiding/typen.html"), encoding: .utf8)
+        for schema in EntitySchema.all {
+            #expect(reference.contains("<h2 id=\"\(schema.type.rawValue)\">\(schema.type.rawValue)</h2>"))
+            for field in schema.allFields {
+                #expect(reference.contains("<td><code>\(field.key)</code></td><td>\(field.required ? "ja" : "nee")</td>"),
+                        "\(schema.type.rawValue).\(field.key) is missing")
+                for item in field.itemFields {
+                    #expect(reference.contains("<code>\(field.key)</code> › <code>\(item.key)</code>"))
+                }
+            }
+        }
+        #expect(reference.contains("<h2 id=\"vraag\">vraag</h2>"))
+    }
+
+    @Test func withoutTheFolderThereIsNoHandbookAndNoLink() throws {
+        let (out, report) = try build(handbook: "/geen/handleiding")
+        #expect(report.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("handleiding").path))
+        let card = try String(contentsOf: out.appendingPathComponent("werkkaarten/tijdlijn.html"), encoding: .utf8)
+        #expect(!card.contains("Handleiding"))
+    }
+
+    @Test func aBrokenLinkInAChapterIsAnError() throws {
+        let folder = SiteFixture.scratch()
+        try "---\ntype: pagina\ntitel: Start\n---\nZie [typen](typen.md).\n".write(to: folder.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
+        let (_, report) = try build(handbook: folder.path)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.message.contains("broken link") && $0.file.hasSuffix("index.md") })
+    }
+}
