@@ -36,7 +36,8 @@ public struct ContentFile: Sendable {
                                        message: "the file is not valid UTF-8",
                                        hint: "save it as UTF-8 in your editor (it may be Latin-1 or Windows-1252)"))
         }
-        if text.contains("\r") {
+        // Foundation's String.contains(String) is a locale-aware search; a byte test is enough.
+        if bytes.contains(UInt8(ascii: "\r")) {
             return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         }
         return .success(text)

@@ -7,6 +7,8 @@ public struct ContentGraph: Sendable {
     private let outgoingByID: [String: [Int]]
     private let incomingByID: [String: [Int]]
     private let questionsByParent: [String: [Int]]
+    /// Entities of each type, in graph order: overviews, menus and neighbours ask for them often.
+    private let indicesByType: [EntityType: [Int]]
 
     public init(entities: [Entity], relations: [Relation]) {
         let sorted = entities.sorted { a, b in
@@ -15,7 +17,9 @@ public struct ContentGraph: Sendable {
         self.entities = sorted
         var index: [String: Int] = [:]
         var questions: [String: [Int]] = [:]
+        var byType: [EntityType: [Int]] = [:]
         for (i, entity) in sorted.enumerated() {
+            byType[entity.type, default: []].append(i)
             if index[entity.id] == nil { index[entity.id] = i }
             if let parent = entity.parent { questions[parent, default: []].append(i) }
         }
@@ -36,11 +40,12 @@ public struct ContentGraph: Sendable {
         outgoingByID = outgoing
         incomingByID = incoming
         questionsByParent = questions
+        indicesByType = byType
     }
 
     public func entity(_ id: String) -> Entity? { indexByID[id].map { entities[$0] } }
 
-    public func entities(of type: EntityType) -> [Entity] { entities.filter { $0.type == type } }
+    public func entities(of type: EntityType) -> [Entity] { (indicesByType[type] ?? []).map { entities[$0] } }
 
     public func outgoing(from id: String) -> [Relation] { (outgoingByID[id] ?? []).map { relations[$0] } }
 
