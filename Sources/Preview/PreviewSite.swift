@@ -37,6 +37,9 @@ actor PreviewSite {
     private var handbookDiagnostics: [Diagnostic] = []
     /// The last graph that rendered without errors, and its files.
     private var good: (graph: ContentGraph, files: [String: Data])?
+    /// graph.json describes every entity, so writing it costs as much as a few hundred pages; it
+    /// is written when asked for, from the renderer of the last good rebuild, not on every save.
+    private var graphJSON: (renderer: SiteRenderer, data: Data?)?
     private var problems: [Diagnostic] = []
     private(set) var version = 0
 
@@ -100,7 +103,7 @@ actor PreviewSite {
                                     history: history, handbook: handbook)
         var files = good?.files ?? [:]
         let affected = layoutChanged || good == nil ? nil
-            : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings)
+            : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings)?.subtracting(["graph.json"])
         let rendered: [OutputFile]
         if let affected {
             rendered = renderer.render(only: affected)
@@ -113,6 +116,7 @@ actor PreviewSite {
         let previous = good?.files ?? [:]
         let differing = Set(files.keys).union(previous.keys).filter { files[$0] != previous[$0] }.sorted()
         good = (loaded.graph, files)
+        if affected != nil { graphJSON = (renderer, nil) } else { graphJSON = nil }
 
         let what = trigger.isEmpty ? "built"
             : "\(wasBroken ? "fixed, the site is back; " : "")rebuilt after a change to \(trigger.map(display).joined(separator: ", ")):"
@@ -130,7 +134,12 @@ actor PreviewSite {
             return Response(status: 500, contentType: SitePath.contentType(of: "x.html"),
                             body: ErrorPage.html(problems, strings: strings, version: version))
         }
-        let files = good?.files ?? [:]
+        var files = good?.files ?? [:]
+        if path == "graph.json", let pending = graphJSON {
+            let data = pending.data ?? pending.renderer.render(only: ["graph.json"]).first?.data
+            graphJSON = (pending.renderer, data)
+            files[path] = data
+        }
         if let data = files[path] {
             let body = path.hasSuffix(".html") ? LiveReload.inject(into: data, version: version) : data
             return Response(status: 200, contentType: SitePath.contentType(of: path), body: body)

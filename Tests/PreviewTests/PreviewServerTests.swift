@@ -144,6 +144,8 @@ import Testing
             #expect(page.body.contains("<h1>Een tijdlijn maken met het team</h1>"))
             // The overview lists the new title too: it was rendered again with the page.
             #expect(try await site.get("/werkkaarten/").body.contains("Een tijdlijn maken met het team"))
+            // graph.json is written when asked for, and then describes the edit.
+            #expect(try await site.get("/graph.json").body.contains("\"title\":\"Een tijdlijn maken met het team\""))
             // The open page hears which pages changed: this one among them, not every page.
             // Keys are sorted, so the version closes the event: once it is there, the event is complete.
                 let event = await events.read { $0.contains("\"version\":2}") }
