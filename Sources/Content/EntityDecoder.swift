@@ -122,15 +122,8 @@ enum EntityDecoder {
             index += 1
             let id = q.string("id", required: true)
             let text = q.string("tekst", required: true)
-            var audience: Audience?
-            if let name = q.string("doelgroep") {
-                audience = Audience(rawValue: name)
-                if audience == nil, let node = q.node("doelgroep") {
-                    q.error(q.location(of: node), "unknown doelgroep '\(name)'",
-                            hint: Suggestion.didYouMean(name, in: Audience.allCases.map(\.rawValue))
-                                ?? "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-            } else {
+            let audience = q.audience("doelgroep")
+            if q.node("doelgroep") == nil {
                 q.warning(q.location, "question has no 'doelgroep'",
                           hint: "add 'doelgroep: professional', 'bestuurder' or 'iedereen' so it appears in the audience views")
             }

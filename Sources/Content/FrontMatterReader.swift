@@ -103,6 +103,18 @@ struct FrontMatterReader {
         return nil
     }
 
+    /// An audience (`professional`, `bestuurder`, `iedereen`); an unknown one is reported.
+    mutating func audience(_ key: String) -> Audience? {
+        guard let name = string(key) else { return nil }
+        if let audience = Audience(rawValue: name) { return audience }
+        if let node = node(key) {
+            error(location(of: node), "unknown \(key) '\(name)'",
+                  hint: Suggestion.didYouMean(name, in: Audience.allCases.map(\.rawValue))
+                      ?? "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return nil
+    }
+
     /// A list of texts; a single text is taken as a list of one.
     mutating func strings(_ key: String, required: Bool = false) -> [String] {
         located(key, required: required).map(\.text)

@@ -10,15 +10,7 @@ public struct ComposedWorksheet: Sendable {
 
     static func read(_ r: inout FrontMatterReader) -> ComposedWorksheet {
         let purpose = r.string("doel", required: true) ?? ""
-        var audience: Audience?
-        if let name = r.string("doelgroep") {
-            audience = Audience(rawValue: name)
-            if audience == nil, let node = r.node("doelgroep") {
-                r.error(r.location(of: node), "unknown doelgroep '\(name)'",
-                        hint: Suggestion.didYouMean(name, in: Audience.allCases.map(\.rawValue))
-                            ?? "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-        }
+        let audience = r.audience("doelgroep")
         let blocksNode = r.node("blokken", required: true)
         let blocks = r.records("blokken", subject: "blok", required: false) { WorksheetBlock.read(&$0) }
         if let blocksNode, blocks.isEmpty, case .sequence(let list) = blocksNode, list.isEmpty {
