@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-PAGES ?= 10000
+PAGES ?= 1000 10000 50000
 FUZZ_SECONDS ?= 120
 PYTHON ?= python3
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
@@ -78,12 +78,12 @@ pdf-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils; \
 	fi
 
-## Build PAGES synthetic pages and report speed and peak memory (and Hugo's, when installed).
+## Build 1,000, 10,000 and 50,000 synthetic pages (or PAGES="…") and report speed and peak memory next to Hugo's.
 bench: deps
 	@command -v /usr/bin/time >/dev/null && command -v hugo >/dev/null && command -v cmark-gfm >/dev/null || \
 		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time hugo cmark-gfm)
 	$(SWIFT) build -c release --product spiegel
-	bench/run.sh $(PAGES)
+	@for n in $(PAGES); do bench/run.sh $$n; done
 
 clean:
 	rm -rf .build .build-fuzz site bench/work

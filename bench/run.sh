@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 pages=${1:-10000}
 work=bench/work/$pages
 rm -rf "$work" && mkdir -p "$work"
+echo "== $pages pages"
 python3 bench/generate.py "$pages" "$work/content"
 mkdir -p "$work/templates" && cp -r templates/. "$work/templates/"
 
