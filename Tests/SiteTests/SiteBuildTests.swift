@@ -91,3 +91,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site").path))
     }
 }
+
+@Suite struct SitemapTests {
+    @Test func theSitemapListsEveryPageUnderTheConfiguredAddress() throws {
+        let scratch = SiteFixture.scratch()
+        let config = scratch.appendingPathComponent("spiegel.yml")
+        try "naam: Proefsite\nbasis-url: https://intranet.voorbeeld.nl/leren\n".write(to: config, atomically: true, encoding: .utf8)
+        var options = SiteFixture.options(output: scratch.appendingPathComponent("site").path)
+        options.configFile = config.path
+        #expect(SiteBuild(options: options).run().succeeded)
+        let sitemap = try String(contentsOf: scratch.appendingPathComponent("site/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://intranet.voorbeeld.nl/leren/spanningsvelden/doorgaan.html</loc>"))
+        #expect(sitemap.contains("<loc>https://intranet.voorbeeld.nl/leren/index.html</loc>"))
+        #expect(!sitemap.contains("404.html"))
+        #expect(!sitemap.contains("graph.json"))
+    }
+
+    @Test func withoutAnAddressThereIsNoSitemap() {
+        let out = SiteFixture.scratch().appendingPathComponent("site")
+        #expect(SiteBuild(options: SiteFixture.options(output: out.path)).run().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("sitemap.xml").path))
+    }
+}

@@ -137,3 +137,27 @@ def test_sitemap_and_404_exist(site_dir):
     assert os.path.exists(os.path.join(site_dir, "404.html"))
     with open(os.path.join(site_dir, "404.html"), encoding="utf-8") as fh:
         assert "Pagina niet gevonden" in fh.read()
+
+
+def test_worksheet_answers_stay_on_the_device_until_cleared(browser, base_url):
+    """A participant fills in a worksheet online: answers survive a reload (local storage only)
+    and 'Wis mijn antwoorden' removes them."""
+    browser.set_window_size(1280, 900)
+    page = base_url + "werkbladen/werkblad-jij-en-ik-en-wij2.html"
+    browser.get(page)
+    browser.execute_script("localStorage.clear()")
+    browser.get(page)
+    field = browser.find_element("css selector", "textarea[data-answer]")
+    field.send_keys("Wij werken te veel langs elkaar heen.")
+    browser.get(page)
+    field = browser.find_element("css selector", "textarea[data-answer]")
+    assert field.get_attribute("value") == "Wij werken te veel langs elkaar heen."
+    # Nothing is sent anywhere: the page makes no request with the answer in it.
+    entries = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert not [e for e in entries if "langs" in e]
+    browser.find_element("css selector", "[data-action=clear]").click()
+    alert = browser.switch_to.alert
+    alert.accept()
+    browser.get(page)
+    field = browser.find_element("css selector", "textarea[data-answer]")
+    assert field.get_attribute("value") == ""
