@@ -96,6 +96,8 @@ public struct SiteBuild: Sendable {
             }
         }
 
+        if options.pdf { lap("find the print engine") }
+
         // 7. Render: a pure function of graph, templates, configuration and history. Whether pages get a
         //    search box depends on Pagefind being installed, so ask before rendering.
         let search = options.search ? SearchIndex.command() : nil
