@@ -8,7 +8,7 @@
   var input = form.querySelector("input");
   var output = form.querySelector(".search-results");
   if (location.protocol === "file:") {
-    input.disabled = true;
+    form.classList.add("search-offline");
     output.textContent = form.getAttribute("data-file-message");
     return;
   }
