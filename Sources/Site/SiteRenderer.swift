@@ -89,6 +89,8 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs)))
         }
         if let base = config.baseURL, wanted("sitemap.xml") {
+            // A partial render (the preview, after a page was added or removed) lists the pages
+            // by rendering them all once: rare, and the only way the list cannot drift from the site.
             let pages = paths == nil ? files.map(\.path) : render(only: nil).map(\.path)
             files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: pages, baseURL: base)))
         }
