@@ -46,7 +46,7 @@ enum EntityDecoder {
             // The encoding is named because Yams' default reads the environment on every parse.
             node = try Yams.compose(yaml: front.yaml, .basic, .default, .utf8)
         } catch {
-            result.diagnostics.append(yamlDiagnostic(error, file: file.displayPath, lineOffset: offset))
+            result.diagnostics.append(YAMLProblem.diagnostic(error, file: file.displayPath, lineOffset: offset, subject: "the front matter"))
             return result
         }
         guard case .mapping(let mapping)? = node else {
@@ -140,26 +140,5 @@ enum EntityDecoder {
                                         ("groep", group.map(FieldValue.string) ?? .null)]),
                           references: [], parent: parentID, url: parentURL + "#" + id, body: nil)
         }
-    }
-
-    static func yamlDiagnostic(_ error: Error, file: String, lineOffset: Int) -> Diagnostic {
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                 let .composer(context, problem, mark, _):
-                let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-                return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column,
-                                  message: "the front matter is not valid YAML: \(detail)",
-                                  hint: "check indentation and quote values that contain ':' or start with a special character")
-            case let .duplicatedKeysInMapping(duplicates, context):
-                return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
-                                  message: "the front matter names a key twice: \(duplicates.joined(separator: ", "))",
-                                  hint: "keep one of them")
-            default:
-                break
-            }
-        }
-        return Diagnostic(file: file, line: 1 + lineOffset, column: 1,
-                          message: "the front matter is not valid YAML: \(error)")
     }
 }

@@ -1,6 +1,6 @@
 /// "Did you mean …" for misspelt keys, ids and types.
-enum Suggestion {
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
         for candidate in candidates {
             let a = word.lowercased(), b = candidate.lowercased()
@@ -14,7 +14,7 @@ enum Suggestion {
         return best?.0
     }
 
-    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 

@@ -34,7 +34,7 @@ public struct SiteConfig: Sendable, Equatable {
         }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
-            return (SiteConfig(), [ConfigYAML.diagnostic(error, file: path)])
+            return (SiteConfig(), [YAMLProblem.diagnostic(error, file: path, subject: "the configuration")])
         }
         guard let node else { return (SiteConfig(), []) }
         guard case .mapping(let mapping) = node else {
@@ -55,29 +55,10 @@ public struct SiteConfig: Sendable, Equatable {
             case "basis-url": config.baseURL = text.hasSuffix("/") ? text : text + "/"
             case "bewerk-url": config.editURL = text.hasSuffix("/") ? text : text + "/"
             default:
-                let hint = known.min { levenshteinLike(name, $0) < levenshteinLike(name, $1) }.map { "known settings: \(known.joined(separator: ", ")); did you mean '\($0)'?" }
+                let hint = "known settings: \(known.joined(separator: ", "))" + (Suggestion.didYouMean(name, in: known).map { "; " + $0 } ?? "")
                 diagnostics.append(at(line, column, "unknown setting '\(name)'", hint))
             }
         }
         return (config, diagnostics)
-    }
-
-    private static func levenshteinLike(_ a: String, _ b: String) -> Int {
-        // Enough to rank three candidates: shared prefix length, negated.
-        -zip(a, b).prefix { $0 == $1 }.count
-    }
-}
-
-enum ConfigYAML {
-    static func diagnostic(_ error: Error, file: String) -> Diagnostic {
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                return Diagnostic(file: file, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)",
-                                  hint: "check indentation and quote values that contain ':'")
-            default: break
-            }
-        }
-        return Diagnostic(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
     }
 }
