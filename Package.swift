@@ -24,9 +24,11 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         // Entity types, front matter, the content graph and its validation.
         .target(name: "Content", dependencies: ["Markdown", "Yams"]),
+        // Mustache templates compiled for fast rendering of typed values.
+        .target(name: "TemplateEngine"),
         // Rendering the graph to pages and writing the site.
         .target(name: "Site", dependencies: [
-            "Content",
+            "Content", "TemplateEngine",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // `spiegel serve`: the preview server, rebuilding on change and reloading the browser.
@@ -43,6 +45,9 @@ let package = Package(
         .executableTarget(name: "spiegel-fuzz", dependencies: ["FuzzHarness"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: [
+            "TemplateEngine", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "FuzzHarness"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content"]),
         // Runs the built `spiegel` binary as editors and their scripts do.

@@ -1,4 +1,5 @@
 import Content
+import TemplateEngine
 
 /// Builds the values a template sees for one page. Mustache is logic-less, so everything a
 /// template shows is decided here: labels, relative URLs, grouping, yes/no.
@@ -6,6 +7,8 @@ struct PageContext {
     var graph: ContentGraph
     let config: SiteConfig
     let strings: UIStrings
+    /// `strings.texts` as templates see them, converted once per build rather than per page.
+    let texts: TemplateValue
     let navigation: Navigation
     let chrome: PageChrome
     var search = false
@@ -22,7 +25,7 @@ struct PageContext {
         let current = navigation.items.firstIndex { $0.url == url || ($0.section != nil && $0.section == sectionOf(url)) }
         let chrome = self.chrome.parts(key: root + "|" + String(current ?? -1)) {
             [
-                "root": root, "strings": strings.texts, "site": site,
+                "root": root, "strings": texts, "site": site,
                 "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
                 "nav": navigation.items.enumerated().map { i, item -> [String: Any] in
                     ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": i == current]
@@ -32,7 +35,7 @@ struct PageContext {
         return [
             "root": root,
             "lang": strings.language,
-            "strings": strings.texts,
+            "strings": texts,
             "site": site,
             "title": title,
             "siteHeader": chrome.header,

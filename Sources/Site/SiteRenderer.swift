@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TemplateEngine
 
 /// Turns a content graph into the files of the site. A pure function of its inputs: the same
 /// graph, templates and configuration give byte-identical files.
@@ -16,6 +17,7 @@ public struct SiteRenderer: Sendable {
     let worksheets: WorksheetCatalog
     /// Header and footer variants, rendered once each and shared by all pages.
     let chrome: PageChrome
+    let texts: TemplateValue
     /// When each source file last changed; `.none` outside a git checkout.
     public let history: GitHistory
     public let handbook: Handbook?
@@ -32,13 +34,14 @@ public struct SiteRenderer: Sendable {
         self.handbook = handbook
         worksheets = WorksheetCatalog(graph: graph, strings: strings)
         chrome = PageChrome(templates: templates)
+        texts = TemplateValues.strings(strings.texts)
     }
 
     /// The PDFs to print after the files are written, when this build makes PDFs.
     public var printJobs: [PrintJob] { withPDFs ? worksheetPages(context(Navigation(graph: graph, strings: strings, worksheets: worksheets))).printJobs : [] }
 
     private func context(_ navigation: Navigation) -> PageContext {
-        PageContext(graph: graph, config: config, strings: strings, navigation: navigation, chrome: chrome,
+        PageContext(graph: graph, config: config, strings: strings, texts: texts, navigation: navigation, chrome: chrome,
                     search: search, worksheets: worksheets, history: history, handbookURL: handbook?.indexURL)
     }
 
@@ -102,7 +105,7 @@ public struct SiteRenderer: Sendable {
 
     private static func layout(_ templates: TemplateSet, _ context: [String: Any], template: String) -> String {
         var context = TemplateValues.compact(context)
-        context["content"] = templates.render(context, template: template)
+        context["content"] = .text(templates.render(context, template: template))
         return templates.render(context, template: "layout")
     }
 }

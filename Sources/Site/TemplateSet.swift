@@ -1,10 +1,18 @@
 import Content
 import Foundation
 import Mustache
+import TemplateEngine
 
 /// The Mustache templates of a site, plus the static files (CSS, images) that sit beside them.
+///
+/// swift-mustache reads every template: its errors, with line and column, are what editors see,
+/// and it renders any template that uses more than `CompiledTemplate` does. Pages are rendered
+/// by `CompiledTemplate` when every template compiles: swift-mustache looks up each name through
+/// `[String: Any]` and dynamic casts, which made rendering most of the build's time (issue 7).
 public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
+    /// The same templates compiled; nil when one of them needs swift-mustache.
+    let compiled: TemplateLibrary?
     /// Files copied into the site as they are, relative to the templates folder.
     public let assets: [String: Data]
     public let names: Set<String>
@@ -22,6 +30,7 @@ public struct TemplateSet: Sendable {
                                      hint: "run Spiegel from the repository root, or pass --templates DIR")])
         }
         var library = MustacheLibrary()
+        var compiled: TemplateLibrary? = TemplateLibrary()
         var assets: [String: Data] = [:]
         var names = Set<String>()
         let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
@@ -51,6 +60,7 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.insert(name)
+                if let template = try? CompiledTemplate(text) { compiled?.register(template, named: name) } else { compiled = nil }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1,
                                               message: "template error: \(error.error)",
@@ -64,10 +74,21 @@ public struct TemplateSet: Sendable {
                                           message: "the required template '\(name)' is missing",
                                           hint: "copy it from Spiegel's own templates folder"))
         }
-        return diagnostics.isEmpty ? (TemplateSet(library: library, assets: assets, names: names), []) : (nil, diagnostics)
+        return diagnostics.isEmpty ? (TemplateSet(library: library, compiled: compiled, assets: assets, names: names), []) : (nil, diagnostics)
     }
 
-    func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: names.contains(template) ? template : "pagina") ?? ""
+    /// The same set rendering with swift-mustache alone: the reference the compiled renderer is
+    /// tested against.
+    var withReferenceRenderer: TemplateSet {
+        TemplateSet(library: library, compiled: nil, assets: assets, names: names)
+    }
+
+    /// Whether pages are rendered by `CompiledTemplate` (every template compiled).
+    public var isCompiled: Bool { compiled != nil }
+
+    func render(_ context: [String: TemplateValue], template: String) -> String {
+        let name = names.contains(template) ? template : "pagina"
+        if let compiled { return compiled.render(.object(context), withTemplate: name) ?? "" }
+        return library.render(TemplateValue.object(context).anyValue, withTemplate: name) ?? ""
     }
 }

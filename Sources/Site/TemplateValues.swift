@@ -1,33 +1,45 @@
+import TemplateEngine
+
+/// Turns the `[String: Any]` contexts the page builders write into typed `TemplateValue`s, and
+/// tidies them for Mustache on the way.
+///
 /// Mustache treats an empty string as true, so `{{#summary}}…{{/summary}}` would print its
 /// frame around nothing. Dropping empty texts and lists before rendering lets templates test
-/// for presence the way authors expect. Every non-empty list `x` also gets a flag `has_x`, so a
-/// template can draw a list's heading only when there is a list (`{{#has_x}}<h2>…{{/has_x}}`);
-/// swift-mustache's `empty()` transform does the same but costs a protocol lookup per use.
-/// Texts and numbers get the flag too: a section over a text pushes the text on the context
-/// stack, and every name looked up inside it is then searched in that text by reflection
-/// (`Mirror`), the most expensive path in swift-mustache; a section over `has_x` pushes nothing.
+/// for presence the way authors expect. Every non-empty value `x` also gets a flag `has_x`, so a
+/// template can draw a list's heading only when there is a list (`{{#has_x}}<h2>…{{/has_x}}`),
+/// and test for a text without a section over the text itself (which would push the text on the
+/// context stack, where every name inside the section is then looked up first).
 enum TemplateValues {
-    static func compact(_ dictionary: [String: Any]) -> [String: Any] {
-        var out: [String: Any] = [:]
-        out.reserveCapacity(dictionary.count)
+    static func compact(_ dictionary: [String: Any]) -> [String: TemplateValue] {
+        var out: [String: TemplateValue] = [:]
+        out.reserveCapacity(dictionary.count * 2)
         for (key, value) in dictionary {
-            // The UI strings are the same on every page and never empty: copying and flagging
-            // their hundred-odd entries for each page cost more than rendering the page.
-            if key == "strings" { out[key] = value; continue }
+            // The UI strings are the same on every page and never empty: they arrive converted.
+            if key == "strings", let strings = value as? TemplateValue { out[key] = strings; continue }
             guard let kept = compactValue(value) else { continue }
             out[key] = kept
-            if !(kept is Bool) { out["has_" + key] = true }
+            if case .flag = kept { continue }
+            out["has_" + key] = .flag(true)
         }
         return out
     }
 
-    private static func compactValue(_ value: Any) -> Any? {
+    /// A string table as a template value: converted once, not for every page.
+    static func strings(_ texts: [String: String]) -> TemplateValue {
+        .object(texts.mapValues { .text($0) })
+    }
+
+    private static func compactValue(_ value: Any) -> TemplateValue? {
         switch value {
-        case let text as String: return text.isEmpty ? nil : text
-        case let dictionary as [String: Any]: return compact(dictionary)
-        case let list as [[String: Any]]: return list.isEmpty ? nil : list.map(compact)
-        case let list as [String]: return list.isEmpty ? nil : list
-        default: return value
+        case let text as String: return text.isEmpty ? nil : .text(text)
+        case let flag as Bool: return .flag(flag)
+        case let number as Int: return .number(number)
+        case let dictionary as [String: Any]: return .object(compact(dictionary))
+        case let list as [[String: Any]]: return list.isEmpty ? nil : .list(list.map { .object(compact($0)) })
+        case let list as [String]: return list.isEmpty ? nil : .list(list.map { .text($0) })
+        case let list as [Any]: return list.isEmpty ? nil : .list(list.compactMap(compactValue))
+        case let ready as TemplateValue: return ready
+        default: return .text(String(describing: value))
         }
     }
 }

@@ -46,7 +46,7 @@ struct WorksheetContext {
     }
 
     private func common(url: String) -> [String: Any] {
-        ["root": SiteURL.root(from: url), "lang": strings.language, "strings": strings.texts,
+        ["root": SiteURL.root(from: url), "lang": strings.language, "strings": TemplateValues.strings(strings.texts),
          "site": ["name": config.name, "organisation": config.organisation ?? ""]]
     }
 

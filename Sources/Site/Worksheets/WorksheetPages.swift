@@ -23,7 +23,7 @@ struct WorksheetPages {
         files.append(OutputFile(path: BookletFiles.html,
                                 text: templates.render(TemplateValues.compact(sheets.booklet(catalog.sheets)), template: "werkblad-werkboek")))
         var overview = TemplateValues.compact(overviewContext())
-        overview["content"] = templates.render(overview, template: "werkblad-overzicht")
+        overview["content"] = .text(templates.render(overview, template: "werkblad-overzicht"))
         files.append(OutputFile(path: Self.overviewURL, text: templates.render(overview, template: "layout")))
         return files
     }

@@ -1,0 +1,171 @@
+/// Compiled templates by name, so that `{{> name}}` finds its partial.
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: CompiledTemplate] = [:]
+
+    public init() {}
+
+    public mutating func register(_ template: CompiledTemplate, named name: String) {
+        templates[name] = template
+    }
+
+    public func template(named name: String) -> CompiledTemplate? { templates[name] }
+
+    /// Renders the template `name` with `context`; nil when there is no such template.
+    public func render(_ context: TemplateValue, withTemplate name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        var out = ""
+        var stack = [context]
+        render(template.nodes, stack: &stack, into: &out)
+        return out
+    }
+
+    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into out: inout String) {
+        for node in nodes { render(node, stack: &stack, into: &out) }
+    }
+
+    private func render(_ node: CompiledTemplate.Node, stack: inout [TemplateValue], into out: inout String) {
+        switch node {
+        case .text(let text):
+            out += text
+        case .variable(let name, let escaped):
+            guard let value = Self.lookup(name, in: stack) else { return }
+            if escaped { HTMLEscape.append(value.displayText, to: &out) } else { out += value.displayText }
+        case .section(let name, let body, let inverted):
+            let value = Self.lookup(name, in: stack)
+            if inverted {
+                switch value {
+                case nil, .flag(false): render(body, stack: &stack, into: &out)
+                case .list(let items) where items.isEmpty:
+                    stack.append(value!)
+                    render(body, stack: &stack, into: &out)
+                    stack.removeLast()
+                default: break
+                }
+                return
+            }
+            switch value {
+            case nil, .flag(false): break
+            case .flag(true): render(body, stack: &stack, into: &out)
+            case .list(let items):
+                for item in items {
+                    stack.append(item)
+                    render(body, stack: &stack, into: &out)
+                    stack.removeLast()
+                }
+            case .some(let value):
+                stack.append(value)
+                render(body, stack: &stack, into: &out)
+                stack.removeLast()
+            }
+        case .partial(let name, let indentation):
+            guard let partial = templates[name] else { return }
+            if let indentation, !indentation.isEmpty {
+                out += IndentedRender(library: self).render(partial.nodes, stack: &stack, indentation: indentation)
+            } else {
+                render(partial.nodes, stack: &stack, into: &out)
+            }
+        }
+    }
+
+    static func lookup(_ name: CompiledTemplate.Name, in stack: [TemplateValue]) -> TemplateValue? {
+        if name.current || name.parts.isEmpty { return stack.last }
+        var value: TemplateValue?
+        if name.onlyTop {
+            value = stack.last.flatMap { $0.child(name.parts[0]) }
+        } else {
+            for object in stack.reversed() {
+                if let found = object.child(name.parts[0]) { value = found; break }
+            }
+        }
+        for part in name.parts.dropFirst() {
+            value = value?.child(part)
+        }
+        return value
+    }
+
+    /// Partials included with indentation (a standalone `{{> name}}` after blanks), rendered the
+    /// way swift-mustache does: each piece of output that starts a line gets the indentation.
+    /// Rare in practice, so it favours fidelity over speed.
+    private struct IndentedRender {
+        let library: TemplateLibrary
+
+        func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], indentation: String) -> String {
+            var out = ""
+            for node in nodes {
+                let piece = render(node, stack: &stack, indentation: indentation)
+                if !piece.isEmpty, out.last == "\n" { out += indentation }
+                out += piece
+            }
+            return out
+        }
+
+        private func render(_ node: CompiledTemplate.Node, stack: inout [TemplateValue], indentation: String) -> String {
+            switch node {
+            case .text, .variable:
+                var out = ""
+                library.render(node, stack: &stack, into: &out)
+                return out
+            case .section(let name, let body, let inverted):
+                let value = TemplateLibrary.lookup(name, in: stack)
+                var out = ""
+                func emit(with pushed: TemplateValue?) {
+                    if let pushed { stack.append(pushed) }
+                    out += render(body, stack: &stack, indentation: indentation)
+                    if pushed != nil { stack.removeLast() }
+                }
+                switch (inverted, value) {
+                case (true, nil), (true, .flag(false)): emit(with: nil)
+                case (true, .list(let items)) where items.isEmpty: emit(with: value)
+                case (true, _): break
+                case (false, nil), (false, .flag(false)): break
+                case (false, .flag(true)): emit(with: nil)
+                case (false, .list(let items)): for item in items { emit(with: item) }
+                case (false, .some(let value)): emit(with: value)
+                }
+                return out
+            case .partial(let name, let more):
+                guard let partial = library.template(named: name) else { return "" }
+                return render(partial.nodes, stack: &stack, indentation: indentation + (more ?? ""))
+            }
+        }
+    }
+}
+
+extension TemplateValue {
+    func child(_ name: String) -> TemplateValue? {
+        if case .object(let object) = self { return object[name] }
+        return nil
+    }
+
+    /// How a value reads in the page, as swift-mustache prints it (`String(describing:)`).
+    var displayText: String {
+        switch self {
+        case .text(let text): text
+        case .flag(let flag): flag ? "true" : "false"
+        case .number(let number): String(number)
+        case .list, .object: String(describing: anyValue)
+        }
+    }
+}
+
+/// Mustache's HTML escaping of `{{name}}`: the five characters swift-mustache replaces, found on
+/// bytes, with text free of them (most text) appended as it is.
+enum HTMLEscape {
+    static func append(_ text: String, to out: inout String) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+            out += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
