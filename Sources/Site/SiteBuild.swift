@@ -63,6 +63,11 @@ public struct SiteBuild: Sendable {
         report.diagnostics += handbookDiagnostics
         progress("templates loaded")
 
+        // 5 starts here: `git log` runs in its own process while the content loads.
+        let contentDirectory = options.contentDirectory
+        let pendingHistory = options.readsGitHistory && !options.dryRun
+            ? Pending { GitHistory.read(contentDirectory: contentDirectory) } : nil
+
         // 2–4. Load → parse → graph → validate: every content problem, collected in one pass.
         let content = ContentLoader.load(contentDirectory: options.contentDirectory)
         report.diagnostics += content.diagnostics
@@ -74,8 +79,8 @@ public struct SiteBuild: Sendable {
         guard report.succeeded, let templates else { return report }
         if options.dryRun { return report }
 
-        // 5. Git: when each source file last changed, in one pass over the log.
-        let history = options.readsGitHistory ? GitHistory.read(contentDirectory: options.contentDirectory) : .none
+        // 5. Git: when each source file last changed, in one pass over the log (started above).
+        let history = pendingHistory?.value ?? .none
         lap("git history")
 
         // 6. Find the print engine first: without it the HTML worksheets are still built, but
