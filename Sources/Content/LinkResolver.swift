@@ -16,38 +16,44 @@ struct LinkResolver: Sendable, Equatable {
     }
 
     func resolve(_ destination: String, fromFile relativePath: String) -> Outcome {
-        if destination.isEmpty || destination.hasPrefix("#") { return .external }
-        if let colon = destination.firstIndex(of: ":"),
-           !destination[..<colon].contains(where: { "/?#".contains($0) }) {
-            return .external
+        let bytes = destination.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "#") else { return .external }
+        // A scheme (`https:`, `mailto:`) is a colon before any slash, question mark or hash.
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") { return .external }
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
         }
-        if destination.hasPrefix("/") {
+        if first == UInt8(ascii: "/") {
             return .broken(message: "link '\(destination)' starts at the root of the disk",
                            hint: "link relative to this file, e.g. '../werkkaarten/tijdlijn.md'")
         }
-        var path = destination
+        var path = Substring(destination)
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = String(path[..<hash])
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(path[path.utf8.index(after: hash)...])
+            path = path[..<hash]
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
+        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
+        if path.utf8.contains(UInt8(ascii: "%")) { path = Substring(path.removingPercentEncoding ?? String(path)) }
 
-        var components = relativePath.split(separator: "/").dropLast().map(String.init)
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if components.isEmpty {
+        // Joined byte by byte: this runs for every link of every page, inside the Markdown lock.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(relativePath.utf8.count + path.utf8.count)
+        if let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) { joined += relativePath.utf8[..<slash] }
+        for part in path.utf8.split(separator: UInt8(ascii: "/")) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
+                if joined.isEmpty {
                     return .broken(message: "link '\(destination)' points outside the content folder",
                                    hint: "link only to .md files inside the content folder")
                 }
-                components.removeLast()
-            default: components.append(String(part))
+                joined.removeSubrange((joined.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
+                continue
             }
+            if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
+            joined += part
         }
-        let target = components.joined(separator: "/")
+        let target = String(decoding: joined, as: UTF8.self)
         guard target.hasSuffix(".md") else {
             return .broken(message: "link '\(destination)' does not point to a .md file",
                            hint: "link to the .md file of a page, or write a full address starting with https://")

@@ -14,14 +14,14 @@ public enum SiteURL {
     }
 
     /// The URL of `target` as seen from the page at `from`: `../werkkaarten/tijdlijn.html`.
+    /// Counted on bytes: every link of every page passes through here.
     public static func relative(_ target: String, from: String) -> String {
-        let depth = from.split(separator: "/", omittingEmptySubsequences: false).count - 1
-        let prefix = String(repeating: "../", count: max(depth, 0))
+        guard let slash = from.utf8.lastIndex(of: UInt8(ascii: "/")) else { return target }
         // Within the same folder a bare file name is enough.
-        if depth > 0, let slash = from.lastIndex(of: "/"), target.hasPrefix(from[...slash]) {
-            return String(target.dropFirst(from[...slash].count))
-        }
-        return prefix + target
+        let folder = from.utf8[...slash]
+        if target.utf8.starts(with: folder) { return String(target.utf8.dropFirst(folder.count))! }
+        let depth = from.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        return String(repeating: "../", count: depth) + target
     }
 
     /// `../` repeated for the depth of `page`, to reach the site root.

@@ -50,7 +50,8 @@ struct DocumentWalk {
                     headingText = ""
                     headingStart = (Int(cmark_node_get_heading_level(node)), Int(cmark_node_get_start_line(node)))
                 } else if let text = headingText {
-                    let base = Slug.make(text).isEmpty ? "sectie" : Slug.make(text)
+                    let slug = Slug.make(text)
+                    let base = slug.isEmpty ? "sectie" : slug
                     let seen = usedAnchors[base, default: 0]
                     usedAnchors[base] = seen + 1
                     let anchor = seen == 0 ? base : "\(base)-\(seen + 1)"

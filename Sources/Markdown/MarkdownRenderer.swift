@@ -19,12 +19,18 @@ public enum MarkdownRenderer {
         _ source: String,
         rewrite: (MarkdownLink) -> LinkRewrite = { _ in .keep }
     ) -> RenderedMarkdown {
+        // Only cmark's own calls and the walk that must see its tree run under the lock; copying
+        // the source and placing heading anchors happen outside, where other threads can run them.
+        let bytes = Array(source.utf8)
+        let lines = SourceLines(bytes)
         lock.lock()
-        defer { lock.unlock() }
-        return renderLocked(source, rewrite: rewrite)
+        var rendered = renderLocked(bytes, lines: lines, rewrite: rewrite)
+        lock.unlock()
+        rendered.html = HeadingAnchors.insert(rendered.headings, into: rendered.html)
+        return rendered
     }
 
-    private static func renderLocked(_ source: String, rewrite: (MarkdownLink) -> LinkRewrite) -> RenderedMarkdown {
+    private static func renderLocked(_ bytes: [UInt8], lines: SourceLines, rewrite: (MarkdownLink) -> LinkRewrite) -> RenderedMarkdown {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else {
@@ -36,9 +42,9 @@ public enum MarkdownRenderer {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        var bytes = Array(source.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
@@ -47,14 +53,13 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(document) }
 
-        let walk = DocumentWalk.run(document, lines: SourceLines(source), rewrite: rewrite)
+        let walk = DocumentWalk.run(document, lines: lines, rewrite: rewrite)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, options, extensions) else {
             return RenderedMarkdown(html: "", links: walk.links, headings: walk.headings, longestParagraph: 0)
         }
         defer { free(rendered) }
-        let html = HeadingAnchors.insert(walk.headings, into: String(cString: rendered))
-        return RenderedMarkdown(html: html, links: walk.links, headings: walk.headings,
+        return RenderedMarkdown(html: String(cString: rendered), links: walk.links, headings: walk.headings,
                                 longestParagraph: walk.longestParagraph)
     }
 }

@@ -6,8 +6,8 @@ struct SourceLines {
     /// Byte offset where each line starts, computed on first use: most documents have no links.
     private var lineStarts: [Int]?
 
-    init(_ source: String) {
-        bytes = Array(source.utf8)
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     mutating func locate(_ destination: String, near line: Int, column: Int) -> (line: Int, column: Int) {
