@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A Markdown file found under the content folder.
 public struct ContentFile: Sendable {
@@ -23,8 +26,8 @@ public struct ContentFile: Sendable {
         var bytes: [UInt8]
         if let contents {
             bytes = contents
-        } else if let data = FileManager.default.contents(atPath: absolutePath) {
-            bytes = [UInt8](data)
+        } else if let read = Self.read(absolutePath) {
+            bytes = read
         } else {
             return .failure(Diagnostic(file: displayPath, line: 1, column: 1, message: "cannot read the file",
                                        hint: "check that it exists and is readable"))
@@ -41,6 +44,34 @@ public struct ContentFile: Sendable {
             return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         }
         return .success(text)
+    }
+
+    /// The whole file with plain POSIX calls: Foundation's `contents(atPath:)` costs several
+    /// times more, and every content file is read on every build.
+    private static func read(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// The last component of a `/`-separated path.
+    static func fileName(_ path: String) -> Substring {
+        let s = Substring(path)
+        guard let slash = s.utf8.lastIndex(of: UInt8(ascii: "/")) else { return s }
+        return s[s.utf8.index(after: slash)...]
     }
 
     /// Line and column (in characters) of the first byte that breaks UTF-8.

@@ -66,7 +66,7 @@ public struct ContentCache: Sendable {
         let stale = found.indices.filter { i in
             previous[found[i].relativePath].map { $0.stamp == nil || $0.stamp != stamps[i] } ?? true
         }
-        let fresh = stale.map { found[$0] }.concurrentMap(EntityDecoder.decode)
+        let fresh = stale.map { found[$0] }.concurrentBatchMap(EntityDecoder.decode(batch:))
         var redecoded = Set<String>()
         for (i, file) in zip(stale, fresh) {
             decoded[found[i].relativePath] = (stamps[i], file)
@@ -107,7 +107,7 @@ public struct ContentCache: Sendable {
         }
         let resolver = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
 
-        // Bodies: cmark is serialised inside MarkdownRenderer; the rest of the work runs in parallel.
+        // Bodies were parsed with the front matter; what is left, resolving links, runs in parallel.
         let everyBody = resolver != self.resolver
         let toRender = files.filter { everyBody || redecoded.contains($0.file.relativePath) || bodies[$0.file.relativePath] == nil }
         for (file, output) in zip(toRender, toRender.concurrentMap { BodyRenderer.render($0, resolver: resolver) }) {
@@ -160,7 +160,7 @@ public struct FileStamp: Equatable, Sendable {
     }
 }
 
-/// Renders one file's body, rewriting its links to page URLs.
+/// Finishes one file's body: its links resolved to page URLs, broken ones reported.
 enum BodyRenderer {
     struct Output: Sendable {
         var body: RenderedMarkdown?
@@ -169,10 +169,10 @@ enum BodyRenderer {
     }
 
     static func render(_ file: DecodedFile, resolver: LinkResolver) -> Output {
-        guard let entity = file.entities.first else { return Output() }
+        guard let entity = file.entities.first, let markdown = file.markdown else { return Output() }
         var output = Output()
         let path = file.file.relativePath
-        let body = MarkdownRenderer.render(file.body) { link in
+        let body = markdown.resolve { link in
             let location = SourceLocation(file: file.file.displayPath, line: link.line + file.bodyFirstLine - 1, column: link.column)
             switch resolver.resolve(link.destination, fromFile: path) {
             case .external:

@@ -8,12 +8,25 @@ struct DecodedFile: Sendable {
     var file: ContentFile
     var entities: [Entity] = []
     var body = ""
+    /// The body parsed as soon as the file is read, its links still open: cmark runs serialised,
+    /// so parsing beside the other files' YAML keeps both cores busy. Links are resolved once
+    /// every file is known (`BodyRenderer`).
+    var markdown: ParsedMarkdown?
     var bodyFirstLine = 1
     var diagnostics: [Diagnostic] = []
 }
 
 /// Turns a file's front matter into typed entities.
 enum EntityDecoder {
+    /// Decodes a run of files, then parses their bodies under one hold of the Markdown lock:
+    /// while one thread parses, the others decode YAML, and the lock changes hands once a batch.
+    static func decode(batch files: ArraySlice<ContentFile>) -> [DecodedFile] {
+        var decoded = files.map(decode)
+        let parsed = MarkdownRenderer.parse(decoded.map { $0.entities.isEmpty ? nil : $0.body })
+        for i in decoded.indices { decoded[i].markdown = parsed[i] }
+        return decoded
+    }
+
     static func decode(_ file: ContentFile) -> DecodedFile {
         var result = DecodedFile(file: file)
         let start = SourceLocation(file: file.displayPath, line: 1, column: 1)
@@ -78,7 +91,7 @@ enum EntityDecoder {
         }
         r.subject = type.rawValue
 
-        let fileName = (file.relativePath as NSString).lastPathComponent
+        let fileName = ContentFile.fileName(file.relativePath)
         let defaultID = String(fileName.dropLast(3))
         let id = r.string("id") ?? defaultID
         let idLocation = r.node("id").map(r.location(of:)) ?? r.location

@@ -1,17 +1,18 @@
 import CCmarkGFM
 
-/// One pass over a parsed cmark tree: collects links and headings, applies the link policy.
+/// One pass over a parsed cmark tree: collects links and headings, removes unsafe links and
+/// gives every other link a slot (`LinkSlot`) for its final URL.
 /// Tree surgery (unwrapping removed links) waits until the iterator is done, because cmark's
 /// iterator must not see nodes move under it.
 struct DocumentWalk {
     var links: [MarkdownLink] = []
+    var slotted: [Bool] = []
     var headings: [MarkdownHeading] = []
     var longestParagraph = 0
 
     static func run(
         _ document: OpaquePointer,
-        lines: SourceLines,
-        rewrite: (MarkdownLink) -> LinkRewrite
+        lines: SourceLines
     ) -> DocumentWalk {
         var walk = DocumentWalk()
         var lines = lines
@@ -38,13 +39,10 @@ struct DocumentWalk {
                                             column: Int(cmark_node_get_start_column(node)))
                 let link = MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link,
                                         destination: destination, line: position.line, column: position.column)
+                let safe = LinkSafety.isSafe(destination)
+                if safe { cmark_node_set_url(node, LinkSlot.url(walk.links.count)) } else { toUnwrap.append(node) }
                 walk.links.append(link)
-                let decision = LinkSafety.isSafe(destination) ? rewrite(link) : .remove
-                switch decision {
-                case .keep: break
-                case .replace(let url): cmark_node_set_url(node, url)
-                case .remove: toUnwrap.append(node)
-                }
+                walk.slotted.append(safe)
             case CMARK_NODE_HEADING:
                 if entering {
                     headingText = ""

@@ -14,28 +14,41 @@ public enum MarkdownRenderer {
 
     /// Renders `source`. `rewrite` sees every safe link and image destination (unsafe ones,
     /// such as `javascript:` or `data:`, are removed before it is asked) and decides what
-    /// reaches the HTML. It is called while the lock is held, so it must not call back in.
+    /// reaches the HTML.
     public static func render(
         _ source: String,
         rewrite: (MarkdownLink) -> LinkRewrite = { _ in .keep }
     ) -> RenderedMarkdown {
-        // Only cmark's own calls and the walk that must see its tree run under the lock; copying
-        // the source and placing heading anchors happen outside, where other threads can run them.
+        parse(source).resolve(rewrite)
+    }
+
+    /// Parses and renders `source` with every link destination left open, to be decided later by
+    /// `ParsedMarkdown.resolve`, which needs no lock. Only cmark's own calls and the walk that
+    /// must see its tree run under the lock.
+    public static func parse(_ source: String) -> ParsedMarkdown {
         let bytes = Array(source.utf8)
         let lines = SourceLines(bytes)
         lock.lock()
-        var rendered = renderLocked(bytes, lines: lines, rewrite: rewrite)
-        lock.unlock()
-        rendered.html = HeadingAnchors.insert(rendered.headings, into: rendered.html)
-        return rendered
+        defer { lock.unlock() }
+        return parseLocked(bytes, lines: lines)
     }
 
-    private static func renderLocked(_ bytes: [UInt8], lines: SourceLines, rewrite: (MarkdownLink) -> LinkRewrite) -> RenderedMarkdown {
+    /// `parse` for many documents under one hold of the lock; nil sources give nil.
+    public static func parse(_ sources: [String?]) -> [ParsedMarkdown?] {
+        let prepared = sources.map { $0.map { source -> ([UInt8], SourceLines) in
+            let bytes = Array(source.utf8)
+            return (bytes, SourceLines(bytes))
+        } }
+        lock.lock()
+        defer { lock.unlock() }
+        return prepared.map { $0.map { parseLocked($0.0, lines: $0.1) } }
+    }
+
+    private static func parseLocked(_ bytes: [UInt8], lines: SourceLines) -> ParsedMarkdown {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else {
-            return RenderedMarkdown(html: "", links: [], headings: [], longestParagraph: 0)
-        }
+        let empty = ParsedMarkdown(html: [], links: [], slotted: [], headings: [], longestParagraph: 0)
+        guard let parser = cmark_parser_new(options) else { return empty }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
@@ -48,18 +61,17 @@ public enum MarkdownRenderer {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else {
-            return RenderedMarkdown(html: "", links: [], headings: [], longestParagraph: 0)
-        }
+        guard let document = cmark_parser_finish(parser) else { return empty }
         defer { cmark_node_free(document) }
 
-        let walk = DocumentWalk.run(document, lines: lines, rewrite: rewrite)
+        let walk = DocumentWalk.run(document, lines: lines)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, options, extensions) else {
-            return RenderedMarkdown(html: "", links: walk.links, headings: walk.headings, longestParagraph: 0)
+            return ParsedMarkdown(html: [], links: walk.links, slotted: walk.slotted, headings: walk.headings, longestParagraph: 0)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), links: walk.links, headings: walk.headings,
-                                longestParagraph: walk.longestParagraph)
+        let html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
+        return ParsedMarkdown(html: html, links: walk.links, slotted: walk.slotted, headings: walk.headings,
+                              longestParagraph: walk.longestParagraph)
     }
 }

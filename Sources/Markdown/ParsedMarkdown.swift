@@ -1,0 +1,118 @@
+import CCmarkGFM
+
+/// A document cmark-gfm has parsed and rendered, whose link destinations are still open: each
+/// safe link's `href` (or image's `src`) in `html` is a slot the caller fills with `resolve`.
+/// Parsing needs the process-wide cmark lock; resolving does not, so the caller may parse before
+/// it knows where links lead (before every file of the site is read) and decide afterwards on
+/// all cores.
+public struct ParsedMarkdown: Sendable {
+    let html: [UInt8]
+    /// Every link and image destination in source order, as the author wrote it.
+    public let links: [MarkdownLink]
+    /// For each link, whether it has a slot; unsafe links were already unwrapped while parsing.
+    let slotted: [Bool]
+    public let headings: [MarkdownHeading]
+    public let longestParagraph: Int
+
+    /// The final HTML: every slot filled as `rewrite` decides, escaped as cmark escapes URLs.
+    /// `rewrite` sees every safe link (unsafe ones, such as `javascript:` or `data:`, are gone).
+    public func resolve(_ rewrite: (MarkdownLink) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+        // Asked for every safe link in source order, also for one whose URL never reaches the
+        // HTML (a link inside an image's alt text), as the walk used to ask.
+        let decisions = links.indices.map { slotted[$0] ? rewrite(links[$0]) : LinkRewrite.remove }
+        var out: [UInt8] = []
+        out.reserveCapacity(html.count + links.count * 16)
+        // Closing tags of removed links, to leave out when the text around them is copied.
+        var dropped: [Int] = []
+        func copy(_ range: Range<Int>) {
+            var start = range.lowerBound
+            for close in dropped where range.contains(close) {
+                out += html[start..<close]
+                start = close + 4
+            }
+            out += html[start..<range.upperBound]
+        }
+        var index = 0
+        let prefix = LinkSlot.prefix
+        while let found = LinkSlot.find(prefix, in: html, from: index) {
+            var end = found + prefix.count
+            var slot = 0
+            while end < html.count, html[end] >= UInt8(ascii: "0"), html[end] <= UInt8(ascii: "9") {
+                slot = slot * 10 + Int(html[end] - UInt8(ascii: "0"))
+                end += 1
+            }
+            guard slot < links.count, slotted[slot] else { copy(index..<end); index = end; continue }
+            switch decisions[slot] {
+            case .keep:
+                copy(index..<found)
+                HrefEscape.append(links[slot].destination, to: &out)
+                index = end
+            case .replace(let url):
+                copy(index..<found)
+                HrefEscape.append(url, to: &out)
+                index = end
+            case .remove:
+                // Drop the tag that holds the slot; a link keeps its text, an image its alt text.
+                let tagStart = html[..<found].lastIndex(of: UInt8(ascii: "<")) ?? found
+                let tagEnd = (html[end...].firstIndex(of: UInt8(ascii: ">")) ?? html.count - 1) + 1
+                copy(index..<tagStart)
+                if html[tagStart...].starts(with: "<img".utf8) {
+                    out += LinkSlot.attribute("alt", in: html[tagStart..<tagEnd])
+                } else if let close = LinkSlot.find(Array("</a>".utf8), in: html, from: tagEnd) {
+                    // Links cannot nest, so the next closing tag is this link's.
+                    dropped.append(close)
+                }
+                index = tagEnd
+            }
+        }
+        copy(index..<html.count)
+        let text = String(decoding: out, as: UTF8.self)
+        return RenderedMarkdown(html: HeadingAnchors.insert(headings, into: text), links: links, headings: headings,
+                                longestParagraph: longestParagraph)
+    }
+}
+
+/// The placeholder written as a link's URL while cmark renders: a prefix no author can guess
+/// (it carries a number drawn at random once per process) and the link's index. Letters, digits
+/// and hyphens pass cmark's URL escaping unchanged.
+enum LinkSlot {
+    static let prefix: [UInt8] = Array("spiegel-slot-\(UInt64.random(in: 1...UInt64.max))-".utf8)
+
+    static func url(_ index: Int) -> String { String(decoding: prefix, as: UTF8.self) + String(index) }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = start
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The value of `name="…"` in one tag, still escaped as cmark wrote it.
+    static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let key = Array(" \(name)=\"".utf8)
+        let tag = Array(tag)
+        guard let start = find(key, in: tag, from: 0) else { return [] }
+        let valueStart = start + key.count
+        let valueEnd = tag[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? tag.count
+        return tag[valueStart..<valueEnd]
+    }
+}
+
+/// cmark's own URL escaping (`houdini_escape_href`), so a filled slot reads exactly as if cmark had
+/// rendered the URL itself. It is a pure function of its arguments: unlike parsing, it touches
+/// none of the library's global tables, so it runs outside the lock.
+enum HrefEscape {
+    static func append(_ url: String, to out: inout [UInt8]) {
+        var bytes = Array(url.utf8)
+        guard !bytes.isEmpty else { return }
+        var buffer = cmark_strbuf()
+        cmark_strbuf_init(cmark_get_default_mem_allocator(), &buffer, 0)
+        defer { cmark_strbuf_free(&buffer) }
+        bytes.withUnsafeMutableBufferPointer { _ = houdini_escape_href(&buffer, $0.baseAddress, bufsize_t($0.count)) }
+        out += UnsafeBufferPointer(start: buffer.ptr, count: Int(buffer.size))
+    }
+}
