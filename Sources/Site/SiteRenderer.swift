@@ -66,6 +66,13 @@ public struct SiteRenderer: Sendable {
             if case .page(let page) = entity.kind, page.overviewOf != nil { return false }
             return true
         }
+        // The map and graph.json each cover the whole graph: they are made beside the pages
+        // rather than after them.
+        let worksheets = self.worksheets, graph = self.graph, withPDFs = self.withPDFs
+        let graphJSON = wanted("graph.json")
+            ? Pending { OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs)) }
+            : nil
+        let map = wanted(MapPage.url) ? Pending { layout(MapPage.url, MapPage(context: context).page(), "pagina") } : nil
         // Page rendering is independent per page and runs on all cores.
         var files = pages.concurrentMap { entity in
             layout(entity.url, context.entityPage(entity),
@@ -75,7 +82,7 @@ public struct SiteRenderer: Sendable {
             && wanted(SiteURL.overviewPage(of: type)) {
             files.append(layout(SiteURL.overviewPage(of: type), context.overviewPage(type), "overzicht"))
         }
-        if wanted(MapPage.url) { files.append(layout(MapPage.url, MapPage(context: context).page(), "pagina")) }
+        if let map { files.append(map.value) }
         if paths == nil || paths!.contains(where: { $0.hasPrefix(AudiencePages.section + "/") }) {
             files += AudiencePages(context: context).pages(layout: layout).filter { wanted($0.path) }
         }
@@ -88,9 +95,7 @@ public struct SiteRenderer: Sendable {
             files += worksheetPages(context).files(templates).filter { wanted($0.path) }
         }
         if let handbook { files += handbook.render(templates: templates, context: context, wanted: wanted, layout: Self.layout) }
-        if wanted("graph.json") {
-            files.append(OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs)))
-        }
+        if let graphJSON { files.append(graphJSON.value) }
         if let base = config.baseURL, wanted("sitemap.xml") {
             // A partial render (the preview, after a page was added or removed) lists the pages
             // by rendering them all once: rare, and the only way the list cannot drift from the site.
