@@ -11,9 +11,9 @@ public struct ContentGraph: Sendable {
     private let indicesByType: [EntityType: [Int]]
 
     public init(entities: [Entity], relations: [Relation]) {
-        let sorted = entities.sorted { a, b in
-            a.type != b.type ? a.type < b.type : a.sortKey < b.sortKey
-        }
+        // Keys computed once per entity, not once per comparison (they lower-case titles).
+        let keyed = entities.map { (entity: $0, type: $0.type, key: $0.sortKey) }
+        let sorted = keyed.sorted { a, b in a.type != b.type ? a.type < b.type : a.key < b.key }.map(\.entity)
         self.entities = sorted
         var index: [String: Int] = [:]
         var questions: [String: [Int]] = [:]
@@ -27,9 +27,11 @@ public struct ContentGraph: Sendable {
         for (parent, list) in questions {
             questions[parent] = list.sorted { sorted[$0].location.line < sorted[$1].location.line }
         }
-        var seen = Set<Relation>()
-        let unique = relations.filter { seen.insert(Relation(from: $0.from, to: $0.to, kind: $0.kind, fragment: nil,
-                                                             location: SourceLocation(file: "", line: 0, column: 0))).inserted }
+        // One relation per (from, to, kind): the first one declared.
+        struct Key: Hashable { let from: String, to: String, kind: RelationKind }
+        var seen = Set<Key>()
+        seen.reserveCapacity(relations.count)
+        let unique = relations.filter { seen.insert(Key(from: $0.from, to: $0.to, kind: $0.kind)).inserted }
         var outgoing: [String: [Int]] = [:], incoming: [String: [Int]] = [:]
         for (i, relation) in unique.enumerated() {
             outgoing[relation.from, default: []].append(i)
