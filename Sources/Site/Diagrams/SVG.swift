@@ -42,9 +42,13 @@ enum SVG {
     }
 
     /// Numbers without trailing zeros, so output stays short and byte-identical across runs.
+    /// Written from the whole number of tenths: `String(Double)` costs more than the rest of a
+    /// large map, and prints these values the same way.
     static func fmt(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        let tenths = Int((value * 10).rounded())
+        if tenths % 10 == 0 { return String(tenths / 10) }
+        let magnitude = tenths.magnitude
+        return (tenths < 0 ? "-" : "") + String(magnitude / 10) + "." + String(magnitude % 10)
     }
 
     /// The opening tag with the accessible name and description every diagram carries.
