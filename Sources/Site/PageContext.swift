@@ -47,14 +47,25 @@ struct PageContext {
         url.contains("/") ? String(url.split(separator: "/")[0]) : nil
     }
 
-    func link(_ entity: Entity, from url: String) -> [String: Any] {
-        var out: [String: Any] = [
-            "title": entity.title, "url": SiteURL.relative(entity.url, from: url),
-            "type": strings.singular(entity.type), "summary": entity.summary ?? "",
-        ]
-        if let number = entity.number, entity.type != .page { out["number"] = number }
-        if case .quadrant(let q) = entity.kind { out["number"] = q.roman }
-        return out
+    /// A link to `entity` as lists of links show it. Built ready for the template (pages carry
+    /// dozens of these, so they skip `TemplateValues.compact`): `extra` adds fields.
+    func link(_ entity: Entity, from url: String, extra: [String: String] = [:]) -> TemplateValue {
+        var out: [String: TemplateValue] = [:]
+        out.reserveCapacity(10)
+        func set(_ key: String, _ value: TemplateValue?) {
+            guard let value else { return }
+            if case .text(let text) = value, text.isEmpty { return }
+            out[key] = value
+            out["has_" + key] = .flag(true)
+        }
+        set("title", .text(entity.title))
+        set("url", .text(SiteURL.relative(entity.url, from: url)))
+        set("type", .text(strings.singular(entity.type)))
+        set("summary", entity.summary.map(TemplateValue.text))
+        if let number = entity.number, entity.type != .page { set("number", .number(number)) }
+        if case .quadrant(let q) = entity.kind { set("number", .text(q.roman)) }
+        for (key, value) in extra { set(key, .text(value)) }
+        return .object(out)
     }
 
     func entityPage(_ entity: Entity) -> [String: Any] {
@@ -81,10 +92,9 @@ struct PageContext {
             .compactMap(graph.entity).filter { $0.id != entity.id && $0.type != .source && $0.type != .question }
         page["related"] = related.map { link($0, from: url) }
         let sources = unique(outgoing.filter { $0.kind == .source }.map(\.to)).compactMap(graph.entity)
-        page["sources"] = sources.map { source -> [String: Any] in
-            var item = link(source, from: url)
-            if case .source(let s) = source.kind { item["author"] = s.author; item["year"] = s.year.map(String.init) ?? "" }
-            return item
+        page["sources"] = sources.map { source -> TemplateValue in
+            guard case .source(let s) = source.kind else { return link(source, from: url) }
+            return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
         }
         let backlinks = unique(graph.incoming(to: entity.id).map(\.from)).compactMap(graph.entity)
             .map { $0.parent.flatMap(graph.entity) ?? $0 }
@@ -114,7 +124,7 @@ struct PageContext {
 
     private func typed(_ entity: Entity, into page: inout [String: Any], outgoing: [Relation]) {
         let url = entity.url
-        let targets = { (kind: RelationKind) -> [[String: Any]] in
+        let targets = { (kind: RelationKind) -> [TemplateValue] in
             self.unique(outgoing.filter { $0.kind == kind }.map(\.to)).compactMap(self.graph.entity).map { self.link($0, from: url) }
         }
         switch entity.kind {
