@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.
-        .target(name: "FuzzHarness", dependencies: ["Content", "Site"]),
+        .target(name: "FuzzHarness", dependencies: ["Content", "Markdown", "Site"]),
         .executableTarget(name: "spiegel-fuzz", dependencies: ["FuzzHarness"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),

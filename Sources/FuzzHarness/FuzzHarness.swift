@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Markdown
 import Site
 
 /// One fuzz input through the whole single-page pipeline: front matter splitting and decoding,
@@ -19,6 +20,7 @@ public enum FuzzHarness {
 
     public static func run(_ input: [UInt8]) {
         let sources = zip(paths, split(input)).map { (path: $0, bytes: $1) }
+        for source in sources { checkLinkSlots(String(decoding: source.bytes, as: UTF8.self)) }
         let loaded = ContentLoader.load(sources: sources)
         for diagnostic in loaded.diagnostics {
             precondition(diagnostic.line >= 1 && diagnostic.column >= 1, "diagnostic without a position: \(diagnostic)")
@@ -42,6 +44,20 @@ public enum FuzzHarness {
                 }
             }
         }
+    }
+
+    /// Every way a link can be rewritten leaves no placeholder behind and no link half-removed:
+    /// alternately kept, replaced and removed, links must pair every `<a` with one `</a>`.
+    static func checkLinkSlots(_ markdown: String) {
+        var turn = 0
+        let html = MarkdownRenderer.render(markdown) { _ in
+            turn += 1
+            return [LinkRewrite.keep, .replace("doel.html#x"), .remove][turn % 3]
+        }.html
+        precondition(!html.contains("spiegel-slot-"), "a link placeholder was left in the HTML")
+        let opened = html.components(separatedBy: "<a ").count - 1
+        let closed = html.components(separatedBy: "</a>").count - 1
+        precondition(opened == closed, "links opened \(opened) times and closed \(closed) times")
     }
 
     static func split(_ input: [UInt8]) -> [[UInt8]] {
