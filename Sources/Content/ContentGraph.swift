@@ -115,8 +115,12 @@ public struct ContentGraph: Sendable {
     /// sort key changed, and renumbers the entities it passed.
     private mutating func replace(_ entity: Entity) {
         guard let old = indexByID[entity.id], let range = rangeByType[entity.type] else { return }
-        entities.remove(at: old)
         let key = entity.sortKey
+        if (old == range.lowerBound || entities[old - 1].sortKey < key), (old + 1 == range.upperBound || key < entities[old + 1].sortKey) {
+            entities[old] = entity
+            return
+        }
+        entities.remove(at: old)
         var low = range.lowerBound, high = range.upperBound - 1
         while low < high {
             let middle = (low + high) / 2

@@ -200,6 +200,9 @@ public struct ContentCache: Sendable {
             guard before.count == file.entities.count,
                   zip(before, file.entities).allSatisfy({ $0.keepsItsPlace(as: $1) }) else { return nil }
         }
+        // From here on the patch goes through; the cache gives up its copy, so that the site's
+        // dictionaries are changed in place instead of copied whole.
+        last = nil
         let outputs = fresh.concurrentMap { BodyRenderer.render($0, resolver: resolver) }
         var replaced: [Entity] = []
         var linkFiles = Set<String>()
