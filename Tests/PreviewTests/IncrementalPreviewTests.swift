@@ -7,17 +7,18 @@ import Testing
 /// patches its graph and only the affected pages are rendered. The files it then serves must be
 /// byte for byte those of a preview started fresh on the edited folders.
 @Suite(.timeLimit(.minutes(2))) struct IncrementalPreviewTests {
+    /// Replaces `old` with `new` in the file at `path` (relative to the scratch repository, as the
+    /// watcher reports it), or writes a new file with `new` when `old` is nil.
     struct Edit: Sendable, CustomTestStringConvertible {
         let name: String
-        /// Paths relative to the scratch repository, as the watcher would report them.
-        let paths: [String]
-        let apply: @Sendable (URL) throws -> Void
+        let path: String
+        var old: String?
+        let new: String
         var testDescription: String { name }
-    }
 
-    static func replace(_ path: String, _ old: String, _ new: String) -> @Sendable (URL) throws -> Void {
-        { root in
+        func apply(in root: URL) throws {
             let url = root.appendingPathComponent(path)
+            guard let old else { return try new.write(to: url, atomically: true, encoding: .utf8) }
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.contains(old), "\(path) does not contain \(old)")
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
@@ -26,16 +27,14 @@ import Testing
 
     static let card = "content/werkkaarten/tijdlijn.md"
     static let edits: [Edit] = [
-        Edit(name: "body text", paths: [card], apply: replace(card, "\n---\n", "\n---\nEen nieuwe eerste zin.\n\n")),
-        Edit(name: "a title", paths: [card], apply: replace(card, "titel: Een tijdlijn maken", "titel: Aaa tijdlijn")),
-        Edit(name: "a link added", paths: [card], apply: replace(card, "\n---\n", "\n---\nZie ook [kunst](kunst.md).\n\n")),
-        Edit(name: "a relation field", paths: [card], apply: replace(card, "bronnen: [nji-samen-lerend-doen]", "bronnen: [nji-samen-lerend-doen, lipsky-2010]")),
-        Edit(name: "a file added", paths: ["content/nieuw.md"]) { root in
-            try "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"
-                .write(to: root.appendingPathComponent("content/nieuw.md"), atomically: true, encoding: .utf8)
-        },
+        Edit(name: "body text", path: card, old: "\n---\n", new: "\n---\nEen nieuwe eerste zin.\n\n"),
+        Edit(name: "a title", path: card, old: "titel: Een tijdlijn maken", new: "titel: Aaa tijdlijn"),
+        Edit(name: "a link added", path: card, old: "\n---\n", new: "\n---\nZie ook [kunst](kunst.md).\n\n"),
+        Edit(name: "a relation field", path: card, old: "bronnen: [nji-samen-lerend-doen]", new: "bronnen: [nji-samen-lerend-doen, lipsky-2010]"),
+        Edit(name: "a file added", path: "content/nieuw.md", old: nil,
+             new: "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"),
         // A footer page: its new id and URL reach every page.
-        Edit(name: "an id", paths: ["content/over.md"], apply: replace("content/over.md", "id: over\n", "id: over-spiegel\n")),
+        Edit(name: "an id", path: "content/over.md", old: "id: over\n", new: "id: over-spiegel\n"),
     ]
 
     @Test(arguments: edits)
@@ -56,9 +55,8 @@ import Testing
 
         let preview = PreviewSite(options: options, log: { _ in })
         _ = await preview.start()
-        try edit.apply(root)
-        let paths = edit.paths.map { root.appendingPathComponent($0).standardizedFileURL.path }
-        _ = await preview.rebuild(after: SourceChanges(paths: paths))
+        try edit.apply(in: root)
+        _ = await preview.rebuild(after: SourceChanges(paths: [root.appendingPathComponent(edit.path).standardizedFileURL.path]))
         let fresh = PreviewSite(options: options, log: { _ in })
         _ = await fresh.start()
 
