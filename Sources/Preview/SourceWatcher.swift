@@ -52,7 +52,8 @@ enum SourceWatcher {
 
 /// Compares every source file's stamp (modification time, size, inode) with the previous look.
 /// It works the same on every platform and on network or container mounts, where inotify often
-/// stays silent, but stats every file on every look: at 10,000 files that is about 100 ms.
+/// stays silent, but stats every file on every look: on a site of 10,000 pages that costs more than
+/// the rebuilds.
 struct PollingWatcher {
     /// Folders (walked recursively) and single files.
     let roots: [String]
