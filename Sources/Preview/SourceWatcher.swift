@@ -31,8 +31,10 @@ enum SourceWatcher {
             return stream
         }
         #endif
+        // The first look is taken now, so that an edit made right after this call is seen.
+        let firstLook = PollingWatcher(roots: roots)
         let task = Task {
-            var poller = PollingWatcher(roots: roots)
+            var poller = firstLook
             while !Task.isCancelled {
                 try? await Task.sleep(for: pollInterval)
                 var changed = poller.changes()
