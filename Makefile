@@ -3,6 +3,8 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PAGES ?= 1000 10000 50000
+SERVE_PAGES ?= 10000
+SERVE_EDITS ?= 30
 FUZZ_SECONDS ?= 120
 PYTHON ?= python3
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
@@ -10,7 +12,7 @@ PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconf
 # The worksheets' PDFs are printed when WeasyPrint starts, as a command or as a Python module.
 PDF_FLAG = $(shell (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1 && echo --pdf)
 
-.PHONY: site test check serve deps browser-deps pdf-deps bench fuzz clean
+.PHONY: site test check serve deps browser-deps pdf-deps bench bench-serve fuzz clean
 
 ## Build the site from content/ into site/ (release mode), with search when Pagefind installs and
 ## the worksheets' PDFs when WeasyPrint is installed (`make pdf-deps` installs it).
@@ -78,12 +80,20 @@ pdf-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils; \
 	fi
 
-## Build 1,000, 10,000 and 50,000 synthetic pages (or PAGES="…") and report speed and peak memory next to Hugo's.
+## Build 1,000, 10,000 and 50,000 synthetic pages (or PAGES="…") and report speed and peak memory next to Hugo's,
+## then how fast `spiegel serve` shows an edit (bench-serve).
 bench: deps
 	@command -v /usr/bin/time >/dev/null && command -v hugo >/dev/null && command -v cmark-gfm >/dev/null || \
 		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time hugo cmark-gfm)
 	$(SWIFT) build -c release --product spiegel
 	@for n in $(PAGES); do bench/run.sh $$n; done
+	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
+
+## Edit one page of SERVE_PAGES synthetic pages SERVE_EDITS times under `spiegel serve` and report how long each
+## edit takes to show over HTTP (min, median, max).
+bench-serve: deps
+	$(SWIFT) build -c release --product spiegel
+	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
 clean:
 	rm -rf .build .build-fuzz site bench/work

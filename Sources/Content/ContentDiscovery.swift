@@ -5,14 +5,17 @@ import Glibc
 
 /// Finds the Markdown files under the content folder. Symbolic links are followed only when
 /// they stay inside the folder: a link out of it would let content read (and publish) any file.
+/// `followedLinks` tells whether any was followed: a file then has two paths, and an edit seen
+/// under one of them says nothing about the other.
 enum ContentDiscovery {
-    static func files(in root: String) -> (files: [ContentFile], diagnostics: [Diagnostic]) {
+    static func files(in root: String) -> (files: [ContentFile], diagnostics: [Diagnostic], followedLinks: Bool) {
         let fm = FileManager.default
         let rootURL = URL(fileURLWithPath: root)
         let resolvedRoot = rootURL.resolvingSymlinksInPath().standardizedFileURL.path
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
         var visitedDirectories: Set<String> = []
+        var followedLinks = false
 
         func display(_ relative: String) -> String {
             root.hasSuffix("/") ? root + relative : root + "/" + relative
@@ -38,6 +41,7 @@ enum ContentDiscovery {
                             hint: "copy the file into the content folder instead of linking to it"))
                         continue
                     }
+                    followedLinks = true
                 }
                 var isDirectory = ObjCBool(kind == S_IFDIR)
                 if kind == S_IFLNK, !fm.fileExists(atPath: absolute, isDirectory: &isDirectory) { continue }
@@ -49,6 +53,6 @@ enum ContentDiscovery {
             }
         }
         walk("")
-        return (files, diagnostics)
+        return (files, diagnostics, followedLinks)
     }
 }

@@ -1,65 +1,158 @@
-/// Every entity and every relation, built once and read-only afterwards.
+/// Every entity and every relation. A graph is read-only once built; the preview derives the next
+/// one from it with `patched`, which gives exactly what building it whole would.
 public struct ContentGraph: Sendable {
     /// Ordered by type, then number or title: the order pages and overviews use.
-    public let entities: [Entity]
-    public let relations: [Relation]
-    private let indexByID: [String: Int]
-    private let outgoingByID: [String: [Int]]
-    private let incomingByID: [String: [Int]]
-    private let questionsByParent: [String: [Int]]
-    /// Entities of each type, in graph order: overviews, menus and neighbours ask for them often.
-    private let indicesByType: [EntityType: [Int]]
+    public private(set) var entities: [Entity]
+    /// Relations in groups, each from one entity (its front matter, or the links in its body),
+    /// so that one entity's relations can be replaced without renumbering all the others.
+    private var groups: [[Relation]]
+    private var indexByID: [String: Int]
+    /// The groups holding relations from and to each id, ascending: together they keep the
+    /// order of `relations`.
+    private var outgoingGroups: [String: [Int]]
+    private var incomingGroups: [String: [Int]]
+    /// Question ids of each parent, in the order their parent's file gives them.
+    private var questionsByParent: [String: [String]]
+    /// Where each type's entities lie in `entities`: overviews, menus and neighbours ask often.
+    private let rangeByType: [EntityType: Range<Int>]
+
+    /// Every relation, each (from, to, kind) once: the first declared wins.
+    public var relations: [Relation] { Array(groups.joined()) }
 
     public init(entities: [Entity], relations: [Relation]) {
-        // Keys computed once per entity, not once per comparison (they lower-case titles).
-        let keyed = entities.map { (entity: $0, type: $0.type, key: $0.sortKey) }
-        let sorted = keyed.sorted { a, b in a.type != b.type ? a.type < b.type : a.key < b.key }.map(\.entity)
+        // Consecutive relations from one entity form a group.
+        var groups: [[Relation]] = []
+        for relation in relations {
+            if groups.last?.last?.from == relation.from { groups[groups.count - 1].append(relation) } else { groups.append([relation]) }
+        }
+        self.init(entities: entities, relationGroups: groups)
+    }
+
+    /// `relationGroups`: relations grouped by the caller, each group from one entity; `patched`
+    /// replaces whole groups, by their index here.
+    public init(entities: [Entity], relationGroups: [[Relation]]) {
+        // The keys are computed once: comparing titles lowercases them.
+        let keys = entities.map { (type: $0.type, key: $0.sortKey) }
+        let order = entities.indices.sorted { a, b in
+            keys[a].type != keys[b].type ? keys[a].type < keys[b].type : keys[a].key < keys[b].key
+        }
+        let sorted = order.map { entities[$0] }
         self.entities = sorted
         var index: [String: Int] = [:]
         var questions: [String: [Int]] = [:]
-        var byType: [EntityType: [Int]] = [:]
+        var ranges: [EntityType: Range<Int>] = [:]
         for (i, entity) in sorted.enumerated() {
-            byType[entity.type, default: []].append(i)
+            ranges[entity.type] = (ranges[entity.type]?.lowerBound ?? i)..<(i + 1)
             if index[entity.id] == nil { index[entity.id] = i }
             if let parent = entity.parent { questions[parent, default: []].append(i) }
         }
         // Questions keep the order their parent's file gives them.
-        for (parent, list) in questions {
-            questions[parent] = list.sorted { sorted[$0].location.line < sorted[$1].location.line }
-        }
-        // One relation per (from, to, kind): the first one declared.
-        struct Key: Hashable { let from: String, to: String, kind: RelationKind }
-        var seen = Set<Key>()
-        seen.reserveCapacity(relations.count)
-        let unique = relations.filter { seen.insert(Key(from: $0.from, to: $0.to, kind: $0.kind)).inserted }
-        var outgoing: [String: [Int]] = [:], incoming: [String: [Int]] = [:]
-        for (i, relation) in unique.enumerated() {
-            outgoing[relation.from, default: []].append(i)
-            incoming[relation.to, default: []].append(i)
-        }
-        self.relations = unique
+        questionsByParent = questions.mapValues { list in list.sorted { sorted[$0].location.line < sorted[$1].location.line }.map { sorted[$0].id } }
+        var seen = Set<RelationKey>()
+        groups = relationGroups.map { group in group.filter { seen.insert(RelationKey($0)).inserted } }
         indexByID = index
-        outgoingByID = outgoing
-        incomingByID = incoming
-        questionsByParent = questions
-        indicesByType = byType
+        rangeByType = ranges
+        outgoingGroups = [:]
+        incomingGroups = [:]
+        for (g, group) in groups.enumerated() {
+            for relation in group {
+                if outgoingGroups[relation.from]?.last != g { outgoingGroups[relation.from, default: []].append(g) }
+                if incomingGroups[relation.to]?.last != g { incomingGroups[relation.to, default: []].append(g) }
+            }
+        }
     }
 
     public func entity(_ id: String) -> Entity? { indexByID[id].map { entities[$0] } }
 
-    public func entities(of type: EntityType) -> [Entity] { (indicesByType[type] ?? []).map { entities[$0] } }
+    public func entities(of type: EntityType) -> [Entity] { rangeByType[type].map { Array(entities[$0]) } ?? [] }
 
-    public func outgoing(from id: String) -> [Relation] { (outgoingByID[id] ?? []).map { relations[$0] } }
+    public func outgoing(from id: String) -> [Relation] {
+        (outgoingGroups[id] ?? []).flatMap { groups[$0].filter { $0.from == id } }
+    }
 
     /// Relations pointing at `id` from other entities: the backlinks.
     public func incoming(to id: String) -> [Relation] {
-        (incomingByID[id] ?? []).map { relations[$0] }.filter { $0.from != id }
+        (incomingGroups[id] ?? []).flatMap { groups[$0].filter { $0.to == id && $0.from != id } }
     }
 
-    public func questions(of id: String) -> [Entity] { (questionsByParent[id] ?? []).map { entities[$0] } }
+    public func questions(of id: String) -> [Entity] { (questionsByParent[id] ?? []).compactMap(entity) }
 
     /// The page whose body introduces a type's overview, if an editor wrote one.
     public func overviewPage(for type: EntityType) -> Entity? {
         entities.first { if case .page(let p) = $0.kind { p.overviewOf == type } else { false } }
+    }
+
+    /// The relations of group `index` (as given to the initializer, duplicates left out).
+    func relationGroup(_ index: Int) -> [Relation] { groups[index] }
+
+    /// This graph with some entities replaced by new versions of themselves and some relation
+    /// groups replaced. A replaced entity keeps its id, type, URL and parent (the caller checks);
+    /// its title or number may move it within its type. Each new group must hold relations from
+    /// the same entity as the group it replaces, and no relation of it may also be in another
+    /// group (ids are unique): then the result equals the graph built whole from the same input.
+    func patched(entities replacements: [Entity], groups newGroups: [Int: [Relation]]) -> ContentGraph {
+        var graph = self
+        for entity in replacements { graph.replace(entity) }
+        var parents = Set<String>()
+        for entity in replacements { if let parent = entity.parent { parents.insert(parent) } }
+        for parent in parents {
+            graph.questionsByParent[parent] = graph.questionsByParent[parent]?
+                .compactMap { graph.indexByID[$0].map { graph.entities[$0] } }
+                .sorted { $0.location.line < $1.location.line }.map(\.id)
+        }
+        for (g, group) in newGroups {
+            var seen = Set<RelationKey>()
+            let unique = group.filter { seen.insert(RelationKey($0)).inserted }
+            let old = graph.groups[g]
+            graph.groups[g] = unique
+            graph.reindex(group: g, from: Set(old.map(\.from)), to: Set(unique.map(\.from)), keyPath: \.outgoingGroups)
+            graph.reindex(group: g, from: Set(old.map(\.to)), to: Set(unique.map(\.to)), keyPath: \.incomingGroups)
+        }
+        return graph
+    }
+
+    /// Puts `entity` in the place of the entity with its id, moving it within its type when its
+    /// sort key changed, and renumbers the entities it passed.
+    private mutating func replace(_ entity: Entity) {
+        guard let old = indexByID[entity.id], let range = rangeByType[entity.type] else { return }
+        let key = entity.sortKey
+        if (old == range.lowerBound || entities[old - 1].sortKey < key), (old + 1 == range.upperBound || key < entities[old + 1].sortKey) {
+            entities[old] = entity
+            return
+        }
+        entities.remove(at: old)
+        var low = range.lowerBound, high = range.upperBound - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if entities[middle].sortKey < key { low = middle + 1 } else { high = middle }
+        }
+        entities.insert(entity, at: low)
+        for i in min(old, low)...max(old, low) { indexByID[entities[i].id] = i }
+    }
+
+    private mutating func reindex(group: Int, from old: Set<String>, to new: Set<String>,
+                                  keyPath: WritableKeyPath<ContentGraph, [String: [Int]]>) {
+        for id in old.subtracting(new) {
+            self[keyPath: keyPath][id]?.removeAll { $0 == group }
+            if self[keyPath: keyPath][id]?.isEmpty == true { self[keyPath: keyPath][id] = nil }
+        }
+        for id in new.subtracting(old) {
+            var list = self[keyPath: keyPath][id] ?? []
+            list.insert(group, at: list.firstIndex { $0 > group } ?? list.count)
+            self[keyPath: keyPath][id] = list
+        }
+    }
+}
+
+/// What makes a relation a duplicate of another: the same ends and kind, wherever it is written.
+private struct RelationKey: Hashable {
+    let from: String
+    let to: String
+    let kind: RelationKind
+
+    init(_ relation: Relation) {
+        from = relation.from
+        to = relation.to
+        kind = relation.kind
     }
 }

@@ -27,7 +27,8 @@ enum EntityDecoder {
         return decoded
     }
 
-    static func decode(_ file: ContentFile) -> DecodedFile {
+    /// The front matter only; `decode(batch:)` adds the parsed body.
+    private static func decode(_ file: ContentFile) -> DecodedFile {
         var result = DecodedFile(file: file)
         let start = SourceLocation(file: file.displayPath, line: 1, column: 1)
         let text: String

@@ -2,64 +2,57 @@ import Markdown
 
 /// Checks what only the whole graph can tell: that every id named exists and has the right
 /// type, that quadrants name real dimension values, that anchors exist.
-struct Validator {
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var relations: [Relation] = []
+///
+/// The checks come in parts that the preview can redo on their own after an edit: those of one
+/// entity (`check(_:)`), those of one file's body links (`checkLinks(_:)`) and the few that
+/// compare entities with each other (`siteDiagnostics`).
+struct Validator: Sendable {
+    /// What a part of the validation found: problems, and the relations that passed.
+    struct Outcome: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var relations: [Relation] = []
+    }
 
-    /// `unreadable`: ids of files whose front matter failed; references to them are not reported again.
-    init(entities: [Entity], bodyLinks: [Relation], unreadable: Set<String> = []) {
-        var byID: [String: Entity] = [:]
-        for entity in entities where byID[entity.id] == nil { byID[entity.id] = entity }
-        let allIDs = Array(byID.keys)
+    /// The first entity of each id; the preview replaces entities here as files change.
+    var byID: [String: Entity] = [:]
+    /// In file order, so that "did you mean" picks the same id on every run (a dictionary's keys
+    /// come in a different order in every instance).
+    private var allIDs: [String] = []
+    /// Ids of files whose front matter failed; references to them are not reported again.
+    private var unreadable: Set<String>
+    private var generatedSheets: [String: String]
+    private var hasQuestions: Set<String>
+    private var childrenByParent: [String: [String]] = [:]
+    private var dimensionIDs: [String]
 
-        var partIDs: [String: SourceLocation] = [:]
-        for entity in entities {
-            guard case .phase(let phase) = entity.kind else { continue }
-            for part in phase.parts {
-                if let other = byID[part.id]?.location ?? partIDs[part.id] {
-                    diagnostics.append(part.location.diagnostic(
-                        "duplicate id '\(part.id)': \(other.file):\(other.line) has it too",
-                        hint: "ids are unique across the whole site; rename this onderdeel"))
-                }
-                partIDs[part.id] = part.location
-            }
+    init(entities: [Entity], unreadable: Set<String> = []) {
+        for entity in entities where byID[entity.id] == nil {
+            byID[entity.id] = entity
+            allIDs.append(entity.id)
         }
+        self.unreadable = unreadable
+        generatedSheets = GeneratedWorksheetIDs.all(for: entities)
+        hasQuestions = Set(byID.values.compactMap(\.parent))
+        for entity in entities { if let parent = entity.parent { childrenByParent[parent, default: []].append(entity.id) } }
+        dimensionIDs = entities.filter { $0.type == .dimension }.map(\.id)
+    }
 
-        let generatedSheets = GeneratedWorksheetIDs.all(for: entities)
+    /// Checks that compare entities with each other: ids of phase parts, and which page introduces
+    /// an overview. They change only when ids, types or URLs do.
+    static func siteDiagnostics(entities: [Entity], byID: [String: Entity]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var partIDs: [String: SourceLocation] = [:]
         var overviewOwners: [EntityType: Entity] = [:]
         for entity in entities {
-            if let owner = generatedSheets[entity.id] {
-                diagnostics.append(entity.location.diagnostic(
-                    "the id '\(entity.id)' belongs to the worksheet Spiegel generates for \(owner == entity.id ? "this page" : "'\(owner)'")",
-                    hint: "give this file another name or 'id:'"))
-            }
-            if entity.type == .worksheet, GeneratedWorksheetIDs.reservedFileNames.contains(entity.id) {
-                diagnostics.append(entity.location.diagnostic(
-                    "a werkblad cannot be called '\(entity.id)': werkbladen/\(entity.id).html is the worksheets' \(entity.id == "index" ? "overview" : "booklet")",
-                    hint: "give this file another name or 'id:'"))
-            }
-            if case .worksheet(let sheet) = entity.kind {
-                checkWorksheet(sheet, entity: entity, byID: byID, allIDs: allIDs, unreadable: unreadable)
-            }
-            for reference in entity.references {
-                let target = reference.target
-                guard let targetEntity = byID[target.id] else {
-                    if unreadable.contains(target.id) { continue }
-                    diagnostics.append(target.location.diagnostic(
-                        "'\(reference.kind.rawValue)' names '\(target.id)', but no entity has that id",
-                        hint: Suggestion.didYouMean(target.id, in: allIDs)))
-                    continue
+            if case .phase(let phase) = entity.kind {
+                for part in phase.parts {
+                    if let other = byID[part.id]?.location ?? partIDs[part.id] {
+                        diagnostics.append(part.location.diagnostic(
+                            "duplicate id '\(part.id)': \(other.file):\(other.line) has it too",
+                            hint: "ids are unique across the whole site; rename this onderdeel"))
+                    }
+                    partIDs[part.id] = part.location
                 }
-                if let allowed = reference.kind.allowedTargets, !allowed.contains(targetEntity.type) {
-                    diagnostics.append(target.location.diagnostic(
-                        "'\(target.id)' is a \(targetEntity.type.rawValue), but '\(reference.kind.rawValue)' takes \(allowed.map(\.rawValue).sorted().joined(separator: " or ")) ids",
-                        hint: "move it to the key for its type, or to 'verwant'"))
-                    continue
-                }
-                relations.append(Relation(from: entity.id, to: target.id, kind: reference.kind, fragment: nil, location: target.location))
-            }
-            if case .quadrant(let quadrant) = entity.kind {
-                checkQuadrant(quadrant, entity: entity, byID: byID, allDimensions: entities.filter { $0.type == .dimension })
             }
             if case .page(let page) = entity.kind, let type = page.overviewOf {
                 if let other = overviewOwners[type] {
@@ -71,20 +64,65 @@ struct Validator {
                 }
             }
         }
+        return diagnostics
+    }
 
-        var childrenByParent: [String: [String]] = [:]
-        for entity in entities { if let parent = entity.parent { childrenByParent[parent, default: []].append(entity.id) } }
-        for link in bodyLinks {
-            guard let target = byID[link.to] else { continue }
-            if let fragment = link.fragment, !Self.anchors(of: target, children: childrenByParent[target.id] ?? []).contains(fragment) {
-                let anchors = Self.anchors(of: target, children: childrenByParent[target.id] ?? [])
-                diagnostics.append(link.location.diagnostic(
-                    "there is no heading or question '#\(fragment)' on '\(target.id)'",
-                    hint: Suggestion.didYouMean(fragment, in: anchors)
-                        ?? (anchors.isEmpty ? "that page has no headings" : "anchors there: \(anchors.sorted().prefix(8).joined(separator: ", "))")))
-            }
-            relations.append(link)
+    /// One entity's own checks and the relations its front matter declares.
+    func check(_ entity: Entity) -> Outcome {
+        var outcome = Outcome()
+        if let owner = generatedSheets[entity.id] {
+            outcome.diagnostics.append(entity.location.diagnostic(
+                "the id '\(entity.id)' belongs to the worksheet Spiegel generates for \(owner == entity.id ? "this page" : "'\(owner)'")",
+                hint: "give this file another name or 'id:'"))
         }
+        if entity.type == .worksheet, GeneratedWorksheetIDs.reservedFileNames.contains(entity.id) {
+            outcome.diagnostics.append(entity.location.diagnostic(
+                "a werkblad cannot be called '\(entity.id)': werkbladen/\(entity.id).html is the worksheets' \(entity.id == "index" ? "overview" : "booklet")",
+                hint: "give this file another name or 'id:'"))
+        }
+        if case .worksheet(let sheet) = entity.kind {
+            checkWorksheet(sheet, entity: entity, into: &outcome)
+        }
+        for reference in entity.references {
+            let target = reference.target
+            guard let targetEntity = byID[target.id] else {
+                if unreadable.contains(target.id) { continue }
+                outcome.diagnostics.append(target.location.diagnostic(
+                    "'\(reference.kind.rawValue)' names '\(target.id)', but no entity has that id",
+                    hint: Suggestion.didYouMean(target.id, in: allIDs)))
+                continue
+            }
+            if let allowed = reference.kind.allowedTargets, !allowed.contains(targetEntity.type) {
+                outcome.diagnostics.append(target.location.diagnostic(
+                    "'\(target.id)' is a \(targetEntity.type.rawValue), but '\(reference.kind.rawValue)' takes \(allowed.map(\.rawValue).sorted().joined(separator: " or ")) ids",
+                    hint: "move it to the key for its type, or to 'verwant'"))
+                continue
+            }
+            outcome.relations.append(Relation(from: entity.id, to: target.id, kind: reference.kind, fragment: nil, location: target.location))
+        }
+        if case .quadrant(let quadrant) = entity.kind {
+            checkQuadrant(quadrant, entity: entity, into: &outcome)
+        }
+        return outcome
+    }
+
+    /// Body links (already resolved to entities): their anchors must exist on the target.
+    func checkLinks(_ links: [Relation]) -> Outcome {
+        var outcome = Outcome()
+        for link in links {
+            guard let target = byID[link.to] else { continue }
+            if let fragment = link.fragment {
+                let anchors = Self.anchors(of: target, children: childrenByParent[target.id] ?? [])
+                if !anchors.contains(fragment) {
+                    outcome.diagnostics.append(link.location.diagnostic(
+                        "there is no heading or question '#\(fragment)' on '\(target.id)'",
+                        hint: Suggestion.didYouMean(fragment, in: anchors)
+                            ?? (anchors.isEmpty ? "that page has no headings" : "anchors there: \(anchors.sorted().prefix(8).joined(separator: ", "))")))
+                }
+            }
+            outcome.relations.append(link)
+        }
+        return outcome
     }
 
     private static func anchors(of entity: Entity, children: [String]) -> Set<String> {
@@ -94,30 +132,27 @@ struct Validator {
         return anchors
     }
 
-    private mutating func checkQuadrant(_ quadrant: CooperationQuadrant, entity: Entity,
-                                        byID: [String: Entity], allDimensions: [Entity]) {
+    private func checkQuadrant(_ quadrant: CooperationQuadrant, entity: Entity, into outcome: inout Outcome) {
         var covered = Set<String>()
         for choice in quadrant.choices {
             guard let dimensionEntity = byID[choice.dimension.id], case .dimension(let dimension) = dimensionEntity.kind else { continue }
             covered.insert(dimensionEntity.id)
             if !dimension.values.contains(where: { $0.id == choice.value.id }) {
-                diagnostics.append(choice.value.location.diagnostic(
+                outcome.diagnostics.append(choice.value.location.diagnostic(
                     "dimension '\(dimensionEntity.id)' has no value '\(choice.value.id)'",
                     hint: Suggestion.didYouMean(choice.value.id, in: dimension.values.map(\.id))
                         ?? "its values are: \(dimension.values.map(\.id).joined(separator: ", "))"))
             }
         }
-        for dimension in allDimensions where !covered.contains(dimension.id) {
-            diagnostics.append(entity.location.diagnostic(
-                "kwadrant '\(entity.id)' names no value for dimension '\(dimension.id)'",
-                hint: "add '\(dimension.id): …' under 'waarden:'"))
+        for dimension in dimensionIDs where !covered.contains(dimension) {
+            outcome.diagnostics.append(entity.location.diagnostic(
+                "kwadrant '\(entity.id)' names no value for dimension '\(dimension)'",
+                hint: "add '\(dimension): …' under 'waarden:'"))
         }
     }
 
     /// Every id a composed worksheet names must exist and be of the kind its key takes.
-    private mutating func checkWorksheet(_ sheet: ComposedWorksheet, entity: Entity,
-                                         byID: [String: Entity], allIDs: [String], unreadable: Set<String>) {
-        let hasQuestions = Set(byID.values.compactMap(\.parent))
+    private func checkWorksheet(_ sheet: ComposedWorksheet, entity: Entity, into outcome: inout Outcome) {
         for block in sheet.blocks {
             let (key, wanted, noun): (String, Set<EntityType>, String) = switch block.content {
             case .questions: ("vragen", [.question, .tensionField, .workCard, .page], "question (or page with questions)")
@@ -129,7 +164,7 @@ struct Validator {
             case .text, .writingSpace: ("", [], "")
             }
             if block.references.isEmpty, !key.isEmpty {
-                diagnostics.append(block.location.diagnostic("'\(key)' names no id", hint: "write the ids as a list, e.g. '\(key): [id-1, id-2]'"))
+                outcome.diagnostics.append(block.location.diagnostic("'\(key)' names no id", hint: "write the ids as a list, e.g. '\(key): [id-1, id-2]'"))
             }
             for reference in block.references {
                 let candidates = allIDs.filter { byID[$0].map { wanted.contains($0.type) } ?? false }
@@ -139,56 +174,55 @@ struct Validator {
                     if unreadable.contains(reference.id) || unreadable.contains(where: { reference.id.hasPrefix($0 + "-") }) { continue }
                     // A misspelt question id is nearer to its siblings than to its page.
                     let questions = candidates.filter { byID[$0]?.type == .question }
-                    diagnostics.append(reference.location.diagnostic(
+                    outcome.diagnostics.append(reference.location.diagnostic(
                         "'\(key)' names '\(reference.id)', but there is no \(noun) with that id",
                         hint: Suggestion.didYouMean(reference.id, in: questions) ?? Suggestion.didYouMean(reference.id, in: candidates)))
                     continue
                 }
                 guard wanted.contains(target.type) else {
-                    diagnostics.append(reference.location.diagnostic(
+                    outcome.diagnostics.append(reference.location.diagnostic(
                         "'\(reference.id)' is a \(target.type.rawValue), but '\(key)' takes the id of a \(noun)",
                         hint: Suggestion.didYouMean(reference.id, in: candidates)))
                     continue
                 }
                 if case .questions = block.content, target.type != .question, !hasQuestions.contains(target.id) {
-                    diagnostics.append(reference.location.diagnostic("'\(reference.id)' has no questions to put on the sheet"))
+                    outcome.diagnostics.append(reference.location.diagnostic("'\(reference.id)' has no questions to put on the sheet"))
                     continue
                 }
                 if case .workCard(let card) = target.kind {
                     if case .steps = block.content, card.steps.isEmpty {
-                        diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'stappen'"))
+                        outcome.diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'stappen'"))
                         continue
                     }
                     if case .preparation = block.content, card.preparation.isEmpty {
-                        diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'voorbereiding'"))
+                        outcome.diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'voorbereiding'"))
                         continue
                     }
                 }
-                relations.append(Relation(from: entity.id, to: target.id, kind: .carries, fragment: nil, location: reference.location))
+                outcome.relations.append(Relation(from: entity.id, to: target.id, kind: .carries, fragment: nil, location: reference.location))
             }
         }
     }
 
     /// Things that are not wrong but that a reader would notice.
     static func warnings(for graph: ContentGraph) -> [Diagnostic] {
-        var warnings: [Diagnostic] = []
-        for entity in graph.entities where entity.type != .question {
-            if case .page(let page) = entity.kind, entity.id == "index" || page.overviewOf != nil { continue }
-            // Worksheets are reached from their overview page, which lists every one of them.
-            if entity.type == .worksheet { continue }
-            let incoming = graph.incoming(to: entity.id)
-            if entity.type == .source {
-                if incoming.isEmpty {
-                    warnings.append(entity.location.diagnostic(
-                        "source '\(entity.id)' is cited nowhere", hint: "cite it with 'bronnen: [\(entity.id)]' where it is used, or remove it",
-                        severity: .warning))
-                }
-            } else if incoming.isEmpty {
-                warnings.append(entity.location.diagnostic(
-                    "no page links to '\(entity.id)'", hint: "link to it from a related page, or name it under 'verwant'",
-                    severity: .warning))
-            }
+        graph.entities.compactMap { warning(for: $0, in: graph) }
+    }
+
+    /// A page nothing links to, a source cited nowhere: it depends on the entity's backlinks.
+    static func warning(for entity: Entity, in graph: ContentGraph) -> Diagnostic? {
+        guard entity.type != .question else { return nil }
+        if case .page(let page) = entity.kind, entity.id == "index" || page.overviewOf != nil { return nil }
+        // Worksheets are reached from their overview page, which lists every one of them.
+        if entity.type == .worksheet { return nil }
+        guard graph.incoming(to: entity.id).isEmpty else { return nil }
+        if entity.type == .source {
+            return entity.location.diagnostic(
+                "source '\(entity.id)' is cited nowhere", hint: "cite it with 'bronnen: [\(entity.id)]' where it is used, or remove it",
+                severity: .warning)
         }
-        return warnings
+        return entity.location.diagnostic(
+            "no page links to '\(entity.id)'", hint: "link to it from a related page, or name it under 'verwant'",
+            severity: .warning)
     }
 }

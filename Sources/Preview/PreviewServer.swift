@@ -14,8 +14,10 @@ public final class PreviewServer: Sendable {
         public var host = "127.0.0.1"
         /// 0 picks a free port (tests).
         public var port: UInt16 = 8080
-        /// How often the sources are looked at.
+        /// How often the sources are looked at when the kernel cannot report changes.
         public var pollInterval: Duration = .milliseconds(200)
+        /// Whether to ask the kernel for changes (inotify on Linux); false polls (tests of the fallback).
+        public var kernelEvents = true
 
         public init() {}
     }
@@ -81,16 +83,10 @@ public final class PreviewServer: Sendable {
 
     private func watch() async throws {
         let build = options.build
-        var watcher = SourceWatcher(roots: [build.contentDirectory, build.templatesDirectory, build.configFile]
-                                    + (build.handbookDirectory.map { [$0] } ?? []) + (site.gitLog.map { [$0] } ?? []))
-        while true {
-            try await Task.sleep(for: options.pollInterval)
-            var changed = watcher.changes()
-            guard !changed.isEmpty else { continue }
-            // Editors often save in two writes; a short pause avoids building the half-written file.
-            try await Task.sleep(for: .milliseconds(50))
-            changed = Array(Set(changed + watcher.changes())).sorted()
-            if let event = await site.rebuild(after: changed) { await reload.broadcast(event) }
+        let roots = [build.contentDirectory, build.templatesDirectory, build.configFile]
+            + (build.handbookDirectory.map { [$0] } ?? []) + (site.gitLog.map { [$0] } ?? [])
+        for await changes in SourceWatcher.changes(of: roots, pollInterval: options.pollInterval, useKernelEvents: options.kernelEvents) {
+            if let event = await site.rebuild(after: changes) { await reload.broadcast(event) }
         }
     }
 

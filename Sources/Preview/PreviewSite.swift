@@ -5,10 +5,11 @@ import Site
 /// The site as the preview serves it: every file in memory, by site path, rebuilt after each edit.
 ///
 /// What a rebuild redoes depends on what changed:
-/// - a content file: `ContentCache` decodes only the changed files (and renders their bodies),
-///   the graph and validation are redone, and `PageDependencies` names the pages whose output can
-///   differ (the page itself, the pages related to it either way, its neighbours, its overview);
-///   only those are rendered. When the menu changes, every page is.
+/// - a content file: `ContentCache` decodes only the changed files (and renders their bodies) and,
+///   when no id, path or URL changed, patches them into the previous graph and validation;
+///   `PageDependencies` names the pages whose output can differ (the page itself, the pages
+///   related to it either way, its neighbours, its overview); only those are rendered and compared
+///   with what was served. When the menu changes, every page is.
 /// - a template, `spiegel.yml` or a handbook chapter: every page, since each one carries the layout
 ///   (and the footer links to the handbook); a commit or pull (`.git/logs/HEAD`): every page, for
 ///   the dates.
@@ -36,7 +37,7 @@ actor PreviewSite {
     let gitLog: String?
     private var handbookDiagnostics: [Diagnostic] = []
     /// The last graph that rendered without errors, and its files.
-    private var good: (graph: ContentGraph, files: [String: Data])?
+    private(set) var good: (graph: ContentGraph, files: [String: Data])?
     /// graph.json describes every entity, so writing it costs as much as a few hundred pages; it
     /// is written when asked for, from the renderer of the last good rebuild, not on every save.
     private var graphJSON: (renderer: SiteRenderer, data: Data?)?
@@ -61,11 +62,13 @@ actor PreviewSite {
         (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
         (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory)
         if options.readsGitHistory { history = GitHistory.read(contentDirectory: options.contentDirectory) }
-        return rebuild(layoutChanged: true, trigger: [])
+        return rebuild(layoutChanged: true, trigger: [], contentChanges: nil)
     }
 
-    /// A rebuild after the files at `paths` changed. Nil when no page looks different.
-    func rebuild(after paths: [String]) -> ReloadEvent? {
+    /// A rebuild after the files at `changes.paths` (absolute, standardized) changed. Nil when no
+    /// page looks different.
+    func rebuild(after changes: SourceChanges) -> ReloadEvent? {
+        let paths = changes.paths
         let templatesRoot = URL(fileURLWithPath: options.templatesDirectory).standardizedFileURL.path + "/"
         let configPath = URL(fileURLWithPath: options.configFile).standardizedFileURL.path
         let standardized = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
@@ -80,12 +83,19 @@ actor PreviewSite {
         // all than by comparing two histories, and commits are rare next to saves.
         let historyChanged = options.readsGitHistory && gitLog.map { standardized.contains($0) } == true
         if historyChanged { history = GitHistory.read(contentDirectory: options.contentDirectory) }
-        return rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths)
+        // The content cache needs the changed paths inside the content folder; a lost event, or the
+        // folder itself replaced, makes it look at every file.
+        let contentRoot = URL(fileURLWithPath: options.contentDirectory).standardizedFileURL.path
+        let contentChanges = changes.complete && !standardized.contains(contentRoot)
+            ? standardized.filter { $0.hasPrefix(contentRoot + "/") }.map { String($0.dropFirst(contentRoot.count + 1)) }
+            : nil
+        return rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths,
+                       contentChanges: contentChanges)
     }
 
-    private func rebuild(layoutChanged: Bool, trigger: [String]) -> ReloadEvent? {
+    private func rebuild(layoutChanged: Bool, trigger: [String], contentChanges: [String]?) -> ReloadEvent? {
         let started = ContinuousClock.now
-        let loaded = content.load(contentDirectory: options.contentDirectory)
+        let loaded = content.load(contentDirectory: options.contentDirectory, changed: contentChanges)
         let diagnostics = (configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics)
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {
@@ -102,8 +112,11 @@ actor PreviewSite {
         let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings,
                                     history: history, handbook: handbook)
         var files = good?.files ?? [:]
+        // `touched` names what changed since the cache's previous load, which is the last good one
+        // unless the site was broken in between.
         let affected = layoutChanged || good == nil ? nil
-            : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings)?.subtracting(["graph.json"])
+            : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings,
+                                             candidates: wasBroken ? nil : loaded.touched)?.subtracting(["graph.json"])
         let rendered: [OutputFile]
         if let affected {
             rendered = renderer.render(only: affected)
@@ -114,7 +127,8 @@ actor PreviewSite {
         }
         for file in rendered { files[file.path] = file.data }
         let previous = good?.files ?? [:]
-        let differing = Set(files.keys).union(previous.keys).filter { files[$0] != previous[$0] }.sorted()
+        // Only rendered files can differ from what was served.
+        let differing = (affected ?? Set(files.keys).union(previous.keys)).filter { files[$0] != previous[$0] }.sorted()
         good = (loaded.graph, files)
         if affected != nil { graphJSON = (renderer, nil) } else { graphJSON = nil }
 

@@ -24,16 +24,22 @@ import Content
 ///   models, tension fields, work cards, phases, their questions and composed worksheets);
 /// - `sitemap.xml` when a page appears or disappears.
 ///
-/// Every page carries the menu, so when the menu changes (a type's first entity added or its last
-/// removed, a menu page retitled) everything is rendered again: the answer is then nil.
+/// Every page carries the menu and the footer, so when either changes (a type's first entity added
+/// or its last removed, a menu or footer page retitled or renamed) everything is rendered again:
+/// the answer is then nil.
 public enum PageDependencies {
-    public static func affectedPaths(from old: ContentGraph, to new: ContentGraph, strings: UIStrings = .dutch) -> Set<String>? {
+    /// `candidates`: when known, the only ids that can differ between the two graphs (the
+    /// content cache's `touched`); the others are not compared.
+    public static func affectedPaths(from old: ContentGraph, to new: ContentGraph, strings: UIStrings = .dutch,
+                                     candidates: Set<String>? = nil) -> Set<String>? {
         let oldNavigation = Navigation(graph: old, strings: strings, worksheets: WorksheetCatalog(graph: old, strings: strings))
         let newNavigation = Navigation(graph: new, strings: strings, worksheets: WorksheetCatalog(graph: new, strings: strings))
         guard oldNavigation.items.map(\.label) == newNavigation.items.map(\.label),
-              oldNavigation.items.map(\.url) == newNavigation.items.map(\.url) else { return nil }
+              oldNavigation.items.map(\.url) == newNavigation.items.map(\.url),
+              oldNavigation.footer.map(\.label) == newNavigation.footer.map(\.label),
+              oldNavigation.footer.map(\.url) == newNavigation.footer.map(\.url) else { return nil }
 
-        let changed = changedIDs(from: old, to: new)
+        let changed = candidates.map { changedIDs(among: $0, from: old, to: new) } ?? changedIDs(from: old, to: new)
         guard !changed.isEmpty else { return [] }
 
         var paths: Set<String> = ["graph.json"]
@@ -91,6 +97,14 @@ public enum PageDependencies {
             paths.insert(BookletFiles.html)
         }
         return paths
+    }
+
+    /// The ids among `candidates` whose entities were added, removed or look different.
+    static func changedIDs(among candidates: Set<String>, from old: ContentGraph, to new: ContentGraph) -> Set<String> {
+        candidates.filter { id in
+            guard let before = old.entity(id), let after = new.entity(id) else { return old.entity(id) != nil || new.entity(id) != nil }
+            return !before.showsTheSame(as: after)
+        }
     }
 
     /// Ids of the entities added, removed or different in any way a page could show.

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import Preview
+@testable import Site
+
+/// After an edit the preview rebuilds from the paths the watcher reported: the content cache
+/// patches its graph and only the affected pages are rendered. The files it then serves must be
+/// byte for byte those of a preview started fresh on the edited folders.
+@Suite(.timeLimit(.minutes(2))) struct IncrementalPreviewTests {
+    /// Replaces `old` with `new` in the file at `path` (relative to the scratch repository, as the
+    /// watcher reports it), or writes a new file with `new` when `old` is nil.
+    struct Edit: Sendable, CustomTestStringConvertible {
+        let name: String
+        let path: String
+        var old: String?
+        let new: String
+        var testDescription: String { name }
+
+        func apply(in root: URL) throws {
+            let url = root.appendingPathComponent(path)
+            guard let old else { return try new.write(to: url, atomically: true, encoding: .utf8) }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) does not contain \(old)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    static let card = "content/werkkaarten/tijdlijn.md"
+    static let edits: [Edit] = [
+        Edit(name: "body text", path: card, old: "\n---\n", new: "\n---\nEen nieuwe eerste zin.\n\n"),
+        Edit(name: "a title", path: card, old: "titel: Een tijdlijn maken", new: "titel: Aaa tijdlijn"),
+        Edit(name: "a link added", path: card, old: "\n---\n", new: "\n---\nZie ook [kunst](kunst.md).\n\n"),
+        Edit(name: "a relation field", path: card, old: "bronnen: [nji-samen-lerend-doen]", new: "bronnen: [nji-samen-lerend-doen, lipsky-2010]"),
+        Edit(name: "a file added", path: "content/nieuw.md", old: nil,
+             new: "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"),
+        // A footer page: its new id and URL reach every page.
+        Edit(name: "an id", path: "content/over.md", old: "id: over\n", new: "id: over-spiegel\n"),
+    ]
+
+    @Test(arguments: edits)
+    func aRebuildFromWatchedPathsServesWhatAFreshStartServes(_ edit: Edit) async throws {
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spiegel-incremental-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["content", "templates", "handleiding"] {
+            try FileManager.default.copyItem(at: PreviewServerTests.repository.appendingPathComponent(folder),
+                                             to: root.appendingPathComponent(folder))
+        }
+        var options = SiteBuild.Options()
+        options.contentDirectory = root.appendingPathComponent("content").path
+        options.templatesDirectory = root.appendingPathComponent("templates").path
+        options.handbookDirectory = root.appendingPathComponent("handleiding").path
+        options.configFile = root.appendingPathComponent("spiegel.yml").path
+        options.readsGitHistory = false
+
+        let preview = PreviewSite(options: options, log: { _ in })
+        _ = await preview.start()
+        try edit.apply(in: root)
+        _ = await preview.rebuild(after: SourceChanges(paths: [root.appendingPathComponent(edit.path).standardizedFileURL.path]))
+        let fresh = PreviewSite(options: options, log: { _ in })
+        _ = await fresh.start()
+
+        let served = try #require(await preview.good?.files)
+        let expected = try #require(await fresh.good?.files)
+        #expect(await !preview.hasErrors)
+        #expect(Set(served.keys) == Set(expected.keys))
+        // graph.json is rendered when asked for, not on every rebuild.
+        for (path, data) in expected where path != "graph.json" && served[path] != data {
+            Issue.record("\(path) differs from a fresh start")
+        }
+        #expect(await preview.response(for: "/graph.json").body == fresh.response(for: "/graph.json").body)
+    }
+}
