@@ -25,13 +25,20 @@ enum ContentDiscovery {
             let absoluteDir = relativeDir.isEmpty ? rootURL.path : rootURL.appendingPathComponent(relativeDir).path
             let resolvedDir = URL(fileURLWithPath: absoluteDir).resolvingSymlinksInPath().path
             guard visitedDirectories.insert(resolvedDir).inserted else { return }
-            guard let names = try? fm.contentsOfDirectory(atPath: absoluteDir) else { return }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for (name, type) in entries(of: absoluteDir) where !name.hasPrefix(".") {
                 let relative = relativeDir.isEmpty ? name : relativeDir + "/" + name
                 let absolute = absoluteDir + "/" + name
-                var info = stat()
-                guard lstat(absolute, &info) == 0 else { continue }
-                let kind = info.st_mode & S_IFMT
+                // The folder listing names most entries' kind; only the rest need an lstat.
+                var kind: mode_t
+                switch type {
+                case UInt8(DT_REG): kind = S_IFREG
+                case UInt8(DT_DIR): kind = S_IFDIR
+                case UInt8(DT_LNK): kind = S_IFLNK
+                default:
+                    var info = stat()
+                    guard lstat(absolute, &info) == 0 else { continue }
+                    kind = info.st_mode & S_IFMT
+                }
                 if kind == S_IFLNK {
                     let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().standardizedFileURL.path
                     guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
@@ -54,5 +61,21 @@ enum ContentDiscovery {
         }
         walk("")
         return (files, diagnostics, followedLinks)
+    }
+
+    /// A folder's entries, sorted by name, with the kind `readdir` reports (`DT_UNKNOWN` where the
+    /// file system does not say).
+    private static func entries(of directory: String) -> [(name: String, type: UInt8)] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        return entries.sorted { $0.name < $1.name }
     }
 }

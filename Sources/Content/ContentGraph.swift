@@ -48,7 +48,7 @@ public struct ContentGraph: Sendable {
         }
         // Questions keep the order their parent's file gives them.
         questionsByParent = questions.mapValues { list in list.sorted { sorted[$0].location.line < sorted[$1].location.line }.map { sorted[$0].id } }
-        var seen = Set<RelationKey>()
+        var seen = Set<RelationKey>(minimumCapacity: relationGroups.reduce(0) { $0 + $1.count })
         groups = relationGroups.map { group in group.filter { seen.insert(RelationKey($0)).inserted } }
         indexByID = index
         rangeByType = ranges

@@ -76,7 +76,7 @@ public struct ContentCache: Sendable {
     mutating func load(_ found: [ContentFile], diagnostics discovered: [Diagnostic]) -> ContentLoadResult {
         // Front matter: YAML and typed decoding of new and changed files, on all cores. Files held
         // in memory have no stamp and are always decoded again.
-        let stamps = found.map { $0.contents == nil ? FileStamp(path: $0.absolutePath) : nil }
+        let stamps = found.concurrentMap { $0.contents == nil ? FileStamp(path: $0.absolutePath) : nil }
         let previous = decoded
         let stale = found.indices.filter { i in
             previous[found[i].relativePath].map { $0.stamp == nil || $0.stamp != stamps[i] } ?? true
