@@ -107,15 +107,23 @@ public struct SiteBuild: Sendable {
         //    search box depends on Pagefind being installed, so ask before rendering.
         let search = options.search ? SearchIndex.command() : nil
         if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
+        //    Pages go to a staging folder beside the output while they are rendered (step 8).
+        let staging: SiteWriter.Staging
+        do {
+            staging = try SiteWriter.Staging(output: options.outputDirectory)
+        } catch {
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
+            return report
+        }
         let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config,
                                     search: search != nil, withPDFs: printer != nil, history: history, handbook: handbook)
-        let files = renderer.render()
+        let files = renderer.render(emit: staging.add)
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         lap("render")
         progress("\(report.pages) pages rendered")
 
-        // 8. Write to a staging folder, print the PDFs from the HTML written there, then swap
+        // 8. Finish the staging folder, print the PDFs from the HTML written there, then swap
         //    the folder in whole: a failed print leaves the previous site as it was.
         let jobs = renderer.printJobs
         do {
@@ -126,7 +134,7 @@ public struct SiteBuild: Sendable {
             }
             // Index last, so the search covers exactly what is published.
             if let search { finishing.append { try SearchIndex.index($0.path, command: search) } }
-            try SiteWriter.write(files, to: options.outputDirectory, finishing: finishing)
+            try staging.commit(files, finishing: finishing)
             report.siteWritten = true
             if printer != nil { report.pdfs = jobs.count }
         } catch {

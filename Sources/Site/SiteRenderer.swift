@@ -51,8 +51,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site, or only those at `paths` (the preview server's partial rebuild;
-    /// `PageDependencies` says which paths an edit touches).
-    public func render(only paths: Set<String>? = nil) -> [OutputFile] {
+    /// `PageDependencies` says which paths an edit touches). `emit` is handed each entity's page
+    /// as soon as it is rendered, from any thread, so that writing can start before rendering ends.
+    public func render(only paths: Set<String>? = nil, emit: (@Sendable (OutputFile) -> Void)? = nil) -> [OutputFile] {
         let wanted = { (path: String) in paths?.contains(path) ?? true }
         let navigation = Navigation(graph: graph, strings: strings, worksheets: worksheets)
         let context = self.context(navigation)
@@ -75,8 +76,10 @@ public struct SiteRenderer: Sendable {
         let map = wanted(MapPage.url) ? Pending { layout(MapPage.url, MapPage(context: context).page(), "pagina") } : nil
         // Page rendering is independent per page and runs on all cores.
         var files = pages.concurrentMap { entity in
-            layout(entity.url, context.entityPage(entity),
-                   entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue)
+            let file = layout(entity.url, context.entityPage(entity),
+                              entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue)
+            emit?(file)
+            return file
         }
         for type in EntityType.fileTypes where type != .page && type != .worksheet && !graph.entities(of: type).isEmpty
             && wanted(SiteURL.overviewPage(of: type)) {
