@@ -1,0 +1,281 @@
+import Foundation
+import Markdown
+
+/// The same pipeline as `ContentLoader.load`, remembering what it read so that the next load of
+/// the same folder (the preview server's, after an edit) redoes only what the edit touches.
+///
+/// Told which files changed (`changed:`, from the preview's file watcher), and when the edit keeps
+/// every id, type, URL and parent (text, titles, numbers, relations: most edits), it patches the
+/// previous result: it decodes and renders those files, checks again their entities, the body
+/// links into them (anchors), and the quadrants or worksheets that read them, replaces their
+/// relations in the graph and redoes the warnings of every entity whose backlinks changed. The
+/// result equals a whole load (a test compares them for many kinds of edit).
+///
+/// Otherwise (files added, removed or renamed, an `id:` edited, a duplicate id anywhere, symbolic
+/// links in the folder, or no list of changes) it loads whole, still reusing what it can:
+/// - a file is decoded again only when its modification time, size or inode changed;
+/// - bodies are rendered again only for those files, unless an id, a path or a URL changed
+///   anywhere: link targets in every body may then differ, so all bodies are rendered again.
+public struct ContentCache: Sendable {
+    private var decoded: [String: (stamp: FileStamp?, file: DecodedFile)] = [:]
+    private var bodies: [String: BodyRenderer.Output] = [:]
+    private var resolver: LinkResolver?
+    /// The last load, by the part each file and entity contributed; nil when it cannot be patched.
+    private var last: Assembly?
+    /// The files the last load decoded again (content-relative paths, sorted): for the preview's log.
+    public private(set) var reread: [String] = []
+
+    public init() {}
+
+    /// `changed`: paths relative to the content folder (files or folders) that changed since the
+    /// previous load; nil when that is not known, and every file's stamp is compared.
+    public mutating func load(contentDirectory: String, changed: [String]? = nil) -> ContentLoadResult {
+        if let changed, let result = reload(contentDirectory: contentDirectory, changed: changed) { return result }
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let d = Diagnostic(file: contentDirectory, line: 1, column: 1, message: "the content folder does not exist",
+                               hint: "run Spiegel from the repository root, or pass --content DIR")
+            self = ContentCache()
+            return ContentLoadResult(graph: ContentGraph(entities: [], relations: []), diagnostics: [d])
+        }
+
+        let discovery = ContentDiscovery.files(in: contentDirectory)
+        diagnostics += discovery.diagnostics
+        let result = load(discovery.files, diagnostics: diagnostics)
+        if discovery.followedLinks { last = nil }
+        last?.contentDirectory = contentDirectory
+        return result
+    }
+
+    mutating func load(_ found: [ContentFile], diagnostics discovered: [Diagnostic]) -> ContentLoadResult {
+        // Front matter: YAML and typed decoding of new and changed files, on all cores. Files held
+        // in memory have no stamp and are always decoded again.
+        let stamps = found.concurrentMap { $0.contents == nil ? FileStamp(path: $0.absolutePath) : nil }
+        let previous = decoded
+        let stale = found.indices.filter { i in
+            previous[found[i].relativePath].map { $0.stamp == nil || $0.stamp != stamps[i] } ?? true
+        }
+        let fresh = stale.map { found[$0] }.concurrentBatchMap(EntityDecoder.decode(batch:))
+        var redecoded = Set<String>()
+        for (i, file) in zip(stale, fresh) {
+            decoded[found[i].relativePath] = (stamps[i], file)
+            redecoded.insert(file.file.relativePath)
+        }
+        reread = redecoded.sorted()
+        let current = Set(found.map(\.relativePath))
+        decoded = decoded.filter { current.contains($0.key) }
+        let files = found.map { decoded[$0.relativePath]!.file }
+
+        // Ids must be unique before links can be resolved by path.
+        var firstByID: [String: Entity] = [:]
+        var entityByPath: [String: String] = [:]
+        var urlByID: [String: String] = [:]
+        var duplicates: [Diagnostic] = []
+        for file in files {
+            for entity in file.entities {
+                if let other = firstByID[entity.id] {
+                    duplicates.append(entity.location.diagnostic(
+                        "duplicate id '\(entity.id)': \(other.location.file):\(other.location.line) has it too",
+                        hint: "ids are unique across the whole site; give one of them another 'id:'"))
+                    continue
+                }
+                firstByID[entity.id] = entity
+                urlByID[entity.id] = entity.url
+            }
+            if let main = file.entities.first { entityByPath[file.file.relativePath] = main.id }
+        }
+        // A file whose front matter cannot be read declares nothing, so every link to it and every
+        // id naming it would be reported too, burying the one error that matters. Its own error says
+        // what is wrong; links and references to it (by its file name) are let through until it is fixed.
+        var unreadable = Set<String>()
+        for file in files where file.entities.isEmpty && file.diagnostics.hasErrors {
+            let id = String((file.file.relativePath as NSString).lastPathComponent.dropLast(3))
+            guard firstByID[id] == nil else { continue }
+            unreadable.insert(id)
+            entityByPath[file.file.relativePath] = id
+        }
+        let resolver = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
+
+        // Bodies were parsed with the front matter; what is left, resolving links, runs in parallel.
+        let everyBody = resolver != self.resolver
+        let toRender = files.filter { everyBody || redecoded.contains($0.file.relativePath) || bodies[$0.file.relativePath] == nil }
+        for (file, output) in zip(toRender, toRender.concurrentMap { BodyRenderer.render($0, resolver: resolver) }) {
+            bodies[file.file.relativePath] = output
+        }
+        bodies = bodies.filter { current.contains($0.key) }
+        self.resolver = resolver
+
+        var entities: [Entity] = []
+        for file in files {
+            let body = bodies[file.file.relativePath]!
+            for (j, var entity) in file.entities.enumerated() where firstByID[entity.id]?.location == entity.location {
+                if j == 0 { entity.body = body.body }
+                entities.append(entity)
+            }
+        }
+
+        // Validation part by part, each entity's relations and each file's links a group of the
+        // graph: the parts an edit touches can then be replaced on their own.
+        var assembly = Assembly(found: found, validator: Validator(entities: entities, unreadable: unreadable))
+        assembly.fixedDiagnostics = discovered + duplicates + Validator.siteDiagnostics(entities: entities, byID: assembly.validator.byID)
+        for file in files {
+            let path = file.file.relativePath
+            assembly.fileDiagnostics[path] = (file.diagnostics + bodies[path]!.diagnostics).nonEmpty
+        }
+        var groups: [[Relation]] = []
+        for entity in entities {
+            let outcome = assembly.validator.check(entity)
+            assembly.entityDiagnostics[entity.id] = outcome.diagnostics.nonEmpty
+            assembly.entityGroup[entity.id] = groups.count
+            groups.append(outcome.relations)
+        }
+        for file in files {
+            let path = file.file.relativePath
+            let links = bodies[path]!.links
+            let outcome = assembly.validator.checkLinks(links)
+            assembly.linkDiagnostics[path] = outcome.diagnostics.nonEmpty
+            assembly.linkGroup[path] = groups.count
+            groups.append(outcome.relations)
+            for link in links where link.fragment != nil { assembly.anchorLinks[link.to, default: []].insert(path) }
+        }
+        assembly.graph = ContentGraph(entities: entities, relationGroups: groups)
+        for entity in assembly.graph.entities {
+            assembly.warnings[entity.id] = Validator.warning(for: entity, in: assembly.graph)
+        }
+        let result = assembly.result()
+        last = !duplicates.isEmpty || found.contains { $0.contents != nil } ? nil : assembly
+        return result
+    }
+
+    /// Patches the last load after an edit of `changed` files; nil when the edit needs a whole load.
+    private mutating func reload(contentDirectory: String, changed: [String]) -> ContentLoadResult? {
+        guard var site = last, site.contentDirectory == contentDirectory, let resolver else { return nil }
+        let root = URL(fileURLWithPath: contentDirectory).path
+        var stale: [ContentFile] = []
+        for path in Set(changed) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let index = site.index[path]
+            var info = stat()
+            if lstat(index.map { site.found[$0].absolutePath } ?? root + "/" + path, &info) == 0 {
+                // A new folder or symbolic link changes which files there are.
+                guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+                guard path.hasSuffix(".md") else { continue }
+                guard let index else { return nil }
+                stale.append(site.found[index])
+            } else if index != nil || site.index.keys.contains(where: { $0.hasPrefix(path + "/") }) {
+                return nil
+            }
+        }
+        reread = stale.map(\.relativePath).sorted()
+        guard !stale.isEmpty else { return site.result(touched: []) }
+
+        let fresh = stale.concurrentBatchMap(EntityDecoder.decode(batch:))
+        for file in fresh {
+            let before = decoded[file.file.relativePath]!.file.entities
+            guard before.count == file.entities.count,
+                  zip(before, file.entities).allSatisfy({ $0.keepsItsPlace(as: $1) }) else { return nil }
+        }
+        // From here on the patch goes through; the cache gives up its copy, so that the site's
+        // dictionaries are changed in place instead of copied whole.
+        last = nil
+        let outputs = fresh.concurrentMap { BodyRenderer.render($0, resolver: resolver) }
+        var replaced: [Entity] = []
+        var linkFiles = Set<String>()
+        for (file, output) in zip(fresh, outputs) {
+            let path = file.file.relativePath
+            decoded[path] = (FileStamp(path: file.file.absolutePath), file)
+            for link in bodies[path]!.links where link.fragment != nil { site.anchorLinks[link.to]?.remove(path) }
+            for link in output.links where link.fragment != nil { site.anchorLinks[link.to, default: []].insert(path) }
+            bodies[path] = output
+            site.fileDiagnostics[path] = (file.diagnostics + output.diagnostics).nonEmpty
+            linkFiles.insert(path)
+            for (j, var entity) in file.entities.enumerated() {
+                if j == 0 { entity.body = output.body }
+                replaced.append(entity)
+                site.validator.byID[entity.id] = entity
+            }
+        }
+
+        // Check again the entities replaced, those whose checks read them (quadrants read their
+        // dimensions' values, worksheets their work cards' steps), and the links into them (anchors).
+        let types = Set(replaced.map(\.type))
+        var recheck = replaced.map(\.id)
+        if types.contains(.dimension) { recheck += site.graph.entities(of: .quadrant).map(\.id) }
+        if types.contains(.workCard) { recheck += site.graph.entities(of: .worksheet).map(\.id) }
+        for entity in replaced { linkFiles.formUnion(site.anchorLinks[entity.id] ?? []) }
+        var groups: [Int: [Relation]] = [:]
+        for id in Set(recheck) {
+            let outcome = site.validator.check(site.validator.byID[id]!)
+            site.entityDiagnostics[id] = outcome.diagnostics.nonEmpty
+            groups[site.entityGroup[id]!] = outcome.relations
+        }
+        for path in linkFiles {
+            let outcome = site.validator.checkLinks(bodies[path]!.links)
+            site.linkDiagnostics[path] = outcome.diagnostics.nonEmpty
+            groups[site.linkGroup[path]!] = outcome.relations
+        }
+
+        // Warnings follow backlinks: redo them for every entity a changed group pointed at or points at.
+        var warned = Set(recheck)
+        for (g, group) in groups {
+            warned.formUnion(site.graph.relationGroup(g).map(\.to))
+            warned.formUnion(group.map(\.to))
+        }
+        site.graph = site.graph.patched(entities: replaced, groups: groups)
+        for id in warned {
+            site.warnings[id] = site.graph.entity(id).flatMap { Validator.warning(for: $0, in: site.graph) }
+        }
+        last = site
+        return site.result(touched: Set(replaced.map(\.id)))
+    }
+}
+
+/// What a load built, by the part each file and entity contributed, so that an edit replaces
+/// its own parts.
+private struct Assembly: Sendable {
+    var contentDirectory = ""
+    var found: [ContentFile]
+    /// Content-relative path → position in `found`.
+    var index: [String: Int]
+    var validator: Validator
+    var graph = ContentGraph(entities: [], relations: [])
+    /// Discovery, duplicate ids, the checks across entities: they change only with ids, paths, types.
+    var fixedDiagnostics: [Diagnostic] = []
+    /// Front matter and body problems of each file; anchor problems of each file's links.
+    var fileDiagnostics: [String: [Diagnostic]] = [:]
+    var linkDiagnostics: [String: [Diagnostic]] = [:]
+    var entityDiagnostics: [String: [Diagnostic]] = [:]
+    var warnings: [String: Diagnostic] = [:]
+    /// The graph's relation group of each entity's front matter and of each file's body links.
+    var entityGroup: [String: Int] = [:]
+    var linkGroup: [String: Int] = [:]
+    /// Target id → the files whose links name an anchor on it.
+    var anchorLinks: [String: Set<String>] = [:]
+
+    init(found: [ContentFile], validator: Validator) {
+        self.found = found
+        self.validator = validator
+        index = Dictionary(uniqueKeysWithValues: found.enumerated().map { ($1.relativePath, $0) })
+    }
+
+    func result(touched: Set<String>? = nil) -> ContentLoadResult {
+        var diagnostics = fixedDiagnostics
+        for list in [fileDiagnostics, entityDiagnostics, linkDiagnostics] { diagnostics += list.values.joined() }
+        diagnostics += warnings.values
+        return ContentLoadResult(graph: graph, diagnostics: diagnostics.sorted(), touched: touched)
+    }
+}
+
+private extension Entity {
+    /// Whether `other`, this entity decoded again, leaves every other entity, link and check as it
+    /// was: the same id, type, URL, parent and file. Phases are compared with each other's parts
+    /// (their ids share the id space), so an edit to one never counts as keeping its place.
+    func keepsItsPlace(as other: Entity) -> Bool {
+        id == other.id && type == other.type && url == other.url && parent == other.parent
+            && sourcePath == other.sourcePath && type != .phase
+    }
+}
+
+private extension Array {
+    var nonEmpty: Self? { isEmpty ? nil : self }
+}
