@@ -33,13 +33,27 @@ extension Array where Element: Sendable {
 }
 
 /// Write-once slots filled from several threads; each index is written by exactly one thread.
+/// The slots are raw memory allocated once: writing through an array property would go through
+/// copy-on-write, and two threads writing at once could each copy the array (in debug builds,
+/// where the uniqueness check sees the other thread's access, they did, and crashed).
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
-    var values: [T] { storage.map { $0! } }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: T) { slots[index] = value }
+
+    var values: [T] { (0..<count).map { slots[$0]! } }
 }
 
 /// `SPIEGEL_THREADS=1` runs every stage on one thread: for tests that prove the output does not
