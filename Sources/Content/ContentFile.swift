@@ -54,16 +54,18 @@ public struct ContentFile: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // The size `fstat` gives, plus one byte: a read that fills that byte means the file grew
+        // meanwhile, and only then is the buffer enlarged.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }
             filled += n
         }
-        bytes.removeSubrange(filled...)
+        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 
