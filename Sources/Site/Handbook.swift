@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TemplateEngine
 
 /// The editors' handbook: Dutch chapters written by hand in the `handleiding/` folder (pages with
 /// front matter, read by the same loader as the content, so their links are checked too) and a
@@ -46,15 +47,19 @@ public struct Handbook: Sendable {
         let reference = HandbookReference(strings: site.strings)
         return graph.entities.filter { $0.type == .page && wanted($0.url) }.map { chapter in
             var context = chapters.entityPage(chapter)
-            var page = context["page"] as? [String: Any] ?? [:]
+            var page = TemplateObject(context["page"] as? TemplateValue) ?? TemplateObject()
             if chapter.id == Self.referenceChapter {
-                page["body"] = (page["body"] as? String ?? "") + reference.html()
+                let body = if case .text(let text)? = page["body"] { text } else { "" }
+                page.set("body", body + reference.html())
             }
             if chapter.id != "index" {
-                page["breadcrumbs"] = (page["breadcrumbs"] as? [[String: Any]] ?? [])
-                    + [["title": site.strings["handbook"], "url": "index.html"]]
+                var handbook = TemplateObject()
+                handbook.set("title", site.strings["handbook"])
+                handbook.set("url", "index.html")
+                let trail = if case .list(let list)? = page["breadcrumbs"] { list } else { [TemplateValue]() }
+                page.set("breadcrumbs", trail + [handbook.value])
             }
-            context["page"] = page
+            context["page"] = page.value
             return OutputFile(path: chapter.url, text: layout(templates, context, "pagina"))
         }
     }

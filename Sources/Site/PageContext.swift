@@ -71,58 +71,60 @@ struct PageContext {
     func entityPage(_ entity: Entity) -> [String: Any] {
         var context = base(url: entity.url, title: entity.title)
         let url = entity.url
-        var page: [String: Any] = [
-            "id": entity.id,
-            "title": entity.title,
-            "summary": entity.summary ?? "",
-            "typeLabel": entity.type == .page ? "" : strings.singular(entity.type),
-            "body": entity.body?.html ?? "",
-            "isHome": entity.id == "index" && entity.type == .page,
-        ]
-        if let number = entity.number, entity.type != .page { page["number"] = number }
+        var page = TemplateObject()
+        page.set("id", entity.id)
+        page.set("title", entity.title)
+        page.set("summary", entity.summary)
+        page.set("typeLabel", entity.type == .page ? nil : strings.singular(entity.type))
+        page.set("body", entity.body?.html)
+        page.set("isHome", entity.id == "index" && entity.type == .page)
+        if let number = entity.number, entity.type != .page { page.set("number", number) }
 
         var breadcrumbs: [[String: Any]] = [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]]
         if entity.type != .page {
             breadcrumbs.append(["title": strings.plural(entity.type), "url": SiteURL.relative(SiteURL.overviewPage(of: entity.type), from: url)])
         }
-        page["breadcrumbs"] = breadcrumbs
+        page.set("breadcrumbs", any: breadcrumbs)
 
         let outgoing = graph.outgoing(from: entity.id)
         let related = unique(outgoing.filter { $0.kind == .related || $0.kind == .link }.map(\.to))
             .compactMap(graph.entity).filter { $0.id != entity.id && $0.type != .source && $0.type != .question }
-        page["related"] = related.map { link($0, from: url) }
+        page.set("related", related.map { link($0, from: url) })
         let sources = unique(outgoing.filter { $0.kind == .source }.map(\.to)).compactMap(graph.entity)
-        page["sources"] = sources.map { source -> TemplateValue in
+        page.set("sources", sources.map { source -> TemplateValue in
             guard case .source(let s) = source.kind else { return link(source, from: url) }
             return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
-        }
+        })
         let backlinks = unique(graph.incoming(to: entity.id).map(\.from)).compactMap(graph.entity)
             .map { $0.parent.flatMap(graph.entity) ?? $0 }
-        page["backlinks"] = unique(backlinks.map(\.id)).compactMap(graph.entity).filter { $0.id != entity.id }.map { link($0, from: url) }
-        page["questionGroups"] = questionGroups(of: entity)
+        page.set("backlinks", unique(backlinks.map(\.id)).compactMap(graph.entity).filter { $0.id != entity.id }.map { link($0, from: url) })
+        page.set("questionGroups", any: questionGroups(of: entity))
         if let neighbours = navigation.neighbours[entity.id] {
-            if let previous = neighbours.previous.flatMap(graph.entity) { page["previous"] = link(previous, from: url) }
-            if let next = neighbours.next.flatMap(graph.entity) { page["next"] = link(next, from: url) }
+            if let previous = neighbours.previous.flatMap(graph.entity) { page.set("previous", link(previous, from: url)) }
+            if let next = neighbours.next.flatMap(graph.entity) { page.set("next", link(next, from: url)) }
         }
-        page["worksheets"] = worksheetLinks(for: entity.id, from: url)
-        page["hasWorksheets"] = !worksheets.sheets(linkedFrom: entity.id).isEmpty
-        page["toc"] = (entity.body?.headings ?? []).filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
-        page["hasToc"] = (entity.body?.headings.filter { $0.level == 2 }.count ?? 0) >= 3
+        page.set("worksheets", any: worksheetLinks(for: entity.id, from: url))
+        page.set("hasWorksheets", !worksheets.sheets(linkedFrom: entity.id).isEmpty)
+        let sections = (entity.body?.headings ?? []).filter { $0.level == 2 }
+        page.set("toc", any: sections.map { ["text": $0.text, "anchor": $0.anchor] })
+        page.set("hasToc", sections.count >= 3)
 
         if entity.id == "index", entity.type == .page {
-            page["diagrams"] = [EntityType.plateau, .quadrant].compactMap { type -> [String: Any]? in
+            page.set("diagrams", any: [EntityType.plateau, .quadrant].compactMap { type -> [String: Any]? in
                 diagram(for: type, from: url).map {
                     ["svg": $0, "title": strings.plural(type), "url": SiteURL.relative(SiteURL.overviewPage(of: type), from: url)]
                 }
-            }
+            })
         }
         typed(entity, into: &page, outgoing: outgoing)
         sourceFile(of: entity, into: &page)
-        context["page"] = page
+        context["page"] = page.value
         return context
     }
 
-    private func typed(_ entity: Entity, into page: inout [String: Any], outgoing: [Relation]) {
+    private func typed(_ entity: Entity, into object: inout TemplateObject, outgoing: [Relation]) {
+        var page: [String: Any] = [:]
+        defer { for (key, value) in page { object.set(key, any: value) } }
         let url = entity.url
         let targets = { (kind: RelationKind) -> [TemplateValue] in
             self.unique(outgoing.filter { $0.kind == kind }.map(\.to)).compactMap(self.graph.entity).map { self.link($0, from: url) }
@@ -190,11 +192,11 @@ struct PageContext {
 
     /// "Laatst gewijzigd" and "Bewerk deze pagina", only for files git knows: a new, uncommitted
     /// file has no date yet and no page to edit on the repository's website.
-    private func sourceFile(of entity: Entity, into page: inout [String: Any]) {
+    private func sourceFile(of entity: Entity, into page: inout TemplateObject) {
         guard let date = history.lastChange[entity.sourcePath] else { return }
-        page["lastChanged"] = ["text": strings.date(date), "iso": strings.isoDate(date)]
+        page.set("lastChanged", any: ["text": strings.date(date), "iso": strings.isoDate(date)])
         if let editURL = config.editURL {
-            page["editURL"] = editURL + history.contentPrefix + entity.sourcePath
+            page.set("editURL", editURL + history.contentPrefix + entity.sourcePath)
         }
     }
 

@@ -29,6 +29,9 @@ enum TemplateValues {
         .object(texts.mapValues { .text($0) })
     }
 
+    /// One value as templates see it; nil for what `compact` leaves out.
+    static func value(_ value: Any) -> TemplateValue? { compactValue(value) }
+
     private static func compactValue(_ value: Any) -> TemplateValue? {
         switch value {
         case let text as String: return text.isEmpty ? nil : .text(text)
@@ -42,4 +45,41 @@ enum TemplateValues {
         default: return .text(String(describing: value))
         }
     }
+}
+
+/// A template object built key by key, tidied as `TemplateValues.compact` tidies: empty texts and
+/// lists are left out, and every value that is not a flag gets its `has_` flag. Entity pages are
+/// built this way, without a `[String: Any]` in between, because there are thousands of them.
+struct TemplateObject {
+    private(set) var fields: [String: TemplateValue] = [:]
+
+    init() { fields.reserveCapacity(48) }
+
+    init?(_ value: TemplateValue?) {
+        guard case .object(let fields)? = value else { return nil }
+        self.fields = fields
+    }
+
+    var value: TemplateValue { .object(fields) }
+
+    subscript(key: String) -> TemplateValue? { fields[key] }
+
+    mutating func set(_ key: String, _ value: TemplateValue?) {
+        switch value {
+        case nil: return
+        case .text(let text)? where text.isEmpty: return
+        case .list(let list)? where list.isEmpty: return
+        default: break
+        }
+        fields[key] = value
+        if case .flag = value { return }
+        fields["has_" + key] = .flag(true)
+    }
+
+    mutating func set(_ key: String, _ text: String?) { set(key, text.map(TemplateValue.text)) }
+    mutating func set(_ key: String, _ flag: Bool) { set(key, TemplateValue.flag(flag)) }
+    mutating func set(_ key: String, _ number: Int?) { set(key, number.map(TemplateValue.number)) }
+    mutating func set(_ key: String, _ list: [TemplateValue]) { set(key, TemplateValue.list(list)) }
+    /// Nested dictionaries and lists of them, converted as `compact` converts them.
+    mutating func set(_ key: String, any value: Any) { set(key, TemplateValues.value(value)) }
 }
