@@ -10,22 +10,12 @@ enum HeadingAnchors {
         var index = 0
         for heading in headings {
             let tag = Array("<h\(heading.level)>".utf8)
-            guard let found = find(tag, in: bytes, from: index) else { continue }
+            guard let found = ByteSearch.find(tag, in: bytes, from: index) else { continue }
             out += bytes[index..<found]
             out += Array("<h\(heading.level) id=\"\(heading.anchor)\">".utf8)
             index = found + tag.count
         }
         out += bytes[index...]
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        var i = start
-        while i <= haystack.count - needle.count {
-            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

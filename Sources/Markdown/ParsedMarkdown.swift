@@ -34,7 +34,7 @@ public struct ParsedMarkdown: Sendable {
         }
         var index = 0
         let prefix = LinkSlot.prefix
-        while let found = LinkSlot.find(prefix, in: html, from: index) {
+        while let found = ByteSearch.find(prefix, in: html, from: index) {
             var end = found + prefix.count
             var slot = 0
             while end < html.count, html[end] >= UInt8(ascii: "0"), html[end] <= UInt8(ascii: "9") {
@@ -58,7 +58,7 @@ public struct ParsedMarkdown: Sendable {
                 copy(index..<tagStart)
                 if html[tagStart...].starts(with: "<img".utf8) {
                     out += LinkSlot.attribute("alt", in: html[tagStart..<tagEnd])
-                } else if let close = LinkSlot.find(Array("</a>".utf8), in: html, from: tagEnd) {
+                } else if let close = ByteSearch.find(Array("</a>".utf8), in: html, from: tagEnd) {
                     // Links cannot nest, so the next closing tag is this link's.
                     dropped.append(close)
                 }
@@ -80,22 +80,11 @@ enum LinkSlot {
 
     static func url(_ index: Int) -> String { String(decoding: prefix, as: UTF8.self) + String(index) }
 
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var i = start
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
-
     /// The value of `name="…"` in one tag, still escaped as cmark wrote it.
     static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         let key = Array(" \(name)=\"".utf8)
         let tag = Array(tag)
-        guard let start = find(key, in: tag, from: 0) else { return [] }
+        guard let start = ByteSearch.find(key, in: tag, from: 0) else { return [] }
         let valueStart = start + key.count
         let valueEnd = tag[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? tag.count
         return tag[valueStart..<valueEnd]

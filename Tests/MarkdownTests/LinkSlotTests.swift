@@ -60,3 +60,15 @@ struct LinkSlotTests {
         }
     }
 }
+
+struct ByteSearchTests {
+    @Test func findsTheFirstOccurrenceFromAStartIncludingAtTheVeryEnd() {
+        let hay = Array("sss-slot-ss-slot".utf8)
+        let needle = Array("-slot".utf8)
+        #expect(ByteSearch.find(needle, in: hay, from: 0) == 3)
+        #expect(ByteSearch.find(needle, in: hay, from: 4) == 11)
+        #expect(ByteSearch.find(needle, in: hay, from: 12) == nil)
+        #expect(ByteSearch.find(Array("x".utf8), in: hay, from: 0) == nil)
+        #expect(ByteSearch.find(needle, in: [], from: 0) == nil)
+    }
+}
