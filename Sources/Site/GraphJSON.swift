@@ -2,53 +2,128 @@ import Content
 import Foundation
 
 /// `graph.json`: the whole content graph for tools and integrations.
+///
+/// Written by hand rather than with `JSONEncoder`, which took as long as rendering a thousand
+/// pages for a 10,000-page site. The output is what `JSONEncoder` made with sorted keys and
+/// unescaped slashes: compact, object keys in code-point order, `null` for a missing parent.
 enum GraphJSON {
-    private struct Document: Encodable {
-        let entities: [EntityRecord]
-    }
-
-    private struct EntityRecord: Encodable {
-        let type: String
-        let id: String
-        let title: String
-        let url: String
-        let links: [String]
-        let parent: String?
-        let fields: FieldValue
-        /// A worksheet's PDF, when this build printed one.
-        var pdf: String? = nil
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(type, forKey: .type)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(url, forKey: .url)
-            try c.encode(links, forKey: .links)
-            try c.encode(parent, forKey: .parent)  // explicit null for entities without a parent
-            try c.encode(fields, forKey: .fields)
-            try c.encodeIfPresent(pdf, forKey: .pdf)
-        }
-
-        enum CodingKeys: String, CodingKey { case type, id, title, url, links, parent, fields, pdf }
-    }
-
     /// Entities in graph order, then every worksheet, generated or composed, in the order of
     /// the worksheets' overview.
     static func encode(_ graph: ContentGraph, worksheets: [Worksheet] = [], withPDFs: Bool = false) -> Data {
-        let entities = graph.entities.filter { $0.type != .worksheet }.map { entity in
+        var out = JSONOutput()
+        out.bytes.reserveCapacity(graph.entities.count * 400)
+        out.raw("{\"entities\":[")
+        var first = true
+        for entity in graph.entities where entity.type != .worksheet {
             var seen = Set<String>()
             let links = graph.outgoing(from: entity.id).map(\.to).filter { $0 != entity.id && seen.insert($0).inserted }
-            return EntityRecord(type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,
-                                links: links, parent: entity.parent, fields: entity.fields)
+            if !first { out.raw(",") }
+            first = false
+            record(&out, type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,
+                   links: links, parent: entity.parent, fields: entity.fields, pdf: nil)
         }
-        let sheets = worksheets.map { sheet in
-            EntityRecord(type: EntityType.worksheet.rawValue, id: sheet.id, title: sheet.title, url: sheet.url,
-                         links: sheet.carries, parent: nil, fields: sheet.fields, pdf: withPDFs ? sheet.pdfPath : nil)
+        for sheet in worksheets {
+            if !first { out.raw(",") }
+            first = false
+            record(&out, type: EntityType.worksheet.rawValue, id: sheet.id, title: sheet.title, url: sheet.url,
+                   links: sheet.carries, parent: nil, fields: sheet.fields, pdf: withPDFs ? sheet.pdfPath : nil)
         }
-        let records = entities + sheets
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(Document(entities: records))) ?? Data("{\"entities\":[]}".utf8)
+        out.raw("]}")
+        return Data(out.bytes)
+    }
+
+    /// One entity, its keys in sorted order.
+    private static func record(_ out: inout JSONOutput, type: String, id: String, title: String, url: String,
+                               links: [String], parent: String?, fields: FieldValue, pdf: String?) {
+        out.raw("{\"fields\":")
+        out.value(fields)
+        out.raw(",\"id\":")
+        out.string(id)
+        out.raw(",\"links\":[")
+        for (i, link) in links.enumerated() {
+            if i > 0 { out.raw(",") }
+            out.string(link)
+        }
+        out.raw("],\"parent\":")
+        if let parent { out.string(parent) } else { out.raw("null") }
+        if let pdf {
+            out.raw(",\"pdf\":")
+            out.string(pdf)
+        }
+        out.raw(",\"title\":")
+        out.string(title)
+        out.raw(",\"type\":")
+        out.string(type)
+        out.raw(",\"url\":")
+        out.string(url)
+        out.raw("}")
+    }
+}
+
+/// A compact JSON text being written.
+struct JSONOutput {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes += $0 }
+    }
+
+    mutating func value(_ value: FieldValue) {
+        switch value {
+        case .string(let text): string(text)
+        case .int(let number): bytes += String(number).utf8
+        case .double(let number): bytes += Self.number(number).utf8
+        case .bool(let flag): flag ? raw("true") : raw("false")
+        case .null: raw("null")
+        case .list(let list):
+            raw("[")
+            for (i, item) in list.enumerated() {
+                if i > 0 { raw(",") }
+                self.value(item)
+            }
+            raw("]")
+        case .map(let pairs):
+            raw("{")
+            // Sorted as JSONEncoder sorted them; a key written twice keeps its last value, as a
+            // keyed container does.
+            var last: [String: FieldValue] = [:]
+            for pair in pairs { last[pair.key] = pair.value }
+            for (i, key) in last.keys.sorted().enumerated() {
+                if i > 0 { raw(",") }
+                string(key)
+                raw(":")
+                self.value(last[key]!)
+            }
+            raw("}")
+        }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                raw("\\u00")
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whole numbers without a fraction, others as Swift prints them (shortest exact form).
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
     }
 }
