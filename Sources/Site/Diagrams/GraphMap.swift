@@ -4,12 +4,25 @@ import Foundation
 /// A map of the whole knowledge base: every entity (questions aside) on a circle, grouped and
 /// coloured by type, relations as chords through the middle. The layout depends only on the
 /// graph's order, so the same content always draws the same map.
+///
+/// A circle holds a few hundred readable names. Above `limit` entities the free pages (`pagina`)
+/// are left out, so the map keeps showing the knowledge base's structure (models, cards, tension
+/// fields, sources) instead of a black disc; `leftOut` says how many were.
 struct GraphMap {
     let graph: ContentGraph
     let strings: UIStrings
+    static let limit = 400
+
+    var nodes: [Entity] {
+        let all = graph.entities.filter { $0.type != .question }
+        guard all.count > Self.limit else { return all }
+        return Array(all.filter { $0.type != .page }.prefix(Self.limit))
+    }
+
+    var leftOut: Int { graph.entities.filter { $0.type != .question }.count - nodes.count }
 
     func svg(from page: String) -> String {
-        let nodes = graph.entities.filter { $0.type != .question }
+        let nodes = self.nodes
         let size = 1400.0, centre = size / 2, radius = 400.0
         var position: [String: (x: Double, y: Double, angle: Double)] = [:]
         // A gap between types makes the groups readable.

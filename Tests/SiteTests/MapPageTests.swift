@@ -1,0 +1,35 @@
+import Content
+import Foundation
+import Testing
+@testable import Site
+
+/// The map of the whole knowledge base stays readable: above a few hundred entities it leaves the
+/// free pages out, keeps the rest, and says so on the page.
+struct MapPageTests {
+    private func render(pages: Int) throws -> String {
+        var sources: [(path: String, bytes: [UInt8])] = [
+            ("bronnen/nji.md", Array("---\ntype: bron\ntitel: Samen leren\nauteur: NJi\njaar: 2022\n---\nTekst.\n".utf8)),
+        ]
+        for i in 0..<pages {
+            sources.append(("deel/p\(i).md", Array("---\ntype: pagina\ntitel: Pagina \(i)\nbronnen: [nji]\n---\nTekst \(i).\n".utf8)))
+        }
+        let loaded = ContentLoader.load(sources: sources)
+        #expect(!loaded.diagnostics.hasErrors)
+        let templates = try #require(TemplateSet.load(from: SiteFixture.templates).0)
+        let files = SiteRenderer(graph: loaded.graph, templates: templates, config: SiteConfig()).render(only: [MapPage.url])
+        return String(decoding: try #require(files.first { $0.path == MapPage.url }).data, as: UTF8.self)
+    }
+
+    @Test func aSmallKnowledgeBaseIsDrawnWhole() throws {
+        let html = try render(pages: 20)
+        #expect(html.components(separatedBy: "class=\"node type-pagina\"").count - 1 == 20)
+        #expect(!html.contains("te groot"))
+    }
+
+    @Test func aLargeOneLeavesOutTheFreePagesAndSaysHowMany() throws {
+        let html = try render(pages: GraphMap.limit + 50)
+        #expect(!html.contains("class=\"node type-pagina\""))
+        #expect(html.contains("class=\"node type-bron\""))
+        #expect(html.contains("laat daarom \(GraphMap.limit + 50) losse pagina's weg"))
+    }
+}
