@@ -107,7 +107,7 @@ public struct UIStrings: Sendable {
             "diagramMapDescription": "Alle pagina's van de kennisbank op een cirkel, gegroepeerd en gekleurd per soort; lijnen tonen welke pagina's naar elkaar verwijzen. Elke naam is een link.",
             "diagrams": "De modellen in beeld",
             "mapTitle": "Kaart van de kennisbank",
-            "mapLeftOut": "Deze kennisbank is te groot om alles op één cirkel te tekenen. De kaart laat daarom {aantal} losse pagina's weg en toont de modellen, werkkaarten, spanningsvelden en bronnen met hun verbanden.",
+            "mapLeftOut": "Deze kennisbank is te groot om alles op één cirkel te tekenen. De kaart laat daarom {aantal} pagina's weg, de losse pagina's eerst, zodat de modellen, werkkaarten, spanningsvelden en bronnen met hun verbanden leesbaar blijven.",
             "mapIntro": "Deze kaart toont hoe alles in de kennisbank samenhangt. Elke stip is een pagina, de kleur zegt wat voor pagina het is en elke lijn is een verwijzing. Kies een naam om naar die pagina te gaan.",
             "audiencesTitle": "Vragen per doelgroep",
             "audiencesIntro": "Alle reflectie- en hulpvragen uit de spanningsvelden, werkkaarten en andere pagina's, verzameld per doelgroep. Elke vraag verwijst naar de plek waar zij thuishoort.",

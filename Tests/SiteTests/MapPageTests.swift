@@ -30,6 +30,6 @@ struct MapPageTests {
         let html = try render(pages: GraphMap.limit + 50)
         #expect(!html.contains("class=\"node type-pagina\""))
         #expect(html.contains("class=\"node type-bron\""))
-        #expect(html.contains("laat daarom \(GraphMap.limit + 50) losse pagina's weg"))
+        #expect(html.contains("laat daarom \(GraphMap.limit + 50) pagina's weg"))
     }
 }
