@@ -64,8 +64,9 @@ public struct ContentCache: Sendable {
         }
         reread = redecoded.sorted()
         let current = Set(found.map(\.relativePath))
-        decoded = decoded.filter { current.contains($0.key) }
-        let files = found.map { decoded[$0.relativePath]!.file }
+        // Every current file is in `decoded`: with as many entries as files, nothing was removed.
+        if decoded.count != current.count { decoded = decoded.filter { current.contains($0.key) } }
+        let files = stale.count == found.count ? fresh : found.map { decoded[$0.relativePath]!.file }
 
         // Ids must be unique before links can be resolved by path.
         var firstByID: [String: Entity] = [:]
@@ -103,7 +104,7 @@ public struct ContentCache: Sendable {
         for (file, output) in zip(toRender, toRender.concurrentMap { BodyRenderer.render($0, resolver: resolver) }) {
             bodies[file.file.relativePath] = output
         }
-        bodies = bodies.filter { current.contains($0.key) }
+        if bodies.count != current.count { bodies = bodies.filter { current.contains($0.key) } }
         self.resolver = resolver
 
         var entities: [Entity] = []
@@ -123,25 +124,26 @@ public struct ContentCache: Sendable {
             let path = file.file.relativePath
             assembly.fileDiagnostics[path] = (file.diagnostics + bodies[path]!.diagnostics).nonEmpty
         }
+        // Each entity's and each file's checks stand alone: they run on all cores.
+        let validator = assembly.validator
         var groups: [[Relation]] = []
-        for entity in entities {
-            let outcome = assembly.validator.check(entity)
+        for (entity, outcome) in zip(entities, entities.concurrentMap { validator.check($0) }) {
             assembly.entityDiagnostics[entity.id] = outcome.diagnostics.nonEmpty
             assembly.entityGroup[entity.id] = groups.count
             groups.append(outcome.relations)
         }
-        for file in files {
+        let fileLinks = files.map { bodies[$0.file.relativePath]!.links }
+        for (file, (links, outcome)) in zip(files, zip(fileLinks, fileLinks.concurrentMap { validator.checkLinks($0) })) {
             let path = file.file.relativePath
-            let links = bodies[path]!.links
-            let outcome = assembly.validator.checkLinks(links)
             assembly.linkDiagnostics[path] = outcome.diagnostics.nonEmpty
             assembly.linkGroup[path] = groups.count
             groups.append(outcome.relations)
             for link in links where link.fragment != nil { assembly.anchorLinks[link.to, default: []].insert(path) }
         }
         assembly.graph = ContentGraph(entities: entities, relationGroups: groups)
-        for entity in assembly.graph.entities {
-            assembly.warnings[entity.id] = Validator.warning(for: entity, in: assembly.graph)
+        let graph = assembly.graph
+        for (entity, warning) in zip(graph.entities, graph.entities.concurrentMap { Validator.warning(for: $0, in: graph) }) {
+            assembly.warnings[entity.id] = warning
         }
         let result = assembly.result()
         last = !duplicates.isEmpty || found.contains { $0.contents != nil } ? nil : assembly
