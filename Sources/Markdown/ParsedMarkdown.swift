@@ -34,14 +34,24 @@ public struct ParsedMarkdown: Sendable {
         }
         var index = 0
         let prefix = LinkSlot.prefix
-        while let found = ByteSearch.find(prefix, in: html, from: index) {
+        var from = 0
+        while let found = ByteSearch.find(prefix, in: html, from: from) {
+            // A slot is a whole attribute value, `href="…"` or `src="…"`, that cmark wrote; the
+            // same letters anywhere else are the author's text (only a fuzzer that watches this
+            // process compare bytes has ever written them) and stay as they are.
             var end = found + prefix.count
             var slot = 0
-            while end < html.count, html[end] >= UInt8(ascii: "0"), html[end] <= UInt8(ascii: "9") {
+            while end < html.count, html[end] >= UInt8(ascii: "0"), html[end] <= UInt8(ascii: "9"), slot < links.count {
                 slot = slot * 10 + Int(html[end] - UInt8(ascii: "0"))
                 end += 1
             }
-            guard slot < links.count, slotted[slot] else { copy(index..<end); index = end; continue }
+            let opened = html[..<found].hasSuffix("href=\"".utf8) || html[..<found].hasSuffix("src=\"".utf8)
+            guard opened, end > found + prefix.count, end < html.count, html[end] == UInt8(ascii: "\""),
+                  slot < links.count, slotted[slot] else {
+                from = found + 1
+                continue
+            }
+            from = end
             switch decisions[slot] {
             case .keep:
                 copy(index..<found)
@@ -63,12 +73,19 @@ public struct ParsedMarkdown: Sendable {
                     dropped.append(close)
                 }
                 index = tagEnd
+                from = tagEnd
             }
         }
         copy(index..<html.count)
         let text = String(decoding: out, as: UTF8.self)
         return RenderedMarkdown(html: HeadingAnchors.insert(headings, into: text), links: links, headings: headings,
                                 longestParagraph: longestParagraph)
+    }
+}
+
+private extension ArraySlice<UInt8> {
+    func hasSuffix(_ suffix: String.UTF8View) -> Bool {
+        count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
     }
 }
 

@@ -72,3 +72,16 @@ struct ByteSearchTests {
         #expect(ByteSearch.find(needle, in: [], from: 0) == nil)
     }
 }
+
+extension LinkSlotTests {
+    /// The fuzzer learned this process's placeholder by watching it compare bytes and wrote it
+    /// into text: such text must come out as written, and the real links still be filled.
+    @Test func theExactPlaceholderInAnAuthorsTextIsLeftAsWritten() {
+        let slot = String(decoding: LinkSlot.prefix, as: UTF8.self)
+        let source = "Voor \(slot)0 en \(slot)t [a](x.md) [medewerkers](../m\(slot)-t en [b](\(slot)1) ![c](\(slot)0)\n"
+        let html = MarkdownRenderer.render(source) { link in link.destination == "x.md" ? .replace("x.html") : .remove }.html
+        #expect(html.contains("Voor \(slot)0 en \(slot)t <a href=\"x.html\">a</a>"))
+        #expect(html.contains("[medewerkers](../m\(slot)-t en b c"))
+        #expect(!html.contains("=\"\(slot)"))
+    }
+}
