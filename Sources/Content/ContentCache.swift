@@ -91,7 +91,7 @@ public struct ContentCache: Sendable {
         // what is wrong; links and references to it (by its file name) are let through until it is fixed.
         var unreadable = Set<String>()
         for file in files where file.entities.isEmpty && file.diagnostics.hasErrors {
-            let id = String((file.file.relativePath as NSString).lastPathComponent.dropLast(3))
+            let id = String(ContentFile.fileName(file.file.relativePath).dropLast(3))
             guard firstByID[id] == nil else { continue }
             unreadable.insert(id)
             entityByPath[file.file.relativePath] = id

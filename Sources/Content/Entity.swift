@@ -6,7 +6,8 @@ import Markdown
 /// graph hands out entities by value thousands of times per page build, and copying a dozen
 /// strings, lists and the rendered body each time cost more than rendering the page.
 public struct Entity: Sendable, Identifiable {
-    private final class Storage: @unchecked Sendable {
+    /// The fields themselves, as a plain value the box holds.
+    private struct Fields {
         var id: String
         var title: String
         var summary: String?
@@ -18,95 +19,80 @@ public struct Entity: Sendable, Identifiable {
         var parent: String?
         var url: String
         var body: RenderedMarkdown?
+    }
 
-        init(id: String, title: String, summary: String?, kind: EntityKind, location: SourceLocation, sourcePath: String,
-             fields: FieldValue, references: [TypedReference], parent: String?, url: String, body: RenderedMarkdown?) {
-            self.id = id
-            self.title = title
-            self.summary = summary
-            self.kind = kind
-            self.location = location
-            self.sourcePath = sourcePath
-            self.fields = fields
-            self.references = references
-            self.parent = parent
-            self.url = url
-            self.body = body
-        }
-
-        func copy() -> Storage {
-            Storage(id: id, title: title, summary: summary, kind: kind, location: location, sourcePath: sourcePath,
-                    fields: fields, references: references, parent: parent, url: url, body: body)
-        }
+    private final class Storage: @unchecked Sendable {
+        var values: Fields
+        init(_ values: Fields) { self.values = values }
     }
 
     private var storage: Storage
 
     public init(id: String, title: String, summary: String?, kind: EntityKind, location: SourceLocation, sourcePath: String,
                 fields: FieldValue, references: [TypedReference], parent: String?, url: String, body: RenderedMarkdown?) {
-        storage = Storage(id: id, title: title, summary: summary, kind: kind, location: location, sourcePath: sourcePath,
-                          fields: fields, references: references, parent: parent, url: url, body: body)
+        storage = Storage(Fields(id: id, title: title, summary: summary, kind: kind, location: location, sourcePath: sourcePath,
+                                 fields: fields, references: references, parent: parent, url: url, body: body))
     }
 
-    /// The box to change: this entity's own, copied first if another value shares it.
+    /// The fields to change: this entity's own, copied first if another value shares the box.
     private var unique: Storage {
         mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.values) }
             return storage
         }
     }
 
     public var type: EntityType { kind.type }
     public var id: String {
-        get { storage.id }
-        set { unique.id = newValue }
+        get { storage.values.id }
+        set { unique.values.id = newValue }
     }
     public var title: String {
-        get { storage.title }
-        set { unique.title = newValue }
+        get { storage.values.title }
+        set { unique.values.title = newValue }
     }
     public var summary: String? {
-        get { storage.summary }
-        set { unique.summary = newValue }
+        get { storage.values.summary }
+        set { unique.values.summary = newValue }
     }
     public var kind: EntityKind {
-        get { storage.kind }
-        set { unique.kind = newValue }
+        get { storage.values.kind }
+        set { unique.values.kind = newValue }
     }
     /// Where the entity is declared (its file, or its entry in the parent's `vragen:`).
     public var location: SourceLocation {
-        get { storage.location }
-        set { unique.location = newValue }
+        get { storage.values.location }
+        set { unique.values.location = newValue }
     }
     /// The source file relative to the content folder, e.g. `werkkaarten/tijdlijn.md`.
     public var sourcePath: String {
-        get { storage.sourcePath }
-        set { unique.sourcePath = newValue }
+        get { storage.values.sourcePath }
+        set { unique.values.sourcePath = newValue }
     }
     /// The front matter as written, for `graph.json` and templates.
     public var fields: FieldValue {
-        get { storage.fields }
-        set { unique.fields = newValue }
+        get { storage.values.fields }
+        set { unique.values.fields = newValue }
     }
     /// Relations declared in front matter.
     public var references: [TypedReference] {
-        get { storage.references }
-        set { unique.references = newValue }
+        get { storage.values.references }
+        set { unique.values.references = newValue }
     }
     /// The id of the entity whose file holds this one (questions only).
     public var parent: String? {
-        get { storage.parent }
-        set { unique.parent = newValue }
+        get { storage.values.parent }
+        set { unique.values.parent = newValue }
     }
     /// Site-relative URL, e.g. `werkkaarten/tijdlijn.html` or `spanningsvelden/x.html#x-3`.
     public var url: String {
-        get { storage.url }
-        set { unique.url = newValue }
+        get { storage.values.url }
+        set { unique.values.url = newValue }
     }
     /// The rendered body; nil for questions.
     public var body: RenderedMarkdown? {
-        get { storage.body }
-        set { unique.body = newValue }
+        get { storage.values.body }
+        set { unique.values.body = newValue }
     }
 
     /// Ordering within a type: by number where the type has one, then title, then id.

@@ -26,11 +26,7 @@ public enum MarkdownRenderer {
     /// `ParsedMarkdown.resolve`, which needs no lock. Only cmark's own calls and the walk that
     /// must see its tree run under the lock.
     public static func parse(_ source: String) -> ParsedMarkdown {
-        let bytes = Array(source.utf8)
-        let lines = SourceLines(bytes)
-        lock.lock()
-        defer { lock.unlock() }
-        return parseLocked(bytes, lines: lines)
+        parse([source])[0]!
     }
 
     /// `parse` for many documents under one hold of the lock; nil sources give nil.

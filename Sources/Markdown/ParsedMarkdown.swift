@@ -53,12 +53,9 @@ public struct ParsedMarkdown: Sendable {
             }
             from = end
             switch decisions[slot] {
-            case .keep:
+            case .keep, .replace:
                 copy(index..<found)
-                HrefEscape.append(links[slot].destination, to: &out)
-                index = end
-            case .replace(let url):
-                copy(index..<found)
+                let url = if case .replace(let url) = decisions[slot] { url } else { links[slot].destination }
                 HrefEscape.append(url, to: &out)
                 index = end
             case .remove:

@@ -50,22 +50,15 @@ struct PageContext {
     /// A link to `entity` as lists of links show it. Built ready for the template (pages carry
     /// dozens of these, so they skip `TemplateValues.compact`): `extra` adds fields.
     func link(_ entity: Entity, from url: String, extra: [String: String] = [:]) -> TemplateValue {
-        var out: [String: TemplateValue] = [:]
-        out.reserveCapacity(10)
-        func set(_ key: String, _ value: TemplateValue?) {
-            guard let value else { return }
-            if case .text(let text) = value, text.isEmpty { return }
-            out[key] = value
-            out["has_" + key] = .flag(true)
-        }
-        set("title", .text(entity.title))
-        set("url", .text(SiteURL.relative(entity.url, from: url)))
-        set("type", .text(strings.singular(entity.type)))
-        set("summary", entity.summary.map(TemplateValue.text))
-        if let number = entity.number, entity.type != .page { set("number", .number(number)) }
-        if case .quadrant(let q) = entity.kind { set("number", .text(q.roman)) }
-        for (key, value) in extra { set(key, .text(value)) }
-        return .object(out)
+        var out = TemplateObject(capacity: 12)
+        out.set("title", entity.title)
+        out.set("url", SiteURL.relative(entity.url, from: url))
+        out.set("type", strings.singular(entity.type))
+        out.set("summary", entity.summary)
+        if let number = entity.number, entity.type != .page { out.set("number", number) }
+        if case .quadrant(let q) = entity.kind { out.set("number", q.roman) }
+        for (key, value) in extra { out.set(key, value) }
+        return out.value
     }
 
     func entityPage(_ entity: Entity) -> [String: Any] {

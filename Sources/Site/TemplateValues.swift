@@ -53,7 +53,7 @@ enum TemplateValues {
 struct TemplateObject {
     private(set) var fields: [String: TemplateValue] = [:]
 
-    init() { fields.reserveCapacity(48) }
+    init(capacity: Int = 48) { fields.reserveCapacity(capacity) }
 
     init?(_ value: TemplateValue?) {
         guard case .object(let fields)? = value else { return nil }

@@ -31,31 +31,8 @@ public struct TemplateLibrary: Sendable {
             guard let value = Self.lookup(name, in: stack) else { return }
             if escaped { HTMLEscape.append(value.displayText, to: &out) } else { out += value.displayText }
         case .section(let name, let body, let inverted):
-            let value = Self.lookup(name, in: stack)
-            if inverted {
-                switch value {
-                case nil, .flag(false): render(body, stack: &stack, into: &out)
-                case .list(let items) where items.isEmpty:
-                    stack.append(value!)
-                    render(body, stack: &stack, into: &out)
-                    stack.removeLast()
-                default: break
-                }
-                return
-            }
-            switch value {
-            case nil, .flag(false): break
-            case .flag(true): render(body, stack: &stack, into: &out)
-            case .list(let items):
-                for item in items {
-                    stack.append(item)
-                    render(body, stack: &stack, into: &out)
-                    stack.removeLast()
-                }
-            case .some(let value):
-                stack.append(value)
+            Self.passes(over: Self.lookup(name, in: stack), inverted: inverted, stack: &stack) { stack in
                 render(body, stack: &stack, into: &out)
-                stack.removeLast()
             }
         case .partial(let name, let indentation):
             guard let partial = templates[name] else { return }
@@ -64,6 +41,27 @@ public struct TemplateLibrary: Sendable {
             } else {
                 render(partial.nodes, stack: &stack, into: &out)
             }
+        }
+    }
+
+    /// Mustache's section rule, for both renderers: `body` runs once per list item (pushed), once
+    /// for `true` (nothing pushed) or any other value (pushed), never for `false`, a missing value
+    /// or an empty list; an inverted section runs exactly when the plain one would not.
+    static func passes(over value: TemplateValue?, inverted: Bool, stack: inout [TemplateValue],
+                       _ body: (inout [TemplateValue]) -> Void) {
+        func pass(pushing pushed: TemplateValue?) {
+            if let pushed { stack.append(pushed) }
+            body(&stack)
+            if pushed != nil { stack.removeLast() }
+        }
+        switch (inverted, value) {
+        case (true, nil), (true, .flag(false)): pass(pushing: nil)
+        case (true, .list(let items)) where items.isEmpty: pass(pushing: value)
+        case (true, _): break
+        case (false, nil), (false, .flag(false)): break
+        case (false, .flag(true)): pass(pushing: nil)
+        case (false, .list(let items)): for item in items { pass(pushing: item) }
+        case (false, .some(let value)): pass(pushing: value)
         }
     }
 
@@ -106,21 +104,9 @@ public struct TemplateLibrary: Sendable {
                 library.render(node, stack: &stack, into: &out)
                 return out
             case .section(let name, let body, let inverted):
-                let value = TemplateLibrary.lookup(name, in: stack)
                 var out = ""
-                func emit(with pushed: TemplateValue?) {
-                    if let pushed { stack.append(pushed) }
+                TemplateLibrary.passes(over: TemplateLibrary.lookup(name, in: stack), inverted: inverted, stack: &stack) { stack in
                     out += render(body, stack: &stack, indentation: indentation)
-                    if pushed != nil { stack.removeLast() }
-                }
-                switch (inverted, value) {
-                case (true, nil), (true, .flag(false)): emit(with: nil)
-                case (true, .list(let items)) where items.isEmpty: emit(with: value)
-                case (true, _): break
-                case (false, nil), (false, .flag(false)): break
-                case (false, .flag(true)): emit(with: nil)
-                case (false, .list(let items)): for item in items { emit(with: item) }
-                case (false, .some(let value)): emit(with: value)
                 }
                 return out
             case .partial(let name, let more):

@@ -12,17 +12,19 @@ struct GraphMap {
     let graph: ContentGraph
     let strings: UIStrings
     static let limit = 400
+    /// The entities drawn, and how many were not.
+    let nodes: [Entity]
+    let leftOut: Int
 
-    var nodes: [Entity] {
+    init(graph: ContentGraph, strings: UIStrings) {
+        self.graph = graph
+        self.strings = strings
         let all = graph.entities.filter { $0.type != .question }
-        guard all.count > Self.limit else { return all }
-        return Array(all.filter { $0.type != .page }.prefix(Self.limit))
+        nodes = all.count > Self.limit ? Array(all.filter { $0.type != .page }.prefix(Self.limit)) : all
+        leftOut = all.count - nodes.count
     }
 
-    var leftOut: Int { graph.entities.filter { $0.type != .question }.count - nodes.count }
-
     func svg(from page: String) -> String {
-        let nodes = self.nodes
         let size = 1400.0, centre = size / 2, radius = 400.0
         var position: [String: (x: Double, y: Double, angle: Double)] = [:]
         // A gap between types makes the groups readable.
