@@ -9,12 +9,13 @@ struct MapPage {
         let strings = context.strings
         var page = context.base(url: Self.url, title: strings["mapTitle"])
         let map = GraphMap(graph: context.graph, strings: strings)
-        let leftOut = map.leftOut
+        // What was left out is said above the map, where a reader looks first; with nothing left
+        // to draw there is no empty figure.
+        let leftOut = map.leftOut == 0 ? "" : " " + strings["mapLeftOut"].replacingOccurrences(of: "{aantal}", with: String(map.leftOut))
         page["page"] = [
-            "title": strings["mapTitle"], "summary": strings["mapIntro"],
+            "title": strings["mapTitle"], "summary": strings["mapIntro"] + leftOut,
             "breadcrumbs": [["title": strings["home"], "url": "index.html"]],
-            "diagram": map.svg(from: Self.url),
-            "body": leftOut == 0 ? "" : "<p>" + strings["mapLeftOut"].replacingOccurrences(of: "{aantal}", with: String(leftOut)) + "</p>",
+            "diagram": map.nodes.isEmpty ? "" : map.svg(from: Self.url),
         ]
         return page
     }

@@ -4,14 +4,15 @@ import Testing
 @testable import Site
 
 /// The map of the whole knowledge base stays readable: above a few hundred entities it leaves the
-/// free pages out, keeps the rest, and says so on the page.
+/// free pages out, keeps the rest, and says so above the map.
 struct MapPageTests {
-    private func render(pages: Int) throws -> String {
-        var sources: [(path: String, bytes: [UInt8])] = [
+    private func render(pages: Int, withSource: Bool = true) throws -> String {
+        var sources: [(path: String, bytes: [UInt8])] = withSource ? [
             ("bronnen/nji.md", Array("---\ntype: bron\ntitel: Samen leren\nauteur: NJi\njaar: 2022\n---\nTekst.\n".utf8)),
-        ]
+        ] : []
         for i in 0..<pages {
-            sources.append(("deel/p\(i).md", Array("---\ntype: pagina\ntitel: Pagina \(i)\nbronnen: [nji]\n---\nTekst \(i).\n".utf8)))
+            let cites = withSource ? "bronnen: [nji]\n" : ""
+            sources.append(("deel/p\(i).md", Array("---\ntype: pagina\ntitel: Pagina \(i)\n\(cites)---\nTekst \(i).\n".utf8)))
         }
         let loaded = ContentLoader.load(sources: sources)
         #expect(!loaded.diagnostics.hasErrors)
@@ -30,6 +31,13 @@ struct MapPageTests {
         let html = try render(pages: GraphMap.limit + 50)
         #expect(!html.contains("class=\"node type-pagina\""))
         #expect(html.contains("class=\"node type-bron\""))
-        #expect(html.contains("laat daarom \(GraphMap.limit + 50) pagina's weg"))
+        #expect(html.contains("laat daarom \(GraphMap.limit + 50) pagina&#39;s weg"))
+    }
+
+    @Test func withOnlyFreePagesThereIsNoEmptyFigureButTheReasonAboveIt() throws {
+        let html = try render(pages: GraphMap.limit + 1, withSource: false)
+        #expect(!html.contains("<svg"))
+        let summary = try #require(html.range(of: "<p class=\"summary\">")).upperBound
+        #expect(html[summary...].prefix(while: { $0 != "<" }).contains("laat daarom \(GraphMap.limit + 1) pagina&#39;s weg"))
     }
 }
