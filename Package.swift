@@ -20,7 +20,9 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // The only module that touches the C API.
+        // glibc's mallopt, for the command line's allocator settings.
+        .systemLibrary(name: "CMalloc"),
+        // The only module that touches cmark-gfm's C API.
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         // Entity types, front matter, the content graph and its validation.
         .target(name: "Content", dependencies: ["Markdown", "Yams"]),
@@ -37,7 +39,7 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "spiegel", dependencies: [
-            "Content", "Site", "Preview",
+            "Content", "Site", "Preview", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.
