@@ -22,10 +22,14 @@ public struct ContentCache: Sendable {
     private var resolver: LinkResolver?
     /// The last load, by the part each file and entity contributed; nil when it cannot be patched.
     private var last: Assembly?
-    /// The files the last load decoded again (content-relative paths, sorted): for the preview's log.
+    /// Whether loads keep what they read for the next one. A one-shot build does not: it skips
+    /// the file stamps and the copies, which would only be thrown away at exit.
+    private let remembers: Bool
+    /// The files the last load decoded again (content-relative paths, sorted): for the preview's
+    /// log. Empty when the cache does not remember.
     public private(set) var reread: [String] = []
 
-    public init() {}
+    public init(remembers: Bool = true) { self.remembers = remembers }
 
     /// `changed`: paths relative to the content folder (files or folders) that changed since the
     /// previous load; nil when that is not known, and every file's stamp is compared.
@@ -36,7 +40,7 @@ public struct ContentCache: Sendable {
         guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             let d = Diagnostic(file: contentDirectory, line: 1, column: 1, message: "the content folder does not exist",
                                hint: "run Spiegel from the repository root, or pass --content DIR")
-            self = ContentCache()
+            self = ContentCache(remembers: remembers)
             return ContentLoadResult(graph: ContentGraph(entities: [], relations: []), diagnostics: [d])
         }
 
@@ -51,22 +55,27 @@ public struct ContentCache: Sendable {
     mutating func load(_ found: [ContentFile], diagnostics discovered: [Diagnostic]) -> ContentLoadResult {
         // Front matter: YAML and typed decoding of new and changed files, on all cores. Files held
         // in memory have no stamp and are always decoded again.
-        let stamps = found.concurrentMap { $0.contents == nil ? FileStamp(path: $0.absolutePath) : nil }
-        let previous = decoded
-        let stale = found.indices.filter { i in
-            previous[found[i].relativePath].map { $0.stamp == nil || $0.stamp != stamps[i] } ?? true
-        }
-        let fresh = stale.map { found[$0] }.concurrentBatchMap(EntityDecoder.decode(batch:))
+        let files: [DecodedFile]
         var redecoded = Set<String>()
-        for (i, file) in zip(stale, fresh) {
-            decoded[found[i].relativePath] = (stamps[i], file)
-            redecoded.insert(file.file.relativePath)
+        let current = remembers ? Set(found.map(\.relativePath)) : []
+        if remembers {
+            let stamps = found.concurrentMap { $0.contents == nil ? FileStamp(path: $0.absolutePath) : nil }
+            let previous = decoded
+            let stale = found.indices.filter { i in
+                previous[found[i].relativePath].map { $0.stamp == nil || $0.stamp != stamps[i] } ?? true
+            }
+            let fresh = stale.map { found[$0] }.concurrentBatchMap(EntityDecoder.decode(batch:))
+            for (i, file) in zip(stale, fresh) {
+                decoded[found[i].relativePath] = (stamps[i], file)
+                redecoded.insert(file.file.relativePath)
+            }
+            reread = redecoded.sorted()
+            // Every current file is in `decoded`: with as many entries as files, nothing was removed.
+            if decoded.count != current.count { decoded = decoded.filter { current.contains($0.key) } }
+            files = stale.count == found.count ? fresh : found.map { decoded[$0.relativePath]!.file }
+        } else {
+            files = found.concurrentBatchMap(EntityDecoder.decode(batch:))
         }
-        reread = redecoded.sorted()
-        let current = Set(found.map(\.relativePath))
-        // Every current file is in `decoded`: with as many entries as files, nothing was removed.
-        if decoded.count != current.count { decoded = decoded.filter { current.contains($0.key) } }
-        let files = stale.count == found.count ? fresh : found.map { decoded[$0.relativePath]!.file }
 
         // Ids must be unique before links can be resolved by path.
         var firstByID: [String: Entity] = [:]
@@ -99,45 +108,50 @@ public struct ContentCache: Sendable {
         let resolver = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
 
         // Bodies were parsed with the front matter; what is left, resolving links, runs in parallel.
-        let everyBody = resolver != self.resolver
-        let toRender = files.filter { everyBody || redecoded.contains($0.file.relativePath) || bodies[$0.file.relativePath] == nil }
-        for (file, output) in zip(toRender, toRender.concurrentMap { BodyRenderer.render($0, resolver: resolver) }) {
-            bodies[file.file.relativePath] = output
+        let outputs: [BodyRenderer.Output]
+        if remembers {
+            let everyBody = resolver != self.resolver
+            let toRender = files.filter { everyBody || redecoded.contains($0.file.relativePath) || bodies[$0.file.relativePath] == nil }
+            for (file, output) in zip(toRender, toRender.concurrentMap { BodyRenderer.render($0, resolver: resolver) }) {
+                bodies[file.file.relativePath] = output
+            }
+            if bodies.count != current.count { bodies = bodies.filter { current.contains($0.key) } }
+            self.resolver = resolver
+            outputs = files.map { bodies[$0.file.relativePath]! }
+        } else {
+            outputs = files.concurrentMap { BodyRenderer.render($0, resolver: resolver) }
         }
-        if bodies.count != current.count { bodies = bodies.filter { current.contains($0.key) } }
-        self.resolver = resolver
 
         var entities: [Entity] = []
-        for file in files {
-            let body = bodies[file.file.relativePath]!
+        for (file, output) in zip(files, outputs) {
             for (j, var entity) in file.entities.enumerated() where firstByID[entity.id]?.location == entity.location {
-                if j == 0 { entity.body = body.body }
+                if j == 0 { entity.body = output.body }
                 entities.append(entity)
             }
         }
 
         // Validation part by part, each entity's relations and each file's links a group of the
         // graph: the parts an edit touches can then be replaced on their own.
-        var assembly = Assembly(found: found, validator: Validator(entities: entities, unreadable: unreadable))
+        var assembly = Assembly(found: found, validator: Validator(entities: entities, unreadable: unreadable), patchable: remembers)
         assembly.fixedDiagnostics = discovered + duplicates + Validator.siteDiagnostics(entities: entities, byID: assembly.validator.byID)
-        for file in files {
-            let path = file.file.relativePath
-            assembly.fileDiagnostics[path] = (file.diagnostics + bodies[path]!.diagnostics).nonEmpty
+        for (file, output) in zip(files, outputs) {
+            assembly.fileDiagnostics[file.file.relativePath] = (file.diagnostics + output.diagnostics).nonEmpty
         }
         // Each entity's and each file's checks stand alone: they run on all cores.
         let validator = assembly.validator
         var groups: [[Relation]] = []
         for (entity, outcome) in zip(entities, entities.concurrentMap { validator.check($0) }) {
             assembly.entityDiagnostics[entity.id] = outcome.diagnostics.nonEmpty
-            assembly.entityGroup[entity.id] = groups.count
+            if remembers { assembly.entityGroup[entity.id] = groups.count }
             groups.append(outcome.relations)
         }
-        let fileLinks = files.map { bodies[$0.file.relativePath]!.links }
+        let fileLinks = outputs.map(\.links)
         for (file, (links, outcome)) in zip(files, zip(fileLinks, fileLinks.concurrentMap { validator.checkLinks($0) })) {
             let path = file.file.relativePath
             assembly.linkDiagnostics[path] = outcome.diagnostics.nonEmpty
-            assembly.linkGroup[path] = groups.count
             groups.append(outcome.relations)
+            guard remembers else { continue }
+            assembly.linkGroup[path] = groups.count - 1
             for link in links where link.fragment != nil { assembly.anchorLinks[link.to, default: []].insert(path) }
         }
         assembly.graph = ContentGraph(entities: entities, relationGroups: groups)
@@ -146,7 +160,7 @@ public struct ContentCache: Sendable {
             assembly.warnings[entity.id] = warning
         }
         let result = assembly.result()
-        last = !duplicates.isEmpty || found.contains { $0.contents != nil } ? nil : assembly
+        last = !remembers || !duplicates.isEmpty || found.contains { $0.contents != nil } ? nil : assembly
         return result
     }
 
@@ -249,15 +263,16 @@ private struct Assembly: Sendable {
     var entityDiagnostics: [String: [Diagnostic]] = [:]
     var warnings: [String: Diagnostic] = [:]
     /// The graph's relation group of each entity's front matter and of each file's body links.
+    /// This and `index` and `anchorLinks` serve only to patch: empty when the cache does not remember.
     var entityGroup: [String: Int] = [:]
     var linkGroup: [String: Int] = [:]
     /// Target id → the files whose links name an anchor on it.
     var anchorLinks: [String: Set<String>] = [:]
 
-    init(found: [ContentFile], validator: Validator) {
+    init(found: [ContentFile], validator: Validator, patchable: Bool) {
         self.found = found
         self.validator = validator
-        index = Dictionary(uniqueKeysWithValues: found.enumerated().map { ($1.relativePath, $0) })
+        index = patchable ? Dictionary(uniqueKeysWithValues: found.enumerated().map { ($1.relativePath, $0) }) : [:]
     }
 
     func result(touched: Set<String>? = nil) -> ContentLoadResult {

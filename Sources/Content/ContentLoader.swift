@@ -14,13 +14,13 @@ public struct ContentLoadResult: Sendable {
 /// discover → decode front matter → index paths → render bodies → build graph → validate.
 public enum ContentLoader {
     public static func load(contentDirectory: String) -> ContentLoadResult {
-        var cache = ContentCache()
+        var cache = ContentCache(remembers: false)
         return cache.load(contentDirectory: contentDirectory)
     }
 
     /// Content held in memory, by path relative to an imaginary content folder (the fuzzer's).
     public static func load(sources: [(path: String, bytes: [UInt8])]) -> ContentLoadResult {
-        var cache = ContentCache()
+        var cache = ContentCache(remembers: false)
         let files = sources.map { ContentFile(relativePath: $0.path, displayPath: $0.path, absolutePath: $0.path, contents: $0.bytes) }
         return cache.load(files, diagnostics: [])
     }
