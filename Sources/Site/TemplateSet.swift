@@ -86,7 +86,7 @@ public struct TemplateSet: Sendable {
     /// Whether pages are rendered by `CompiledTemplate` (every template compiled).
     public var isCompiled: Bool { compiled != nil }
 
-    func render(_ context: [String: TemplateValue], template: String) -> String {
+    func render(_ context: TemplateFields, template: String) -> String {
         let name = names.contains(template) ? template : "pagina"
         if let compiled { return compiled.render(.object(context), withTemplate: name) ?? "" }
         return library.render(TemplateValue.object(context).anyValue, withTemplate: name) ?? ""

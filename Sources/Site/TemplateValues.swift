@@ -10,9 +10,8 @@ import TemplateEngine
 /// and test for a text without a section over the text itself (which would push the text on the
 /// context stack, where every name inside the section is then looked up first).
 enum TemplateValues {
-    static func compact(_ dictionary: [String: Any]) -> [String: TemplateValue] {
-        var out: [String: TemplateValue] = [:]
-        out.reserveCapacity(dictionary.count * 2)
+    static func compact(_ dictionary: [String: Any]) -> TemplateFields {
+        var out = TemplateFields(minimumCapacity: dictionary.count * 2)
         for (key, value) in dictionary {
             // The UI strings are the same on every page and never empty: they arrive converted.
             if key == "strings", let strings = value as? TemplateValue { out[key] = strings; continue }
@@ -26,7 +25,9 @@ enum TemplateValues {
 
     /// A string table as a template value: converted once, not for every page.
     static func strings(_ texts: [String: String]) -> TemplateValue {
-        .object(texts.mapValues { .text($0) })
+        var fields = TemplateFields(minimumCapacity: texts.count)
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) { fields[name] = .text(text) }
+        return .object(fields)
     }
 
     /// One value as templates see it; nil for what `compact` leaves out.
@@ -51,9 +52,9 @@ enum TemplateValues {
 /// lists are left out, and every value that is not a flag gets its `has_` flag. Entity pages are
 /// built this way, without a `[String: Any]` in between, because there are thousands of them.
 struct TemplateObject {
-    private(set) var fields: [String: TemplateValue] = [:]
+    private(set) var fields: TemplateFields
 
-    init(capacity: Int = 48) { fields.reserveCapacity(capacity) }
+    init(capacity: Int = 48) { fields = TemplateFields(minimumCapacity: capacity) }
 
     init?(_ value: TemplateValue?) {
         guard case .object(let fields)? = value else { return nil }

@@ -15,14 +15,15 @@ public struct CompiledTemplate: Sendable {
     /// A variable name: `.` is the current value; `a.b` looks `a` up the context stack, then `b`
     /// inside it; `.a` looks only in the current value.
     struct Name: Sendable {
-        let parts: [String]
+        /// The dotted parts, each with its fingerprint, computed once rather than at every lookup.
+        let parts: [TemplateFields.Name]
         let current: Bool
         let onlyTop: Bool
 
         init(_ name: String) {
             current = name == "."
             onlyTop = !current && name.hasPrefix(".")
-            parts = name.split(separator: ".").map(String.init)
+            parts = name.split(separator: ".").map { TemplateFields.Name(String($0)) }
         }
     }
 

@@ -118,8 +118,8 @@ public struct TemplateLibrary: Sendable {
 }
 
 extension TemplateValue {
-    func child(_ name: String) -> TemplateValue? {
-        if case .object(let object) = self { return object[name] }
+    func child(_ key: TemplateFields.Name) -> TemplateValue? {
+        if case .object(let object) = self { return object[key] }
         return nil
     }
 

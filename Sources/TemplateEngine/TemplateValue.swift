@@ -1,11 +1,11 @@
 /// A value a template can show: what a page's context is made of. Typed, so that looking up a
-/// name costs one dictionary access instead of the dynamic casts `[String: Any]` needs.
+/// name costs a search of an object's few fields instead of the dynamic casts `[String: Any]` needs.
 public enum TemplateValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case number(Int)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
 
     /// The same value as the `Any` tree swift-mustache renders, for templates only it can render.
     public var anyValue: Any {
@@ -14,7 +14,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .flag(let flag): flag
         case .number(let number): number
         case .list(let list): list.map(\.anyValue)
-        case .object(let object): object.mapValues(\.anyValue)
+        case .object(let object): Dictionary(object.map { ($0.name, $0.value.anyValue) }, uniquingKeysWith: { _, last in last })
         }
     }
 }

@@ -1,0 +1,61 @@
+import Testing
+@testable import TemplateEngine
+
+/// `TemplateFields` finds names by fingerprint first: names that share one (the same first eight
+/// bytes and length) must still be told apart by their whole text.
+struct TemplateFieldsTests {
+    @Test func namesThatShareTheirFirstBytesAndLengthAreToldApart() {
+        var fields = TemplateFields()
+        fields["has_related"] = .flag(true)
+        fields["has_relatee"] = .text("other")
+        fields["backlinks"] = .number(1)
+        fields["backlinkz"] = .number(2)
+        #expect(fields["has_related"] == .flag(true))
+        #expect(fields["has_relatee"] == .text("other"))
+        #expect(fields["backlinks"] == .number(1))
+        #expect(fields["backlinkz"] == .number(2))
+        #expect(fields["has_relate"] == nil)
+        #expect(fields["backlink"] == nil)
+        #expect(fields.count == 4)
+    }
+
+    @Test func shortNamesDifferingOnlyInLengthAreToldApart() {
+        // A seven-byte name and the same name with a zero byte added agree in their first bytes.
+        var fields = TemplateFields()
+        fields["a"] = .number(1)
+        fields["a\0"] = .number(2)
+        fields[""] = .number(3)
+        #expect(fields["a"] == .number(1))
+        #expect(fields["a\0"] == .number(2))
+        #expect(fields[""] == .number(3))
+    }
+
+    @Test func settingANameAgainReplacesItAndNilRemovesIt() {
+        var fields: TemplateFields = ["title": .text("A"), "url": .text("a.html")]
+        fields["title"] = .text("B")
+        #expect(fields["title"] == .text("B"))
+        #expect(fields.names == ["title", "url"])
+        fields["title"] = nil
+        #expect(fields["title"] == nil)
+        #expect(fields.names == ["url"])
+    }
+
+    @Test func equalityIgnoresTheOrderFieldsWereSetIn() {
+        let a: TemplateFields = ["title": .text("A"), "url": .text("a.html")]
+        let b: TemplateFields = ["url": .text("a.html"), "title": .text("A")]
+        let c: TemplateFields = ["url": .text("a.html"), "title": .text("C")]
+        #expect(a == b)
+        #expect(a != c)
+        #expect(a != ["title": .text("A")])
+    }
+
+    @Test func compiledTemplatesFindNamesThatShareAFingerprint() throws {
+        var library = TemplateLibrary()
+        library.register(try CompiledTemplate("{{has_relatee}}|{{#has_related}}yes{{/has_related}}|{{page.backlinkz}}"), named: "t")
+        let context: TemplateValue = .object([
+            "has_related": .flag(true), "has_relatee": .text("x"),
+            "page": .object(["backlinks": .number(1), "backlinkz": .number(2)]),
+        ])
+        #expect(library.render(context, withTemplate: "t") == "x|yes|2")
+    }
+}
