@@ -64,6 +64,9 @@ public struct ContentGraph: Sendable {
 
     public func entity(_ id: String) -> Entity? { indexByID[id].map { entities[$0] } }
 
+    /// Where the entity `id` is in `entities`.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
     public func entities(of type: EntityType) -> [Entity] { rangeByType[type].map { Array(entities[$0]) } ?? [] }
 
     public func outgoing(from id: String) -> [Relation] {

@@ -40,14 +40,14 @@ public struct Handbook: Sendable {
 
     /// The chapters as pages of the site, in its layout and menu.
     func render(templates: TemplateSet, context site: PageContext, wanted: (String) -> Bool,
-                layout: (TemplateSet, [String: Any], String) -> String) -> [OutputFile] {
+                layout: (TemplateSet, TemplateFields, String) -> String) -> [OutputFile] {
         var chapters = site
         chapters.graph = graph
         chapters.history = .none
         let reference = HandbookReference(strings: site.strings)
         return graph.entities.filter { $0.type == .page && wanted($0.url) }.map { chapter in
             var context = chapters.entityPage(chapter)
-            var page = TemplateObject(context["page"] as? TemplateValue) ?? TemplateObject()
+            var page = TemplateObject(context["page"]) ?? TemplateObject()
             if chapter.id == Self.referenceChapter {
                 let body = if case .text(let text)? = page["body"] { text } else { "" }
                 page.set("body", body + reference.html())
@@ -59,8 +59,8 @@ public struct Handbook: Sendable {
                 let trail = if case .list(let list)? = page["breadcrumbs"] { list } else { [TemplateValue]() }
                 page.set("breadcrumbs", trail + [handbook.value])
             }
-            context["page"] = page.value
-            return OutputFile(path: chapter.url, text: layout(templates, context, "pagina"))
+            context.set("page", page.value)
+            return OutputFile(path: chapter.url, text: layout(templates, context.fields, "pagina"))
         }
     }
 }

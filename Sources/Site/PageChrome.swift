@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TemplateEngine
 
 /// The header and footer around every page (partials `site-header` and `site-footer`). They
 /// depend only on the folder a page is in and which menu item is current, so each variant is
@@ -11,6 +12,7 @@ final class PageChrome: @unchecked Sendable {
     private let templates: TemplateSet
     private let lock = NSLock()
     private var rendered: [String: Parts] = [:]
+    private var frames: [String: TemplateFields] = [:]
 
     init(templates: TemplateSet) {
         self.templates = templates
@@ -29,5 +31,18 @@ final class PageChrome: @unchecked Sendable {
         rendered[key] = parts
         lock.unlock()
         return parts
+    }
+
+    /// The values every page in one folder with one current menu item shares (`key`), header
+    /// and footer included; `build` makes them when they are new.
+    func frame(key: String, build: () -> TemplateFields) -> TemplateFields {
+        lock.lock()
+        if let frame = frames[key] { lock.unlock(); return frame }
+        lock.unlock()
+        let frame = build()
+        lock.lock()
+        frames[key] = frame
+        lock.unlock()
+        return frame
     }
 }

@@ -4,7 +4,8 @@ import TemplateEngine
 /// Builds the values a template sees for one page. Mustache is logic-less, so everything a
 /// template shows is decided here: labels, relative URLs, grouping, yes/no.
 struct PageContext {
-    var graph: ContentGraph
+    /// Another graph (the handbook's chapters) makes `cards`, which are by position, wrong.
+    var graph: ContentGraph { didSet { cards = nil } }
     let config: SiteConfig
     let strings: UIStrings
     /// `strings.texts` as templates see them, converted once per build rather than per page.
@@ -16,31 +17,46 @@ struct PageContext {
     var history = GitHistory.none
     /// The handbook's first page, for the footer link; nil without a handbook.
     var handbookURL: String?
+    /// Every entity's link, made once per build; nil for a partial render, whose few pages build
+    /// their links as they go.
+    var cards: LinkCards?
 
     /// Common values for any page at `url`.
     func base(url: String, title: String) -> [String: Any] {
-        let root = SiteURL.root(from: url)
-        let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "",
-                                   "search": search, "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? ""]
+        var values: [String: Any] = [:]
+        for (name, value) in baseObject(url: url, title: title).fields { values[name] = value }
+        return values
+    }
+
+    /// The same, ready for the template. All but the title depend only on the page's folder and
+    /// the menu item it falls under, so they are made once for each pair.
+    func baseObject(url: String, title: String) -> TemplateObject {
         let current = navigation.items.firstIndex { $0.url == url || ($0.section != nil && $0.section == sectionOf(url)) }
-        let chrome = self.chrome.parts(key: root + "|" + String(current ?? -1)) {
-            [
-                "root": root, "strings": texts, "site": site,
-                "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
-                "nav": navigation.items.enumerated().map { i, item -> [String: Any] in
-                    ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": i == current]
-                },
-            ]
-        }
-        return [
-            "root": root,
-            "lang": strings.language,
-            "strings": texts,
-            "site": site,
-            "title": title,
-            "siteHeader": chrome.header,
-            "siteFooter": chrome.footer,
-        ]
+        let folder = url.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(url[...$0]) } ?? ""
+        var page = TemplateObject(chrome.frame(key: folder + "|" + String(current ?? -1)) {
+            let root = SiteURL.root(from: url)
+            let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "",
+                                       "search": search, "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? ""]
+            let chrome = self.chrome.parts(key: root + "|" + String(current ?? -1)) {
+                [
+                    "root": root, "strings": texts, "site": site,
+                    "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
+                    "nav": navigation.items.enumerated().map { i, item -> [String: Any] in
+                        ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": i == current]
+                    },
+                ]
+            }
+            var frame = TemplateObject(capacity: 16)
+            frame.set("root", root)
+            frame.set("lang", strings.language)
+            frame.set("strings", texts)
+            frame.set("site", any: site)
+            frame.set("siteHeader", chrome.header)
+            frame.set("siteFooter", chrome.footer)
+            return frame.fields
+        })
+        page.set("title", title)
+        return page
     }
 
     private func sectionOf(_ url: String) -> String? {
@@ -50,19 +66,29 @@ struct PageContext {
     /// A link to `entity` as lists of links show it. Built ready for the template (pages carry
     /// dozens of these, so they skip `TemplateValues.compact`): `extra` adds fields.
     func link(_ entity: Entity, from url: String, extra: [String: String] = [:]) -> TemplateValue {
-        var out = TemplateObject(capacity: 12)
-        out.set("title", entity.title)
+        var out = TemplateObject(LinkCards.card(for: entity, strings: strings))
         out.set("url", SiteURL.relative(entity.url, from: url))
-        out.set("type", strings.singular(entity.type))
-        out.set("summary", entity.summary)
-        if let number = entity.number, entity.type != .page { out.set("number", number) }
-        if case .quadrant(let q) = entity.kind { out.set("number", q.roman) }
         for (key, value) in extra { out.set(key, value) }
         return out.value
     }
 
-    func entityPage(_ entity: Entity) -> [String: Any] {
-        var context = base(url: entity.url, title: entity.title)
+    /// Links to the entities `ids` names, each once, in order, leaving out unknown ids and those
+    /// `keep` refuses.
+    func links(to ids: [String], from url: String, keep: (Entity) -> Bool = { _ in true }) -> [TemplateValue] {
+        var out: [TemplateValue] = []
+        for index in unique(ids).compactMap(graph.index(of:)) {
+            let entity = graph.entities[index]
+            guard keep(entity) else { continue }
+            guard let card = cards?[index] else { out.append(link(entity, from: url)); continue }
+            var link = TemplateObject(card)
+            link.set("url", SiteURL.relative(entity.url, from: url))
+            out.append(link.value)
+        }
+        return out
+    }
+
+    func entityPage(_ entity: Entity) -> TemplateObject {
+        var context = baseObject(url: entity.url, title: entity.title)
         let url = entity.url
         var page = TemplateObject()
         page.set("id", entity.id)
@@ -73,33 +99,42 @@ struct PageContext {
         page.set("isHome", entity.id == "index" && entity.type == .page)
         if let number = entity.number, entity.type != .page { page.set("number", number) }
 
-        var breadcrumbs: [[String: Any]] = [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]]
+        var breadcrumbs = [Self.crumb(strings["home"], SiteURL.relative("index.html", from: url))]
         if entity.type != .page {
-            breadcrumbs.append(["title": strings.plural(entity.type), "url": SiteURL.relative(SiteURL.overviewPage(of: entity.type), from: url)])
+            breadcrumbs.append(Self.crumb(strings.plural(entity.type), SiteURL.relative(SiteURL.overviewPage(of: entity.type), from: url)))
         }
-        page.set("breadcrumbs", any: breadcrumbs)
+        page.set("breadcrumbs", breadcrumbs)
 
         let outgoing = graph.outgoing(from: entity.id)
-        let related = unique(outgoing.filter { $0.kind == .related || $0.kind == .link }.map(\.to))
-            .compactMap(graph.entity).filter { $0.id != entity.id && $0.type != .source && $0.type != .question }
-        page.set("related", related.map { link($0, from: url) })
+        page.set("related", links(to: outgoing.filter { $0.kind == .related || $0.kind == .link }.map(\.to), from: url) {
+            $0.id != entity.id && $0.type != .source && $0.type != .question
+        })
         let sources = unique(outgoing.filter { $0.kind == .source }.map(\.to)).compactMap(graph.entity)
         page.set("sources", sources.map { source -> TemplateValue in
             guard case .source(let s) = source.kind else { return link(source, from: url) }
             return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
         })
-        let backlinks = unique(graph.incoming(to: entity.id).map(\.from)).compactMap(graph.entity)
-            .map { $0.parent.flatMap(graph.entity) ?? $0 }
-        page.set("backlinks", unique(backlinks.map(\.id)).compactMap(graph.entity).filter { $0.id != entity.id }.map { link($0, from: url) })
-        page.set("questionGroups", any: questionGroups(of: entity))
+        // A question's backlink is its parent's page.
+        let citing = unique(graph.incoming(to: entity.id).map(\.from)).map { id in
+            graph.entity(id)?.parent.flatMap { graph.index(of: $0) == nil ? nil : $0 } ?? id
+        }
+        page.set("backlinks", links(to: citing, from: url) { $0.id != entity.id })
+        let groups = questionGroups(of: entity)
+        if !groups.isEmpty { page.set("questionGroups", any: groups) }
         if let neighbours = navigation.neighbours[entity.id] {
             if let previous = neighbours.previous.flatMap(graph.entity) { page.set("previous", link(previous, from: url)) }
             if let next = neighbours.next.flatMap(graph.entity) { page.set("next", link(next, from: url)) }
         }
-        page.set("worksheets", any: worksheetLinks(for: entity.id, from: url))
-        page.set("hasWorksheets", !worksheets.sheets(linkedFrom: entity.id).isEmpty)
+        let sheets = worksheetLinks(for: entity.id, from: url)
+        if !sheets.isEmpty { page.set("worksheets", any: sheets) }
+        page.set("hasWorksheets", !sheets.isEmpty)
         let sections = (entity.body?.headings ?? []).filter { $0.level == 2 }
-        page.set("toc", any: sections.map { ["text": $0.text, "anchor": $0.anchor] })
+        page.set("toc", sections.map { heading -> TemplateValue in
+            var item = TemplateObject(capacity: 4)
+            item.set("text", heading.text)
+            item.set("anchor", heading.anchor)
+            return item.value
+        })
         page.set("hasToc", sections.count >= 3)
 
         if entity.id == "index", entity.type == .page {
@@ -111,8 +146,15 @@ struct PageContext {
         }
         typed(entity, into: &page, outgoing: outgoing)
         sourceFile(of: entity, into: &page)
-        context["page"] = page.value
+        context.set("page", page.value)
         return context
+    }
+
+    private static func crumb(_ title: String, _ url: String) -> TemplateValue {
+        var crumb = TemplateObject(capacity: 4)
+        crumb.set("title", title)
+        crumb.set("url", url)
+        return crumb.value
     }
 
     private func typed(_ entity: Entity, into object: inout TemplateObject, outgoing: [Relation]) {
@@ -244,7 +286,15 @@ struct PageContext {
         }
     }
 
+    /// `ids` without repeats, in order. Lists on a page are short: comparing with what was kept
+    /// is cheaper than hashing every id.
     private func unique(_ ids: [String]) -> [String] {
+        guard ids.count > 16 else {
+            var kept: [String] = []
+            kept.reserveCapacity(ids.count)
+            for id in ids where !kept.contains(id) { kept.append(id) }
+            return kept
+        }
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }
     }

@@ -56,7 +56,12 @@ public struct SiteRenderer: Sendable {
     public func render(only paths: Set<String>? = nil, emit: (@Sendable (OutputFile) -> Void)? = nil) -> [OutputFile] {
         let wanted = { (path: String) in paths?.contains(path) ?? true }
         let navigation = Navigation(graph: graph, strings: strings, worksheets: worksheets)
-        let context = self.context(navigation)
+        let context = {
+            var context = self.context(navigation)
+            // A whole build lists most entities on many pages; a partial one renders a few pages.
+            if paths == nil { context.cards = LinkCards(graph: self.graph, strings: strings) }
+            return context
+        }()
         let templates = self.templates
         let layout: @Sendable (String, [String: Any], String) -> OutputFile = { url, page, template in
             OutputFile(path: url, text: Self.layout(templates, page, template: template))
@@ -76,8 +81,8 @@ public struct SiteRenderer: Sendable {
         let map = wanted(MapPage.url) ? Pending { layout(MapPage.url, MapPage(context: context).page(), "pagina") } : nil
         // Page rendering is independent per page and runs on all cores.
         var files = pages.concurrentMap { entity in
-            let file = layout(entity.url, context.entityPage(entity),
-                              entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue)
+            let template = entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue
+            let file = OutputFile(path: entity.url, text: Self.layout(templates, context.entityPage(entity).fields, template: template))
             emit?(file)
             return file
         }
@@ -112,7 +117,11 @@ public struct SiteRenderer: Sendable {
     }
 
     private static func layout(_ templates: TemplateSet, _ context: [String: Any], template: String) -> String {
-        var context = TemplateValues.compact(context)
+        layout(templates, TemplateValues.compact(context), template: template)
+    }
+
+    private static func layout(_ templates: TemplateSet, _ context: TemplateFields, template: String) -> String {
+        var context = context
         context["content"] = .text(templates.render(context, template: template))
         return templates.render(context, template: "layout")
     }

@@ -56,6 +56,9 @@ struct TemplateObject {
 
     init(capacity: Int = 48) { fields = TemplateFields(minimumCapacity: capacity) }
 
+    /// Fields already tidied (a `TemplateObject`'s), to add to.
+    init(_ fields: TemplateFields) { self.fields = fields }
+
     init?(_ value: TemplateValue?) {
         guard case .object(let fields)? = value else { return nil }
         self.fields = fields
