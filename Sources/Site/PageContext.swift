@@ -80,8 +80,8 @@ struct PageContext {
             let entity = graph.entities[index]
             guard keep(entity) else { continue }
             guard let card = cards?[index] else { out.append(link(entity, from: url)); continue }
-            var link = TemplateObject(card)
-            link.set("url", SiteURL.relative(entity.url, from: url))
+            var link = TemplateObject(TemplateFields(extending: card))
+            link.set(Self.urlKey, .text(SiteURL.relative(entity.url, from: url)))
             out.append(link.value)
         }
         return out
@@ -149,6 +149,8 @@ struct PageContext {
         context.set("page", page.value)
         return context
     }
+
+    private static let urlKey = TemplateObject.Key("url")
 
     private static func crumb(_ title: String, _ url: String) -> TemplateValue {
         var crumb = TemplateObject(capacity: 4)

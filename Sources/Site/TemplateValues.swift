@@ -68,16 +68,35 @@ struct TemplateObject {
 
     subscript(key: String) -> TemplateValue? { fields[key] }
 
-    mutating func set(_ key: String, _ value: TemplateValue?) {
-        switch value {
-        case nil: return
-        case .text(let text)? where text.isEmpty: return
-        case .list(let list)? where list.isEmpty: return
-        default: break
+    /// A field's name and its `has_` flag's, made once for names set on every page.
+    struct Key {
+        let name: TemplateFields.Name
+        let flag: TemplateFields.Name
+        init(_ name: String) {
+            self.name = TemplateFields.Name(name)
+            flag = TemplateFields.Name("has_" + name)
         }
-        fields[key] = value
+    }
+
+    mutating func set(_ key: String, _ value: TemplateValue?) {
+        guard Self.keeps(value) else { return }
+        set(Key(key), value)
+    }
+
+    mutating func set(_ key: Key, _ value: TemplateValue?) {
+        guard Self.keeps(value) else { return }
+        fields[key.name] = value
         if case .flag = value { return }
-        fields["has_" + key] = .flag(true)
+        fields[key.flag] = .flag(true)
+    }
+
+    private static func keeps(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case nil: false
+        case .text(let text)? where text.isEmpty: false
+        case .list(let list)? where list.isEmpty: false
+        default: true
+        }
     }
 
     mutating func set(_ key: String, _ text: String?) { set(key, text.map(TemplateValue.text)) }

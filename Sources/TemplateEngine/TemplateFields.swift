@@ -8,6 +8,9 @@
 /// the fingerprints agree.
 public struct TemplateFields: Sendable {
     private var entries: [Entry] = []
+    /// Fields shared with other objects, found when `entries` lacks a name: a link to a page is
+    /// the page's card (title, type, summary), the same on every page, plus its URL from there.
+    private var shared: [Entry]?
 
     private struct Entry: Sendable {
         let print: UInt64
@@ -19,21 +22,42 @@ public struct TemplateFields: Sendable {
 
     public init(minimumCapacity: Int) { entries.reserveCapacity(minimumCapacity) }
 
-    public var count: Int { entries.count }
-    public var isEmpty: Bool { entries.isEmpty }
+    /// An object with the fields of `base`, shared rather than copied, to which fields can be
+    /// added or changed without touching `base`.
+    public init(extending base: TemplateFields, minimumCapacity: Int = 4) {
+        self.init(minimumCapacity: minimumCapacity)
+        shared = base.flattened
+    }
 
-    /// The fields in the order they were first set.
-    public var names: [String] { entries.map(\.name) }
+    public var count: Int { flattened.count }
+    public var isEmpty: Bool { entries.isEmpty && (shared?.isEmpty ?? true) }
+
+    /// The fields in the order they were first set, shared ones first.
+    public var names: [String] { flattened.map(\.name) }
+
+    /// Every field in one list: the shared ones that were not set again, then the own ones.
+    private var flattened: [Entry] {
+        guard let shared else { return entries }
+        return shared.filter { entry in !entries.contains { $0.print == entry.print && $0.name == entry.name } } + entries
+    }
 
     public subscript(name: String) -> TemplateValue? {
         get { self[Name(name)] }
         set { self[Name(name)] = newValue }
     }
 
-    subscript(key: Name) -> TemplateValue? {
-        get { index(of: key).map { entries[$0].value } }
+    public subscript(key: Name) -> TemplateValue? {
+        get {
+            if let i = Self.index(of: key, in: entries) { return entries[i].value }
+            return shared.flatMap { shared in Self.index(of: key, in: shared).map { shared[$0].value } }
+        }
         set {
-            switch (index(of: key), newValue) {
+            // Removing a shared field: the object takes its own copy of them first.
+            if newValue == nil, let shared, Self.index(of: key, in: shared) != nil {
+                entries = flattened
+                self.shared = nil
+            }
+            switch (Self.index(of: key, in: entries), newValue) {
             case (let i?, let value?): entries[i].value = value
             case (let i?, nil): entries.remove(at: i)
             case (nil, let value?): entries.append(Entry(print: key.print, name: key.name, value: value))
@@ -42,7 +66,7 @@ public struct TemplateFields: Sendable {
         }
     }
 
-    private func index(of key: Name) -> Int? {
+    private static func index(of key: Name, in entries: [Entry]) -> Int? {
         entries.withUnsafeBufferPointer { buffer in
             for i in buffer.indices where buffer[i].print == key.print && buffer[i].name == key.name { return i }
             return nil
@@ -51,11 +75,11 @@ public struct TemplateFields: Sendable {
 
     /// A name with its fingerprint: its first eight bytes, with its length in the top byte when
     /// it has fewer (names of up to seven bytes then have a fingerprint of their own).
-    struct Name: Sendable {
+    public struct Name: Sendable {
         let name: String
         let print: UInt64
 
-        init(_ name: String) {
+        public init(_ name: String) {
             self.name = name
             var print: UInt64 = 0
             var count: UInt64 = 0
@@ -78,12 +102,12 @@ extension TemplateFields: ExpressibleByDictionaryLiteral {
 extension TemplateFields: Equatable {
     /// The same names with equal values, in any order: what equality of dictionaries says.
     public static func == (lhs: TemplateFields, rhs: TemplateFields) -> Bool {
-        lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[Name($0.name)] == $0.value }
+        lhs.count == rhs.count && lhs.flattened.allSatisfy { rhs[Name($0.name)] == $0.value }
     }
 }
 
 extension TemplateFields: Sequence {
     public func makeIterator() -> some IteratorProtocol<(name: String, value: TemplateValue)> {
-        entries.lazy.map { (name: $0.name, value: $0.value) }.makeIterator()
+        flattened.lazy.map { (name: $0.name, value: $0.value) }.makeIterator()
     }
 }
