@@ -4,6 +4,9 @@ import CCmarkGFM
 /// gives every other link a slot (`LinkSlot`) for its final URL.
 /// Tree surgery (unwrapping removed links) waits until the iterator is done, because cmark's
 /// iterator must not see nodes move under it.
+///
+/// The walk runs under the cmark lock, so it only copies out what it needs; finding each link
+/// in the source and making heading anchors wait for `finish`, after the lock is released.
 struct DocumentWalk {
     var links: [MarkdownLink] = []
     var slotted: [Bool] = []
@@ -11,13 +14,10 @@ struct DocumentWalk {
     var longestParagraph = 0
 
     static func run(
-        _ document: OpaquePointer,
-        lines: SourceLines
+        _ document: OpaquePointer
     ) -> DocumentWalk {
         var walk = DocumentWalk()
-        var lines = lines
         var toUnwrap: [OpaquePointer] = []
-        var usedAnchors: [String: Int] = [:]
         var headingText: String?
         var headingStart = (level: 0, line: 0)
         var paragraphLength: Int?
@@ -35,10 +35,9 @@ struct DocumentWalk {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard entering else { break }
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                let position = lines.locate(destination, near: Int(cmark_node_get_start_line(node)),
-                                            column: Int(cmark_node_get_start_column(node)))
-                let link = MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link,
-                                        destination: destination, line: position.line, column: position.column)
+                // The position of the link's block for now; `finish` finds the link itself.
+                let link = MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: destination,
+                                        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
                 let safe = LinkSafety.isSafe(destination)
                 if safe { cmark_node_set_url(node, LinkSlot.url(walk.links.count)) } else { toUnwrap.append(node) }
                 walk.links.append(link)
@@ -48,13 +47,7 @@ struct DocumentWalk {
                     headingText = ""
                     headingStart = (Int(cmark_node_get_heading_level(node)), Int(cmark_node_get_start_line(node)))
                 } else if let text = headingText {
-                    let slug = Slug.make(text)
-                    let base = slug.isEmpty ? "sectie" : slug
-                    let seen = usedAnchors[base, default: 0]
-                    usedAnchors[base] = seen + 1
-                    let anchor = seen == 0 ? base : "\(base)-\(seen + 1)"
-                    walk.headings.append(MarkdownHeading(level: headingStart.level, text: text,
-                                                         anchor: anchor, line: headingStart.line))
+                    walk.headings.append(MarkdownHeading(level: headingStart.level, text: text, anchor: "", line: headingStart.line))
                     headingText = nil
                 }
             case CMARK_NODE_PARAGRAPH:
@@ -65,15 +58,46 @@ struct DocumentWalk {
                     paragraphLength = nil
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                if headingText != nil { headingText! += literal }
-                if paragraphLength != nil { paragraphLength! += literal.count }
+                guard let literal = cmark_node_get_literal(node) else { break }
+                if headingText != nil { headingText! += String(cString: literal) }
+                if paragraphLength != nil { paragraphLength! += characterCount(literal) }
             default:
                 break
             }
         }
         for node in toUnwrap { unwrap(node) }
         return walk
+    }
+
+    /// Characters in a C string, as `String.count` counts them; plain ASCII without a carriage
+    /// return (most text) has one per byte and needs no String.
+    private static func characterCount(_ literal: UnsafePointer<CChar>) -> Int {
+        let bytes = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        var length = 0
+        while bytes[length] != 0 {
+            if bytes[length] >= 0x80 || bytes[length] == 0x0D { return String(cString: literal).count }
+            length += 1
+        }
+        return length
+    }
+
+    /// The work that needs no lock: each link's own position in the source (cmark gives only
+    /// its block's), and each heading's anchor, unique within the document.
+    mutating func finish(lines: SourceLines) {
+        var lines = lines
+        for i in links.indices {
+            let position = lines.locate(links[i].destination, near: links[i].line, column: links[i].column)
+            links[i].line = position.line
+            links[i].column = position.column
+        }
+        var usedAnchors: [String: Int] = [:]
+        for i in headings.indices {
+            let slug = Slug.make(headings[i].text)
+            let base = slug.isEmpty ? "sectie" : slug
+            let seen = usedAnchors[base, default: 0]
+            usedAnchors[base] = seen + 1
+            headings[i].anchor = seen == 0 ? base : "\(base)-\(seen + 1)"
+        }
     }
 
     /// Replaces a link or image by its children, so the reader keeps the text but gets no URL.

@@ -36,14 +36,22 @@ public enum MarkdownRenderer {
             return (bytes, SourceLines(bytes))
         } }
         lock.lock()
-        defer { lock.unlock() }
-        return prepared.map { $0.map { parseLocked($0.0, lines: $0.1) } }
+        let parsed = prepared.map { $0.map { parseLocked($0.0) } }
+        lock.unlock()
+        return zip(parsed, prepared).map { parsed, prepared in
+            guard let (html, walk) = parsed, let lines = prepared?.1 else { return nil }
+            var finished = walk
+            finished.finish(lines: lines)
+            return ParsedMarkdown(html: html, links: finished.links, slotted: finished.slotted, headings: finished.headings,
+                                  longestParagraph: finished.longestParagraph)
+        }
     }
 
-    private static func parseLocked(_ bytes: [UInt8], lines: SourceLines) -> ParsedMarkdown {
+    /// cmark's part: parse, walk and render, under the lock.
+    private static func parseLocked(_ bytes: [UInt8]) -> (html: [UInt8], walk: DocumentWalk) {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-        let empty = ParsedMarkdown(html: [], links: [], slotted: [], headings: [], longestParagraph: 0)
+        let empty = ([UInt8](), DocumentWalk())
         guard let parser = cmark_parser_new(options) else { return empty }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
@@ -60,14 +68,14 @@ public enum MarkdownRenderer {
         guard let document = cmark_parser_finish(parser) else { return empty }
         defer { cmark_node_free(document) }
 
-        let walk = DocumentWalk.run(document, lines: lines)
+        var walk = DocumentWalk.run(document)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, options, extensions) else {
-            return ParsedMarkdown(html: [], links: walk.links, slotted: walk.slotted, headings: walk.headings, longestParagraph: 0)
+            walk.longestParagraph = 0
+            return ([], walk)
         }
         defer { free(rendered) }
         let html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
-        return ParsedMarkdown(html: html, links: walk.links, slotted: walk.slotted, headings: walk.headings,
-                              longestParagraph: walk.longestParagraph)
+        return (html, walk)
     }
 }

@@ -81,6 +81,14 @@ import Testing
         #expect(rendered.longestParagraph >= 249)
     }
 
+    /// The length the "long paragraph" warning quotes is in characters, as an editor counts
+    /// them, not in bytes: accented letters and combining marks count once.
+    @Test func countsAParagraphInCharacters() {
+        #expect(MarkdownRenderer.render("\(String(repeating: "é", count: 40))\n").longestParagraph == 40)
+        #expect(MarkdownRenderer.render("\(String(repeating: "e\u{301}", count: 40))\n").longestParagraph == 40)
+        #expect(MarkdownRenderer.render("kort\n\n\(String(repeating: "a", count: 40)) `code` b\n").longestParagraph == 47)
+    }
+
     /// Debian's cmark-gfm is not thread-safe; the renderer must serialise it so that concurrent
     /// callers get exactly what a serial caller gets.
     @Test func concurrentRenderingEqualsSerialRendering() async {
