@@ -39,6 +39,7 @@ public struct ContentGraph: Sendable {
         let sorted = order.map { entities[$0] }
         self.entities = sorted
         var index: [String: Int] = [:]
+        index.reserveCapacity(sorted.count)
         var questions: [String: [Int]] = [:]
         var ranges: [EntityType: Range<Int>] = [:]
         for (i, entity) in sorted.enumerated() {
@@ -48,18 +49,42 @@ public struct ContentGraph: Sendable {
         }
         // Questions keep the order their parent's file gives them.
         questionsByParent = questions.mapValues { list in list.sorted { sorted[$0].location.line < sorted[$1].location.line }.map { sorted[$0].id } }
-        var seen = Set<RelationKey>(minimumCapacity: relationGroups.reduce(0) { $0 + $1.count })
-        groups = relationGroups.map { group in group.filter { seen.insert(RelationKey($0)).inserted } }
         indexByID = index
         rangeByType = ranges
-        outgoingGroups = [:]
-        incomingGroups = [:]
-        for (g, group) in groups.enumerated() {
-            for relation in group {
-                if outgoingGroups[relation.from]?.last != g { outgoingGroups[relation.from, default: []].append(g) }
-                if incomingGroups[relation.to]?.last != g { incomingGroups[relation.to, default: []].append(g) }
+        var outgoing: [String: [Int]] = [:]
+        outgoing.reserveCapacity(sorted.count)
+        var incoming: [String: [Int]] = [:]
+        incoming.reserveCapacity(sorted.count)
+        var kept: [[Relation]] = []
+        kept.reserveCapacity(relationGroups.count)
+        for group in relationGroups {
+            let g = kept.count
+            var unique: [Relation] = []
+            unique.reserveCapacity(group.count)
+            if let from = group.first?.from, group.allSatisfy({ $0.from == from }) {
+                // One entity's relations: few, so a duplicate is found by comparing with those
+                // kept before, in this group and in the entity's earlier groups, not by hashing.
+                let earlier = outgoing[from] ?? []
+                for relation in group where !unique.contains(where: { $0.isDuplicate(of: relation) })
+                    && !earlier.contains(where: { kept[$0].contains { $0.isDuplicate(of: relation) } }) {
+                    unique.append(relation)
+                }
+                if !unique.isEmpty { outgoing[from, default: []].append(g) }
+            } else {
+                for relation in group {
+                    let earlier = (outgoing[relation.from] ?? []).filter { $0 != g }
+                    guard !unique.contains(where: { $0.isDuplicate(of: relation) }),
+                          !earlier.contains(where: { kept[$0].contains { $0.isDuplicate(of: relation) } }) else { continue }
+                    unique.append(relation)
+                    if outgoing[relation.from]?.last != g { outgoing[relation.from, default: []].append(g) }
+                }
             }
+            for relation in unique where incoming[relation.to]?.last != g { incoming[relation.to, default: []].append(g) }
+            kept.append(unique)
         }
+        groups = kept
+        outgoingGroups = outgoing
+        incomingGroups = incoming
     }
 
     public func entity(_ id: String) -> Entity? { indexByID[id].map { entities[$0] } }
@@ -145,6 +170,11 @@ public struct ContentGraph: Sendable {
             self[keyPath: keyPath][id] = list
         }
     }
+}
+
+private extension Relation {
+    /// The same ends and kind, wherever it is written.
+    func isDuplicate(of other: Relation) -> Bool { kind == other.kind && to == other.to && from == other.from }
 }
 
 /// What makes a relation a duplicate of another: the same ends and kind, wherever it is written.
