@@ -38,6 +38,9 @@ public struct SiteBuild: Sendable {
         public var timings: [(stage: String, seconds: Double)] = []
         public var succeeded: Bool { !diagnostics.hasErrors }
         public var graph: ContentGraph?
+        /// What the build made that a command line need not free before it exits: freeing
+        /// thousands of pages one by one takes longer than the process's end (as compilers do).
+        public var leftovers: [any Sendable] = []
     }
 
     public let options: Options
@@ -53,15 +56,13 @@ public struct SiteBuild: Sendable {
             clock = now
         }
 
-        // 1. Configuration, templates and the editors' handbook: small, but a broken template
-        //    should be reported with the content problems, not after them.
+        // 1. Configuration, templates and the editors' handbook, read beside the content: small,
+        //    but a broken template should be reported with the content problems, not after them.
         let (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         report.diagnostics += configDiagnostics
-        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
-        report.diagnostics += templateDiagnostics
-        let (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory)
-        report.diagnostics += handbookDiagnostics
-        progress("templates loaded")
+        let templatesDirectory = options.templatesDirectory, handbookDirectory = options.handbookDirectory
+        let pendingTemplates = Pending { TemplateSet.load(from: templatesDirectory) }
+        let pendingHandbook = Pending { Handbook.load(from: handbookDirectory) }
 
         // 5 starts here: `git log` runs in its own process while the content loads.
         let contentDirectory = options.contentDirectory
@@ -70,6 +71,11 @@ public struct SiteBuild: Sendable {
 
         // 2–4. Load → parse → graph → validate: every content problem, collected in one pass.
         let content = ContentLoader.load(contentDirectory: options.contentDirectory)
+        let (templates, templateDiagnostics) = pendingTemplates.value
+        report.diagnostics += templateDiagnostics
+        let (handbook, handbookDiagnostics) = pendingHandbook.value
+        report.diagnostics += handbookDiagnostics
+        progress("templates loaded")
         report.diagnostics += content.diagnostics
         report.graph = content.graph
         lap("load, parse and validate")
@@ -141,6 +147,7 @@ public struct SiteBuild: Sendable {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
         }
         lap(printer == nil ? "write" : "write and print")
+        report.leftovers = [content, files, renderer]
         return report
     }
 }
