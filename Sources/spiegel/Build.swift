@@ -36,6 +36,8 @@ struct Build: ParsableCommand {
         }
         let pdfs = report.pdfs > 0 ? " and \(report.pdfs) PDFs" : ""
         console.summary(String(format: "built %d pages (%d files)%@ into %@ in %.2f s", report.pages, report.files, pdfs, output, seconds))
+        // Done: the process ends here rather than free the whole site first.
+        Foundation.exit(0)
     }
 }
 
