@@ -18,6 +18,10 @@ struct DecodedFile: Sendable {
 
 /// Turns a file's front matter into typed entities.
 enum EntityDecoder {
+    /// Yams' `.default` builds a new constructor, with its tables, on every use. Its state is
+    /// fixed at creation (`let` tables), so one serves every thread.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// Decodes a run of files, then parses their bodies under one hold of the Markdown lock:
     /// while one thread parses, the others decode YAML, and the lock changes hands once a batch.
     static func decode(batch files: ArraySlice<ContentFile>) -> [DecodedFile] {
@@ -58,7 +62,7 @@ enum EntityDecoder {
             // Tags are resolved by the typed reader, so Yams' regular-expression resolver (a third of
             // the decoding time) is not needed: every plain scalar stays text until a key asks.
             // The encoding is named because Yams' default reads the environment on every parse.
-            node = try Yams.compose(yaml: front.yaml, .basic, .default, .utf8)
+            node = try Yams.compose(yaml: front.yaml, .basic, constructor, .utf8)
         } catch {
             result.diagnostics.append(YAMLProblem.diagnostic(error, file: file.displayPath, lineOffset: offset, subject: "the front matter"))
             return result

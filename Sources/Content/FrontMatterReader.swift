@@ -23,16 +23,15 @@ struct FrontMatterReader {
     /// What this mapping is, for messages: "werkkaart", "vraag", …
     var subject: String
     private let mapping: Node.Mapping
-    /// Keys looked up by name; `Node.Mapping`'s own subscript searches the list each time.
-    private let values: [String: Node]
+    /// The keys as text, in order: `Node.Mapping`'s own subscript compares nodes. A mapping has
+    /// few keys, so a search of this list beats hashing each key into a dictionary.
+    private let values: [(name: String, node: Node)]
     private var requested: [String] = []
     var diagnostics: [Diagnostic] = []
 
     init(mapping: Node.Mapping, file: String, lineOffset: Int, location: SourceLocation, subject: String) {
         self.mapping = mapping
-        var values: [String: Node] = [:]
-        for (key, value) in mapping { if let name = key.string, values[name] == nil { values[name] = value } }
-        self.values = values
+        values = mapping.compactMap { key, value in key.string.map { (name: $0, node: value) } }
         self.file = file
         self.lineOffset = lineOffset
         self.location = location
@@ -55,7 +54,8 @@ struct FrontMatterReader {
     /// The raw node for `key`; reports a missing required key.
     mutating func node(_ key: String, required: Bool = false) -> Node? {
         requested.append(key)
-        if let value = values[key], !Self.isNull(value) { return value }
+        // The first of two equal keys, as YAML readers take it.
+        if let value = values.first(where: { $0.name == key })?.node, !Self.isNull(value) { return value }
         if required {
             error(location, "missing required key '\(key)' for \(subject)",
                   hint: "add a line '\(key): …' to the front matter")
@@ -191,11 +191,11 @@ struct FrontMatterReader {
 
     /// Reports every key that no reader asked for.
     mutating func finish() {
-        let known = Set(requested)
-        var seen = Set<String>()
-        let requested = self.requested.filter { seen.insert($0).inserted }
+        // A file has a handful of keys and a type asks for a dozen: comparing beats hashing.
         for (key, _) in mapping {
-            guard let name = key.string, !known.contains(name) else { continue }
+            guard let name = key.string, !requested.contains(name) else { continue }
+            var seen = Set<String>()
+            let requested = self.requested.filter { seen.insert($0).inserted }
             let hint = Suggestion.didYouMean(name, in: requested)
                 ?? "known keys for \(subject): \(requested.joined(separator: ", "))"
             error(location(of: key), "unknown key '\(name)' for \(subject)", hint: hint)
