@@ -103,6 +103,20 @@ public struct ContentGraph: Sendable {
         (incomingGroups[id] ?? []).flatMap { groups[$0].filter { $0.to == id && $0.from != id } }
     }
 
+    /// The ids `incoming(to:)` comes from, in the same order, without copying the relations.
+    public func backlinkSources(of id: String) -> [String] {
+        var sources: [String] = []
+        for g in incomingGroups[id] ?? [] {
+            for relation in groups[g] where relation.to == id && relation.from != id { sources.append(relation.from) }
+        }
+        return sources
+    }
+
+    /// Whether anything but `id` itself points at it.
+    public func hasBacklinks(_ id: String) -> Bool {
+        (incomingGroups[id] ?? []).contains { groups[$0].contains { $0.to == id && $0.from != id } }
+    }
+
     public func questions(of id: String) -> [Entity] { (questionsByParent[id] ?? []).compactMap(entity) }
 
     /// The page whose body introduces a type's overview, if an editor wrote one.

@@ -215,7 +215,7 @@ struct Validator: Sendable {
         if case .page(let page) = entity.kind, entity.id == "index" || page.overviewOf != nil { return nil }
         // Worksheets are reached from their overview page, which lists every one of them.
         if entity.type == .worksheet { return nil }
-        guard graph.incoming(to: entity.id).isEmpty else { return nil }
+        guard !graph.hasBacklinks(entity.id) else { return nil }
         if entity.type == .source {
             return entity.location.diagnostic(
                 "source '\(entity.id)' is cited nowhere", hint: "cite it with 'bronnen: [\(entity.id)]' where it is used, or remove it",

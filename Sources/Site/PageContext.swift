@@ -115,7 +115,7 @@ struct PageContext {
             return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
         })
         // A question's backlink is its parent's page.
-        let citing = unique(graph.incoming(to: entity.id).map(\.from)).map { id in
+        let citing = unique(graph.backlinkSources(of: entity.id)).map { id in
             graph.entity(id)?.parent.flatMap { graph.index(of: $0) == nil ? nil : $0 } ?? id
         }
         page.set("backlinks", links(to: citing, from: url) { $0.id != entity.id })
@@ -209,7 +209,7 @@ struct PageContext {
                 "workCards": targets(.workCard), "tensionFields": targets(.tensionField),
             ]
         case .source(let source):
-            let citing = unique(graph.incoming(to: entity.id).map(\.from)).compactMap(graph.entity)
+            let citing = unique(graph.backlinkSources(of: entity.id)).compactMap(graph.entity)
             page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
                               "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
                               "citedBy": citing.map { link($0, from: url) }]

@@ -13,6 +13,7 @@ struct ContentGraphTests {
             Self.page("a", "verwant: [b, c, b]\n", body: "Zie [b](b.md), [c](c.md) en nog eens [b](b.md#kop).\n\n## Kop\n"),
             Self.page("b", body: "## Kop\n"),
             Self.page("c", body: "Terug naar [a](a.md).\n"),
+            Self.page("d", body: "Naar [de kop](#kop).\n\n## Kop\n"),
         ])
         let graph = loaded.graph
         let outgoing = graph.outgoing(from: "a").map { "\($0.kind.rawValue)→\($0.to)" }
@@ -21,6 +22,14 @@ struct ContentGraphTests {
         #expect(graph.outgoing(from: "a").first { $0.kind == .link && $0.to == "b" }?.fragment == nil)
         #expect(graph.incoming(to: "b").map(\.from) == ["a", "a"])
         #expect(graph.incoming(to: "a").map(\.from) == ["c"])
+        for id in ["a", "b", "c", "d"] {
+            #expect(graph.backlinkSources(of: id) == graph.incoming(to: id).map(\.from))
+            #expect(graph.hasBacklinks(id) == !graph.incoming(to: id).isEmpty)
+        }
+        // A link from a page to its own heading is no backlink.
+        #expect(graph.outgoing(from: "d").map(\.to) == ["d"])
+        #expect(!graph.hasBacklinks("d"))
+        #expect(graph.backlinkSources(of: "d").isEmpty)
     }
 
     @Test func groupsWithRelationsFromSeveralEntitiesAreDeduplicatedToo() {
