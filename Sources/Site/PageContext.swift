@@ -146,7 +146,8 @@ struct PageContext {
         }
         typed(entity, into: &page, outgoing: outgoing)
         sourceFile(of: entity, into: &page)
-        context.set("page", page.value)
+        // Templates look up dozens of names in the page's some sixty fields.
+        context.set("page", .object(page.fields.indexed()))
         return context
     }
 

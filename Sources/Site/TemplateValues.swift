@@ -27,7 +27,7 @@ enum TemplateValues {
     static func strings(_ texts: [String: String]) -> TemplateValue {
         var fields = TemplateFields(minimumCapacity: texts.count)
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) { fields[name] = .text(text) }
-        return .object(fields)
+        return .object(fields.indexed())
     }
 
     /// One value as templates see it; nil for what `compact` leaves out.

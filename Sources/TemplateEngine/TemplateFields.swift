@@ -11,6 +11,10 @@ public struct TemplateFields: Sendable {
     /// Fields shared with other objects, found when `entries` lacks a name: a link to a page is
     /// the page's card (title, type, summary), the same on every page, plus its URL from there.
     private var shared: [Entry]?
+    /// For an object read far more often than it is changed (the ~170 UI strings every page
+    /// looks into): positions in `entries` sorted by fingerprint, searched by halving. Any
+    /// change drops it.
+    private var sorted: [(print: UInt64, position: Int)]?
 
     private struct Entry: Sendable {
         let print: UInt64
@@ -27,6 +31,14 @@ public struct TemplateFields: Sendable {
     public init(extending base: TemplateFields, minimumCapacity: Int = 4) {
         self.init(minimumCapacity: minimumCapacity)
         shared = base.flattened
+    }
+
+    /// The same fields with a sorted index, for an object that is read far more than written.
+    public func indexed() -> TemplateFields {
+        var copy = TemplateFields()
+        copy.entries = flattened
+        copy.sorted = copy.entries.indices.map { (print: copy.entries[$0].print, position: $0) }.sorted { $0.print < $1.print }
+        return copy
     }
 
     public var count: Int { flattened.count }
@@ -48,10 +60,12 @@ public struct TemplateFields: Sendable {
 
     public subscript(key: Name) -> TemplateValue? {
         get {
+            if let sorted { return Self.search(key, in: sorted, of: entries) }
             if let i = Self.index(of: key, in: entries) { return entries[i].value }
             return shared.flatMap { shared in Self.index(of: key, in: shared).map { shared[$0].value } }
         }
         set {
+            sorted = nil
             // Removing a shared field: the object takes its own copy of them first.
             if newValue == nil, let shared, Self.index(of: key, in: shared) != nil {
                 entries = flattened
@@ -64,6 +78,19 @@ public struct TemplateFields: Sendable {
             case (nil, nil): break
             }
         }
+    }
+
+    private static func search(_ key: Name, in sorted: [(print: UInt64, position: Int)], of entries: [Entry]) -> TemplateValue? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].print < key.print { low = middle + 1 } else { high = middle }
+        }
+        while low < sorted.count, sorted[low].print == key.print {
+            if entries[sorted[low].position].name == key.name { return entries[sorted[low].position].value }
+            low += 1
+        }
+        return nil
     }
 
     private static func index(of key: Name, in entries: [Entry]) -> Int? {
@@ -81,13 +108,16 @@ public struct TemplateFields: Sendable {
 
         public init(_ name: String) {
             self.name = name
-            var print: UInt64 = 0
-            var count: UInt64 = 0
-            for byte in name.utf8 {
-                if count < 8 { print |= UInt64(byte) << (count * 8) }
-                count += 1
+            func fingerprint<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+                var print: UInt64 = 0
+                var count: UInt64 = 0
+                for byte in bytes {
+                    if count < 8 { print |= UInt64(byte) << (count * 8) }
+                    count += 1
+                }
+                return count < 8 ? print | count << 56 : print ^ (count &* 0x9E37_79B9_7F4A_7C15)
             }
-            self.print = count < 8 ? print | count << 56 : print ^ (count &* 0x9E37_79B9_7F4A_7C15)
+            print = name.utf8.withContiguousStorageIfAvailable(fingerprint) ?? fingerprint(name.utf8)
         }
     }
 }

@@ -49,6 +49,24 @@ struct TemplateFieldsTests {
         #expect(a != ["title": .text("A")])
     }
 
+    @Test func anIndexedObjectFindsEveryNameAndForgetsItsIndexWhenChanged() {
+        var fields = TemplateFields()
+        for i in 0..<200 { fields["tekst\(i)"] = .number(i) }
+        fields["has_related"] = .flag(true)
+        fields["has_relatee"] = .flag(false)
+        var indexed = fields.indexed()
+        for i in 0..<200 { #expect(indexed["tekst\(i)"] == .number(i)) }
+        #expect(indexed["has_related"] == .flag(true))
+        #expect(indexed["has_relatee"] == .flag(false))
+        #expect(indexed["tekst200"] == nil)
+        #expect(indexed == fields)
+        indexed["tekst7"] = .text("zeven")
+        indexed["nieuw"] = .flag(true)
+        #expect(indexed["tekst7"] == .text("zeven"))
+        #expect(indexed["nieuw"] == .flag(true))
+        #expect(indexed["tekst8"] == .number(8))
+    }
+
     @Test func compiledTemplatesFindNamesThatShareAFingerprint() throws {
         var library = TemplateLibrary()
         library.register(try CompiledTemplate("{{has_relatee}}|{{#has_related}}yes{{/has_related}}|{{page.backlinkz}}"), named: "t")
