@@ -60,15 +60,16 @@ public struct ContentGraph: Sendable {
         for group in relationGroups {
             let g = kept.count
             var unique: [Relation] = []
-            unique.reserveCapacity(group.count)
             if let from = group.first?.from, group.allSatisfy({ $0.from == from }) {
                 // One entity's relations: few, so a duplicate is found by comparing with those
-                // kept before, in this group and in the entity's earlier groups, not by hashing.
+                // before it, in this group and in the entity's earlier groups, not by hashing.
+                // Most groups have none and are kept as they are, without copying a relation.
                 let earlier = outgoing[from] ?? []
-                for relation in group where !unique.contains(where: { $0.isDuplicate(of: relation) })
-                    && !earlier.contains(where: { kept[$0].contains { $0.isDuplicate(of: relation) } }) {
-                    unique.append(relation)
+                let new = group.indices.filter { i in
+                    !group[..<i].contains { $0.isDuplicate(of: group[i]) }
+                        && !earlier.contains { kept[$0].contains { $0.isDuplicate(of: group[i]) } }
                 }
+                unique = new.count == group.count ? group : new.map { group[$0] }
                 if !unique.isEmpty { outgoing[from, default: []].append(g) }
             } else {
                 for relation in group {
@@ -79,7 +80,7 @@ public struct ContentGraph: Sendable {
                     if outgoing[relation.from]?.last != g { outgoing[relation.from, default: []].append(g) }
                 }
             }
-            for relation in unique where incoming[relation.to]?.last != g { incoming[relation.to, default: []].append(g) }
+            for relation in unique { incoming[relation.to, default: []].appendUnlessLast(g) }
             kept.append(unique)
         }
         groups = kept
@@ -184,6 +185,10 @@ public struct ContentGraph: Sendable {
             self[keyPath: keyPath][id] = list
         }
     }
+}
+
+private extension Array where Element == Int {
+    mutating func appendUnlessLast(_ value: Int) { if last != value { append(value) } }
 }
 
 private extension Relation {
