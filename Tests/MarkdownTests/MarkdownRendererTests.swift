@@ -81,6 +81,22 @@ import Testing
         #expect(rendered.longestParagraph >= 249)
     }
 
+    /// Documents share one cmark parser: nothing of one page may reach the next, neither its
+    /// link definitions nor its footnotes, in one batch or across batches.
+    @Test func oneDocumentsDefinitionsDoNotReachTheNext() {
+        let defining = "Zie [de bron][bron] en een noot[^1].\n\n[bron]: https://example.org/a\n\n[^1]: De noot.\n"
+        let using = "Zie [de bron][bron] en een noot[^1].\n"
+        let batch = MarkdownRenderer.parse([defining, using, defining])
+        let first = batch[0]!.resolve().html, second = batch[1]!.resolve().html
+        #expect(first.contains("href=\"https://example.org/a\""))
+        #expect(first.contains("De noot."))
+        #expect(!second.contains("example.org"))
+        #expect(!second.contains("De noot."))
+        #expect(second.contains("[de bron][bron]"))
+        #expect(batch[2]!.resolve().html == first)
+        #expect(MarkdownRenderer.render(using).html == second)
+    }
+
     /// The length the "long paragraph" warning quotes is in characters, as an editor counts
     /// them, not in bytes: accented letters and combining marks count once.
     @Test func countsAParagraphInCharacters() {
