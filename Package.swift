@@ -20,8 +20,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // glibc's mallopt, for the command line's allocator settings.
-        .systemLibrary(name: "CMalloc"),
+        // mimalloc (Debian: libmimalloc-dev), the command line's allocator.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The only module that touches cmark-gfm's C API.
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         // Entity types, front matter, the content graph and its validation.
@@ -39,7 +39,7 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "spiegel", dependencies: [
-            "Content", "Site", "Preview", "CMalloc",
+            "Content", "Site", "Preview", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.

@@ -12,7 +12,6 @@ struct Spiegel: ParsableCommand {
     /// Usage problems exit with 2 (ArgumentParser's default is 64), as editors' scripts and the
     /// pre-commit hook expect: 0 clean, 1 content errors, 2 wrong use of the command.
     static func main() {
-        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()
