@@ -67,6 +67,26 @@ struct TemplateFieldsTests {
         #expect(indexed["tekst8"] == .number(8))
     }
 
+    /// A link shares its page's card and adds its URL: the card itself must never change.
+    @Test func anExtendedObjectSeesItsBaseAndChangesOnlyItself() {
+        let card: TemplateFields = ["title": .text("Tijdlijn"), "type": .text("werkkaart"), "has_title": .flag(true)]
+        var link = TemplateFields(extending: card)
+        link["url"] = .text("../werkkaarten/tijdlijn.html")
+        link["title"] = .text("Een tijdlijn")
+        #expect(link["type"] == .text("werkkaart"))
+        #expect(link["title"] == .text("Een tijdlijn"))
+        #expect(link["url"] == .text("../werkkaarten/tijdlijn.html"))
+        #expect(link.names == ["type", "has_title", "url", "title"])
+        #expect(link == ["title": .text("Een tijdlijn"), "type": .text("werkkaart"), "has_title": .flag(true),
+                         "url": .text("../werkkaarten/tijdlijn.html")])
+        link["type"] = nil
+        #expect(link["type"] == nil)
+        #expect(link["has_title"] == .flag(true))
+        #expect(card["title"] == .text("Tijdlijn"))
+        #expect(card["type"] == .text("werkkaart"))
+        #expect(card.count == 3)
+    }
+
     @Test func compiledTemplatesFindNamesThatShareAFingerprint() throws {
         var library = TemplateLibrary()
         library.register(try CompiledTemplate("{{has_relatee}}|{{#has_related}}yes{{/has_related}}|{{page.backlinkz}}"), named: "t")
