@@ -55,7 +55,7 @@ public struct ContentCache: Sendable {
     mutating func load(_ found: [ContentFile], diagnostics discovered: [Diagnostic]) -> ContentLoadResult {
         // Front matter: YAML and typed decoding of new and changed files, on all cores. Files held
         // in memory have no stamp and are always decoded again.
-        let files: [DecodedFile]
+        var files: [DecodedFile]
         var redecoded = Set<String>()
         let current = remembers ? Set(found.map(\.relativePath)) : []
         if remembers {
@@ -77,20 +77,25 @@ public struct ContentCache: Sendable {
             files = found.concurrentBatchMap(EntityDecoder.decode(batch:))
         }
 
-        // Ids must be unique before links can be resolved by path.
-        var firstByID: [String: Entity] = [:]
+        // Ids must be unique before links can be resolved by path. Where each id was declared
+        // first, rather than the entity itself: an entity held twice would be copied whole when
+        // its body is set below.
+        var firstByID: [String: SourceLocation] = [:]
         var entityByPath: [String: String] = [:]
         var urlByID: [String: String] = [:]
+        firstByID.reserveCapacity(files.count)
+        entityByPath.reserveCapacity(files.count)
+        urlByID.reserveCapacity(files.count)
         var duplicates: [Diagnostic] = []
         for file in files {
             for entity in file.entities {
                 if let other = firstByID[entity.id] {
                     duplicates.append(entity.location.diagnostic(
-                        "duplicate id '\(entity.id)': \(other.location.file):\(other.location.line) has it too",
+                        "duplicate id '\(entity.id)': \(other.file):\(other.line) has it too",
                         hint: "ids are unique across the whole site; give one of them another 'id:'"))
                     continue
                 }
-                firstByID[entity.id] = entity
+                firstByID[entity.id] = entity.location
                 urlByID[entity.id] = entity.url
             }
             if let main = file.entities.first { entityByPath[file.file.relativePath] = main.id }
@@ -122,33 +127,37 @@ public struct ContentCache: Sendable {
             outputs = files.concurrentMap { BodyRenderer.render($0, resolver: resolver) }
         }
 
+        // The entities move out of the decoded files, so that setting a body changes the entity in
+        // place instead of copying it.
         var entities: [Entity] = []
-        for (file, output) in zip(files, outputs) {
-            for (j, var entity) in file.entities.enumerated() where firstByID[entity.id]?.location == entity.location {
-                if j == 0 { entity.body = output.body }
-                entities.append(entity)
-            }
+        entities.reserveCapacity(files.count)
+        for i in files.indices {
+            var declared = files[i].entities
+            files[i].entities = []
+            if !declared.isEmpty { declared[0].body = outputs[i].body }
+            entities += declared.filter { firstByID[$0.id] == $0.location }
         }
 
         // Validation part by part, each entity's relations and each file's links a group of the
         // graph: the parts an edit touches can then be replaced on their own.
         var assembly = Assembly(found: found, validator: Validator(entities: entities, unreadable: unreadable), patchable: remembers)
         assembly.fixedDiagnostics = discovered + duplicates + Validator.siteDiagnostics(entities: entities, byID: assembly.validator.byID)
-        for (file, output) in zip(files, outputs) {
-            assembly.fileDiagnostics[file.file.relativePath] = (file.diagnostics + output.diagnostics).nonEmpty
+        // The assembly is new: only parts with diagnostics need an entry.
+        for i in files.indices where !files[i].diagnostics.isEmpty || !outputs[i].diagnostics.isEmpty {
+            assembly.fileDiagnostics[files[i].file.relativePath] = files[i].diagnostics + outputs[i].diagnostics
         }
         // Each entity's and each file's checks stand alone: they run on all cores.
         let validator = assembly.validator
         var groups: [[Relation]] = []
         for (entity, outcome) in zip(entities, entities.concurrentMap { validator.check($0) }) {
-            assembly.entityDiagnostics[entity.id] = outcome.diagnostics.nonEmpty
+            if !outcome.diagnostics.isEmpty { assembly.entityDiagnostics[entity.id] = outcome.diagnostics }
             if remembers { assembly.entityGroup[entity.id] = groups.count }
             groups.append(outcome.relations)
         }
         let fileLinks = outputs.map(\.links)
         for (file, (links, outcome)) in zip(files, zip(fileLinks, fileLinks.concurrentMap { validator.checkLinks($0) })) {
             let path = file.file.relativePath
-            assembly.linkDiagnostics[path] = outcome.diagnostics.nonEmpty
+            if !outcome.diagnostics.isEmpty { assembly.linkDiagnostics[path] = outcome.diagnostics }
             groups.append(outcome.relations)
             guard remembers else { continue }
             assembly.linkGroup[path] = groups.count - 1
@@ -157,7 +166,7 @@ public struct ContentCache: Sendable {
         assembly.graph = ContentGraph(entities: entities, relationGroups: groups)
         let graph = assembly.graph
         for (entity, warning) in zip(graph.entities, graph.entities.concurrentMap { Validator.warning(for: $0, in: graph) }) {
-            assembly.warnings[entity.id] = warning
+            if let warning { assembly.warnings[entity.id] = warning }
         }
         let result = assembly.result()
         last = !remembers || !duplicates.isEmpty || found.contains { $0.contents != nil } ? nil : assembly
