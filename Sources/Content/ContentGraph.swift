@@ -59,28 +59,24 @@ public struct ContentGraph: Sendable {
         kept.reserveCapacity(relationGroups.count)
         for group in relationGroups {
             let g = kept.count
-            var unique: [Relation] = []
-            if let from = group.first?.from, group.allSatisfy({ $0.from == from }) {
-                // One entity's relations: few, so a duplicate is found by comparing with those
-                // before it, in this group and in the entity's earlier groups, not by hashing.
-                // Most groups have none and are kept as they are, without copying a relation.
-                let earlier = outgoing[from] ?? []
-                let new = group.indices.filter { i in
-                    !group[..<i].contains { $0.isDuplicate(of: group[i]) }
-                        && !earlier.contains { kept[$0].contains { $0.isDuplicate(of: group[i]) } }
-                }
-                unique = new.count == group.count ? group : new.map { group[$0] }
-                if !unique.isEmpty { outgoing[from, default: []].append(g) }
-            } else {
-                for relation in group {
-                    let earlier = (outgoing[relation.from] ?? []).filter { $0 != g }
-                    guard !unique.contains(where: { $0.isDuplicate(of: relation) }),
-                          !earlier.contains(where: { kept[$0].contains { $0.isDuplicate(of: relation) } }) else { continue }
-                    unique.append(relation)
-                    if outgoing[relation.from]?.last != g { outgoing[relation.from, default: []].append(g) }
-                }
+            // A group holds one entity's relations (few), so a duplicate is found by comparing
+            // with those before it, in this group and in the same entity's earlier groups, not by
+            // hashing every relation. Most groups have none and are kept without a copy.
+            var new: [Int] = []
+            var earlier: (from: String, groups: [Int])?
+            for (i, relation) in group.enumerated() {
+                if earlier?.from != relation.from { earlier = (relation.from, outgoing[relation.from] ?? []) }
+                guard !group[..<i].contains(where: { $0.isDuplicate(of: relation) }),
+                      !earlier!.groups.contains(where: { kept[$0].contains { $0.isDuplicate(of: relation) } }) else { continue }
+                new.append(i)
             }
-            for relation in unique { incoming[relation.to, default: []].appendUnlessLast(g) }
+            let unique = new.count == group.count ? group : new.map { group[$0] }
+            var lastFrom: String?
+            for relation in unique {
+                if relation.from != lastFrom { outgoing[relation.from, default: []].appendUnlessLast(g) }
+                lastFrom = relation.from
+                incoming[relation.to, default: []].appendUnlessLast(g)
+            }
             kept.append(unique)
         }
         groups = kept

@@ -20,29 +20,26 @@ final class PageChrome: @unchecked Sendable {
 
     /// `key` names the variant; `context` builds the partials' values when it is new.
     func parts(key: String, context: () -> [String: Any]) -> Parts {
-        lock.lock()
-        if let parts = rendered[key] { lock.unlock(); return parts }
-        lock.unlock()
-        let values = TemplateValues.compact(context())
-        // Editors' files end in a newline; the layout already puts each part on its own line.
-        let parts = Parts(header: templates.render(values, template: "partials/site-header").trimmingCharacters(in: .newlines),
-                          footer: templates.render(values, template: "partials/site-footer").trimmingCharacters(in: .newlines))
-        lock.lock()
-        rendered[key] = parts
-        lock.unlock()
-        return parts
+        cached(\.rendered, key) {
+            let values = TemplateValues.compact(context())
+            // Editors' files end in a newline; the layout already puts each part on its own line.
+            return Parts(header: templates.render(values, template: "partials/site-header").trimmingCharacters(in: .newlines),
+                         footer: templates.render(values, template: "partials/site-footer").trimmingCharacters(in: .newlines))
+        }
     }
 
     /// The values every page in one folder with one current menu item shares (`key`), header
     /// and footer included; `build` makes them when they are new.
     func frame(key: String, build: () -> TemplateFields) -> TemplateFields {
-        lock.lock()
-        if let frame = frames[key] { lock.unlock(); return frame }
-        lock.unlock()
-        let frame = build()
-        lock.lock()
-        frames[key] = frame
-        lock.unlock()
-        return frame
+        cached(\.frames, key, build)
+    }
+
+    /// The value for `key` in `table`, made by `make` outside the lock when it is missing (two
+    /// threads may both make it; they make the same).
+    private func cached<T>(_ table: ReferenceWritableKeyPath<PageChrome, [String: T]>, _ key: String, _ make: () -> T) -> T {
+        if let value = lock.withLock({ self[keyPath: table][key] }) { return value }
+        let value = make()
+        lock.withLock { self[keyPath: table][key] = value }
+        return value
     }
 }

@@ -14,7 +14,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .flag(let flag): flag
         case .number(let number): number
         case .list(let list): list.map(\.anyValue)
-        case .object(let object): Dictionary(object.map { ($0.name, $0.value.anyValue) }, uniquingKeysWith: { _, last in last })
+        case .object(let object): Dictionary(uniqueKeysWithValues: object.map { ($0.name, $0.value.anyValue) })
         }
     }
 }
