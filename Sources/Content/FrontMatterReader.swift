@@ -205,9 +205,12 @@ struct FrontMatterReader {
     /// Without surrounding white space; most values have none, and Foundation's trimming is slow.
     static func trimmed(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        let blank = CharacterSet.whitespacesAndNewlines
-        guard blank.contains(first) || blank.contains(last) else { return text }
-        return text.trimmingCharacters(in: blank)
+        // Asking `CharacterSet` costs a dynamic cast each time; ASCII is answered here.
+        func maybeBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : CharacterSet.whitespacesAndNewlines.contains(scalar)
+        }
+        guard maybeBlank(first) || maybeBlank(last) else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func isNull(_ node: Node) -> Bool {

@@ -10,10 +10,17 @@ public enum Slug {
         var out = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                if pendingDash && !out.isEmpty { out.append("-") }
-                pendingDash = false
-                out.unicodeScalars.append(scalar)
+            // The ASCII letters and digits: what `CharacterSet.alphanumerics` holds of ASCII,
+            // without the dynamic cast that asking it costs on every character.
+            if scalar.isASCII {
+                switch UInt8(scalar.value) {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if pendingDash && !out.isEmpty { out.append("-") }
+                    pendingDash = false
+                    out.unicodeScalars.append(scalar)
+                default:
+                    pendingDash = true
+                }
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue
             } else {

@@ -27,7 +27,10 @@ struct SourceLines {
                 var foundLine = line
                 while foundLine < starts.count, starts[foundLine] <= index { foundLine += 1 }
                 let lineStart = starts[foundLine - 1]
-                let col = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                let before = bytes[lineStart..<index]
+                // One character per byte in ASCII without a carriage return (most lines).
+                let plain = !before.contains { $0 >= 0x80 || $0 == 0x0D }
+                let col = (plain ? before.count : String(decoding: before, as: UTF8.self).count) + 1
                 return (foundLine, col)
             }
             index += 1

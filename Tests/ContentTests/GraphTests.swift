@@ -42,6 +42,15 @@ import Testing
         #expect(graph.entity("nji")?.title == "Samen lerend doen wat werkt")
     }
 
+    /// Blanks around a value are dropped, also the no-break space a word processor leaves
+    /// (quoted, as YAML keeps it); blanks inside stay.
+    @Test func trimsBlanksAroundValues() throws {
+        let site = minimalSite().write("paginas/ruimte.md", "---\ntype: pagina\ntitel: \"\u{00A0}Ruimte  om te leren \"\nsamenvatting: \"\\tKort\"\n---\nTekst.\n")
+        let page = try #require(site.load().graph.entity("ruimte"))
+        #expect(page.title == "Ruimte  om te leren")
+        #expect(page.summary == "Kort")
+    }
+
     @Test func handlesByteOrderMarksAndWindowsLineEndings() {
         let site = ContentFolder()
         site.write("a.md", Data([0xEF, 0xBB, 0xBF]) + Data("---\r\ntype: pagina\r\ntitel: A\r\n---\r\nTekst [b](b.md).\r\n".utf8))

@@ -60,6 +60,12 @@ import Testing
         #expect(links.map(\.column) == [22, 11])  // the column of the destination itself
     }
 
+    /// Columns count characters, as editors do, not bytes: "één" is three, "👩‍👩‍👧" one.
+    @Test func countsColumnsInCharactersAfterNonASCIIText() {
+        let source = "Over één [a](x.md), 👩‍👩‍👧 [b](y.md)\n"
+        #expect(MarkdownRenderer.render(source).links.map(\.column) == [14, 27])
+    }
+
     @Test func rewritesLinksThroughTheCallerPolicy() {
         let rendered = MarkdownRenderer.render("[a](x.md) [b](y.md)\n") { link in
             link.destination == "x.md" ? .replace("x.html") : .remove

@@ -9,6 +9,14 @@ import Testing
         #expect(Slug.make("../../etc/passwd") == "etc-passwd")
     }
 
+    /// Plain ASCII takes a shorter path than text with accents; both must agree.
+    @Test func asciiAndAccentedTextGiveTheSameKindOfSlug() {
+        #expect(Slug.make("Fase 2: Samen_Leren (NU)") == "fase-2-samen-leren-nu")
+        #expect(Slug.make("Fase 2: Samen_Léren (NU)") == "fase-2-samen-leren-nu")
+        #expect(Slug.make("~!@#$%^&*") == "")
+        #expect(Slug.make("Z9a0") == "z9a0")
+    }
+
     @Test func validatesSafeIds() {
         #expect(Slug.isValid("doorgaan-en-vertragen"))
         #expect(Slug.isValid("kwadrant-4"))
