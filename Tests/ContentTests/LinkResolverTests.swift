@@ -1,0 +1,42 @@
+import Testing
+@testable import Content
+
+/// How a relative `.md` link an editor writes becomes an entity, from the file it is written in.
+@Suite struct LinkResolverTests {
+    let resolver = LinkResolver(
+        entityByPath: ["werkkaarten/tijdlijn.md": "tijdlijn", "index.md": "index", "bronnen/nji rapport.md": "nji"],
+        urlByID: [:])
+
+    @Test(arguments: [
+        ("../werkkaarten/tijdlijn.md", "spanningsvelden/doorgaan.md", "tijdlijn", nil),
+        ("./tijdlijn.md", "werkkaarten/geno.md", "tijdlijn", nil),
+        ("tijdlijn.md#stap-2", "werkkaarten/geno.md", "tijdlijn", "stap-2"),
+        ("tijdlijn.md?x=1#stap", "werkkaarten/geno.md", "tijdlijn", "stap"),
+        ("..//werkkaarten/./tijdlijn.md", "paginas/over.md", "tijdlijn", nil),
+        ("werkkaarten/../index.md", "index.md", "index", nil),
+        ("../bronnen/nji%20rapport.md", "werkkaarten/geno.md", "nji", nil),
+        ("werkkaarten/tijdlijn.md#", "index.md", "tijdlijn", ""),
+    ] as [(String, String, String, String?)])
+    func resolvesRelativeLinks(destination: String, from file: String, id: String, fragment: String?) {
+        #expect(resolver.resolve(destination, fromFile: file) == .entity(id: id, fragment: fragment))
+    }
+
+    @Test(arguments: ["https://voorbeeld.nl/a.md", "mailto:a@b.nl", "#stap-1", ""])
+    func leavesOtherAddressesAlone(destination: String) {
+        #expect(resolver.resolve(destination, fromFile: "index.md") == .external)
+    }
+
+    @Test(arguments: [
+        ("/etc/passwd.md", "starts at the root of the disk"),
+        ("../../index.md", "points outside the content folder"),
+        ("../werkkaarten/tijdlijn.html", "does not point to a .md file"),
+        ("../werkkaarten/tijdlin.md", "there is no file 'werkkaarten/tijdlin.md'"),
+    ])
+    func reportsBrokenLinks(destination: String, message: String) {
+        guard case .broken(let text, _) = resolver.resolve(destination, fromFile: "paginas/over.md") else {
+            Issue.record("\(destination) was not reported as broken")
+            return
+        }
+        #expect(text.contains(message), "\(text)")
+    }
+}
