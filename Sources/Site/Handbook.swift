@@ -40,7 +40,7 @@ public struct Handbook: Sendable {
 
     /// The chapters as pages of the site, in its layout and menu.
     func render(templates: TemplateSet, context site: PageContext, wanted: (String) -> Bool,
-                layout: (TemplateSet, TemplateFields, String) -> String) -> [OutputFile] {
+                layout: (TemplateSet, TemplateFields, String) -> [UInt8]) -> [OutputFile] {
         var chapters = site
         chapters.graph = graph
         chapters.history = .none
@@ -60,7 +60,7 @@ public struct Handbook: Sendable {
                 page.set("breadcrumbs", trail + [handbook.value])
             }
             context.set("page", page.value)
-            return OutputFile(path: chapter.url, text: layout(templates, context.fields, "pagina"))
+            return OutputFile(path: chapter.url, data: Data(layout(templates, context.fields, "pagina")))
         }
     }
 }

@@ -64,7 +64,7 @@ public struct SiteRenderer: Sendable {
         }()
         let templates = self.templates
         let layout: @Sendable (String, [String: Any], String) -> OutputFile = { url, page, template in
-            OutputFile(path: url, text: Self.layout(templates, page, template: template))
+            OutputFile(path: url, data: Data(Self.layout(templates, page, template: template)))
         }
         let pages = graph.entities.filter { entity in
             // Questions live on their parent's page; worksheets are rendered as worksheets below.
@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
         // Page rendering is independent per page and runs on all cores.
         var files = pages.concurrentMap { entity in
             let template = entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue
-            let file = OutputFile(path: entity.url, text: Self.layout(templates, context.entityPage(entity).fields, template: template))
+            let file = OutputFile(path: entity.url, data: Data(Self.layout(templates, context.entityPage(entity).fields, template: template)))
             emit?(file)
             return file
         }
@@ -116,13 +116,13 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    private static func layout(_ templates: TemplateSet, _ context: [String: Any], template: String) -> String {
+    private static func layout(_ templates: TemplateSet, _ context: [String: Any], template: String) -> [UInt8] {
         layout(templates, TemplateValues.compact(context), template: template)
     }
 
-    private static func layout(_ templates: TemplateSet, _ context: TemplateFields, template: String) -> String {
+    private static func layout(_ templates: TemplateSet, _ context: TemplateFields, template: String) -> [UInt8] {
         var context = context
-        context["content"] = .text(templates.render(context, template: template))
-        return templates.render(context, template: "layout")
+        context["content"] = .text(String(decoding: templates.renderBytes(context, template: template), as: UTF8.self))
+        return templates.renderBytes(context, template: "layout")
     }
 }

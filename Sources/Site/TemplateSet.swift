@@ -91,4 +91,11 @@ public struct TemplateSet: Sendable {
         if let compiled { return compiled.render(.object(context), withTemplate: name) ?? "" }
         return library.render(TemplateValue.object(context).anyValue, withTemplate: name) ?? ""
     }
+
+    /// `render` as UTF-8 bytes, for a page on its way to a file.
+    func renderBytes(_ context: TemplateFields, template: String) -> [UInt8] {
+        let name = names.contains(template) ? template : "pagina"
+        if let compiled { return compiled.renderBytes(.object(context), withTemplate: name) ?? [] }
+        return Array((library.render(TemplateValue.object(context).anyValue, withTemplate: name) ?? "").utf8)
+    }
 }

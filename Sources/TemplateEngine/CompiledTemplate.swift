@@ -6,10 +6,13 @@
 /// compiled, and `TemplateSet` renders them with swift-mustache.
 public struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
-        case text(String)
+        /// Text as it goes out: UTF-8, appended to the page's bytes as it is.
+        case text([UInt8])
         case variable(Name, escaped: Bool)
         case section(Name, body: [Node], inverted: Bool)
         case partial(String, indentation: String?)
+
+        static func text(_ text: String) -> Node { .text(Array(text.utf8)) }
     }
 
     /// A variable name: `.` is the current value; `a.b` looks `a` up the context stack, then `b`

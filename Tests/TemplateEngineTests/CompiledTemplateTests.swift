@@ -16,6 +16,7 @@ struct CompiledTemplateTests {
     static let page: TemplateValue = .object([
         "title": .text("Tijd & ruimte <nu>"),
         "summary": .text("Over \"spanning\" en 'ruimte'"),
+        "mixed": .text("Één & één — ‘wij²’ <über> 👩‍👩‍👧\"'&"),
         "body": .text("<p>al HTML</p>"),
         "count": .number(3),
         "on": .flag(true),
@@ -32,6 +33,8 @@ struct CompiledTemplateTests {
     static let cases: [Case] = [
         Case(name: "variables are escaped, triple and & are not",
              template: "{{title}} {{{body}}} {{&body}} {{summary}}\n", context: page),
+        Case(name: "escaping replaces only the five characters, whatever text surrounds them",
+             template: "[{{mixed}}] [{{{mixed}}}]", context: page),
         Case(name: "numbers and flags print as swift-mustache prints them", template: "{{count}} {{on}} {{off}}", context: page),
         Case(name: "a missing name prints nothing", template: "[{{nothing}}][{{{nothing}}}]", context: page),
         Case(name: "dotted names and the current value",
