@@ -16,33 +16,38 @@ struct FrontMatter {
     /// Line endings have already been normalised to `\n` by the loader. Only the front matter is
     /// scanned line by line; the body is cut off whole.
     static func split(_ text: String) -> Result<FrontMatter, SplitError> {
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineNumber = 0
-        var yamlStart: String.Index?
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            lineNumber += 1
-            let line = text[lineStart..<lineEnd]
-            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-            if lineNumber == 1 {
-                guard isFence(line, "---") else { return .failure(.missingOpening) }
-                yamlStart = next
-            } else if isFence(line, "---") || isFence(line, "...") {
-                return .success(FrontMatter(
-                    yaml: lineNumber == 2 ? "" : String(text[yamlStart!..<lineStart].dropLast()),
-                    body: String(text[next...]),
-                    yamlFirstLine: 2,
-                    bodyFirstLine: lineNumber + 1))
+        var text = text
+        // On the bytes with integer positions: the fences and line ends are ASCII, so every cut
+        // falls between characters.
+        return text.withUTF8 { bytes in
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var lineStart = 0
+            var lineNumber = 0
+            var yamlStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                lineNumber += 1
+                let line = bytes[lineStart..<lineEnd]
+                let next = min(lineEnd + 1, bytes.count)
+                if lineNumber == 1 {
+                    guard isFence(line, "---") else { return .failure(.missingOpening) }
+                    yamlStart = next
+                } else if isFence(line, "---") || isFence(line, "...") {
+                    return .success(FrontMatter(
+                        yaml: lineNumber == 2 ? "" : string(yamlStart..<lineStart - 1),
+                        body: string(next..<bytes.count),
+                        yamlFirstLine: 2,
+                        bodyFirstLine: lineNumber + 1))
+                }
+                lineStart = next
             }
-            lineStart = next
+            return .failure(lineNumber == 0 ? .missingOpening : .unclosed)
         }
-        return .failure(yamlStart == nil ? .missingOpening : .unclosed)
     }
 
-    private static func isFence(_ line: Substring, _ fence: String) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-        return trimmed == fence
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ fence: StaticString) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return fence.withUTF8Buffer { line[line.startIndex..<end].elementsEqual($0) }
     }
 }

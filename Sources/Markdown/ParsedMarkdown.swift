@@ -74,9 +74,8 @@ public struct ParsedMarkdown: Sendable {
             }
         }
         copy(index..<html.count)
-        let text = String(decoding: out, as: UTF8.self)
-        return RenderedMarkdown(html: HeadingAnchors.insert(headings, into: text), links: links, headings: headings,
-                                longestParagraph: longestParagraph)
+        return RenderedMarkdown(html: String(decoding: HeadingAnchors.insert(headings, into: out), as: UTF8.self), links: links,
+                                headings: headings, longestParagraph: longestParagraph)
     }
 }
 

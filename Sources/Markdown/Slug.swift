@@ -5,8 +5,9 @@ import Foundation
 /// "Wij²" becomes `wij2`, "Leefwereld en systeemwereld" becomes `leefwereld-en-systeemwereld`.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        // NFKD splits accents off their letters and turns ² into 2; plain ASCII needs none of it.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : text.decomposedStringWithCompatibilityMapping.lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeFromASCII(text) }
+        // NFKD splits accents off their letters and turns ² into 2.
+        let folded = text.decomposedStringWithCompatibilityMapping.lowercased()
         var out = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {
@@ -28,6 +29,25 @@ public enum Slug {
             }
         }
         return out
+    }
+
+    /// `make` for plain ASCII (most headings), on bytes: nothing to fold but upper case.
+    private static func makeFromASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for byte in text.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            switch lower {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                out.append(lower)
+            default:
+                pendingDash = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `text` is already a slug that is safe as an id and a file name.

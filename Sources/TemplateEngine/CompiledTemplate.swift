@@ -60,7 +60,7 @@ struct TemplateParser {
         var blanks = ""
         while !atEnd {
             if newLine { blanks = read { $0 == " " || $0 == "\t" } }
-            let (text, foundTag) = readText()
+            let (text, foundTag) = try readText()
             if !atEnd, !foundTag, current.isNewline {
                 nodes.append(.text(blanks + text + String(current)))
                 newLine = true
@@ -135,7 +135,7 @@ struct TemplateParser {
     }
 
     /// Text up to a newline or an opening `{{` (consumed; `foundTag` says so).
-    private mutating func readText() -> (String, foundTag: Bool) {
+    private mutating func readText() throws(CompiledTemplate.Unsupported) -> (String, foundTag: Bool) {
         var text = ""
         while !atEnd {
             let c = characters[position]
@@ -144,6 +144,8 @@ struct TemplateParser {
                 position += 2
                 return (text, true)
             }
+            // swift-mustache refuses a template whose last character is a lone `{`.
+            if c == "{", position + 1 == characters.count { throw .init(feature: "a template ending in '{'") }
             text.append(c)
             position += 1
         }
@@ -155,7 +157,7 @@ struct TemplateParser {
         let name = read { Self.nameCharacters.contains($0) }
         _ = read { $0.isWhitespace }
         try expectClose()
-        guard !name.contains("(") else { throw .init(feature: "transforms") }
+        guard !name.contains("("), !name.contains(")") else { throw .init(feature: "transforms") }
         return name
     }
 
