@@ -14,27 +14,22 @@ struct SourceLines {
         guard !destination.isEmpty, line >= 1 else { return (max(line, 1), max(column, 1)) }
         if lineStarts == nil {
             var starts = [0]
-            for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(i + 1) }
+            bytes.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices where buffer[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
+            }
             lineStarts = starts
         }
         let starts = lineStarts!
         guard line <= starts.count else { return (line, max(column, 1)) }
-        let needle = Array(destination.utf8)
-        var index = starts[line - 1]
-        let end = bytes.count - needle.count
-        while index <= end {
-            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) {
-                var foundLine = line
-                while foundLine < starts.count, starts[foundLine] <= index { foundLine += 1 }
-                let lineStart = starts[foundLine - 1]
-                let before = bytes[lineStart..<index]
-                // One character per byte in ASCII without a carriage return (most lines).
-                let plain = !before.contains { $0 >= 0x80 || $0 == 0x0D }
-                let col = (plain ? before.count : String(decoding: before, as: UTF8.self).count) + 1
-                return (foundLine, col)
-            }
-            index += 1
+        guard let index = ByteSearch.find(Array(destination.utf8), in: bytes, from: starts[line - 1]) else {
+            return (line, max(column, 1))
         }
-        return (line, max(column, 1))
+        var foundLine = line
+        while foundLine < starts.count, starts[foundLine] <= index { foundLine += 1 }
+        let lineStart = starts[foundLine - 1]
+        let before = bytes[lineStart..<index]
+        // One character per byte in ASCII without a carriage return (most lines).
+        let plain = !before.contains { $0 >= 0x80 || $0 == 0x0D }
+        return (foundLine, (plain ? before.count : String(decoding: before, as: UTF8.self).count) + 1)
     }
 }
