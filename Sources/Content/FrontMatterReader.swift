@@ -23,15 +23,24 @@ struct FrontMatterReader {
     /// What this mapping is, for messages: "werkkaart", "vraag", …
     var subject: String
     private let mapping: Node.Mapping
-    /// The keys as text, in order: `Node.Mapping`'s own subscript compares nodes. A mapping has
-    /// few keys, so a search of this list beats hashing each key into a dictionary.
-    private let values: [(name: String, node: Node)]
+    /// The keys as text, in order, and their values: `Node.Mapping`'s own subscript compares
+    /// nodes. A mapping has few keys, so a search of the names beats hashing each key into a
+    /// dictionary; the values are apart so that the search copies no node.
+    private let names: [String]
+    private let values: [Node]
     private var requested: [String] = []
     var diagnostics: [Diagnostic] = []
 
     init(mapping: Node.Mapping, file: String, lineOffset: Int, location: SourceLocation, subject: String) {
         self.mapping = mapping
-        values = mapping.compactMap { key, value in key.string.map { (name: $0, node: value) } }
+        var names: [String] = [], values: [Node] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            names.append(name)
+            values.append(value)
+        }
+        self.names = names
+        self.values = values
         self.file = file
         self.lineOffset = lineOffset
         self.location = location
@@ -55,7 +64,7 @@ struct FrontMatterReader {
     mutating func node(_ key: String, required: Bool = false) -> Node? {
         requested.append(key)
         // The first of two equal keys, as YAML readers take it.
-        if let value = values.first(where: { $0.name == key })?.node, !Self.isNull(value) { return value }
+        if let i = names.firstIndex(of: key), !Self.isNull(values[i]) { return values[i] }
         if required {
             error(location, "missing required key '\(key)' for \(subject)",
                   hint: "add a line '\(key): …' to the front matter")
