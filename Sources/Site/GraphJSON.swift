@@ -15,8 +15,7 @@ enum GraphJSON {
         out.raw("{\"entities\":[")
         var first = true
         for entity in graph.entities where entity.type != .worksheet {
-            var seen = Set<String>()
-            let links = graph.outgoing(from: entity.id).map(\.to).filter { $0 != entity.id && seen.insert($0).inserted }
+            let links = unique(graph.outgoing(from: entity.id).map(\.to).filter { $0 != entity.id })
             if !first { out.raw(",") }
             first = false
             record(&out, type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,
@@ -30,6 +29,19 @@ enum GraphJSON {
         }
         out.raw("]}")
         return Data(out.bytes)
+    }
+
+    /// `ids` without repeats, in order. An entity links to a handful of others: comparing with
+    /// what was kept costs less than hashing each into a set.
+    private static func unique(_ ids: [String]) -> [String] {
+        guard ids.count > 16 else {
+            var kept: [String] = []
+            kept.reserveCapacity(ids.count)
+            for id in ids where !kept.contains(id) { kept.append(id) }
+            return kept
+        }
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     /// One entity, its keys in sorted order.
@@ -86,16 +98,30 @@ struct JSONOutput {
             raw("{")
             // Sorted as JSONEncoder sorted them; a key written twice keeps its last value, as a
             // keyed container does.
-            var last: [String: FieldValue] = [:]
-            for pair in pairs { last[pair.key] = pair.value }
-            for (i, key) in last.keys.sorted().enumerated() {
+            for (i, pair) in Self.lastOfEachKey(pairs).sorted(by: { $0.key < $1.key }).enumerated() {
                 if i > 0 { raw(",") }
-                string(key)
+                string(pair.key)
                 raw(":")
-                self.value(last[key]!)
+                self.value(pair.value)
             }
             raw("}")
         }
+    }
+
+    /// Each key once, with the value it was given last. Front matter has a few keys: a search of
+    /// those kept beats a dictionary, which a long mapping still gets.
+    private static func lastOfEachKey(_ pairs: [(key: String, value: FieldValue)]) -> [(key: String, value: FieldValue)] {
+        guard pairs.count > 16 else {
+            var kept: [(key: String, value: FieldValue)] = []
+            kept.reserveCapacity(pairs.count)
+            for pair in pairs {
+                if let i = kept.firstIndex(where: { $0.key == pair.key }) { kept[i].value = pair.value } else { kept.append(pair) }
+            }
+            return kept
+        }
+        var last: [String: FieldValue] = [:]
+        for pair in pairs { last[pair.key] = pair.value }
+        return last.map { (key: $0.key, value: $0.value) }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.

@@ -26,6 +26,9 @@ struct GraphJSONTests {
         .list([.string("a"), .int(1), .list([])]),
         .map([(key: "titel", value: .string("x")), (key: "bronnen", value: .list([.string("nji")])),
               (key: "Zeta", value: .null), (key: "émoji", value: .int(1)), (key: "a_b", value: .bool(false))]),
+        // A key written twice keeps its last value, in a short mapping and in a long one.
+        .map([(key: "b", value: .int(1)), (key: "a", value: .int(2)), (key: "b", value: .int(3))]),
+        .map((0..<40).map { (key: "k\($0 % 25)", value: FieldValue.int($0)) }),
     ])
     func writesWhatJSONEncoderWrites(_ value: FieldValue) throws {
         #expect(written(value) == (try reference(value)))
