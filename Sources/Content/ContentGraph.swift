@@ -95,6 +95,18 @@ public struct ContentGraph: Sendable {
         (outgoingGroups[id] ?? []).flatMap { groups[$0].filter { $0.from == id } }
     }
 
+    /// The ids `outgoing(from:)` points at whose kind `include` accepts, in the same order,
+    /// without copying the relations: pages and graph.json ask this for every entity.
+    public func targets(from id: String, _ include: (RelationKind) -> Bool = { _ in true }) -> [String] {
+        var targets: [String] = []
+        for g in outgoingGroups[id] ?? [] {
+            groups[g].withUnsafeBufferPointer { group in
+                for i in group.indices where group[i].from == id && include(group[i].kind) { targets.append(group[i].to) }
+            }
+        }
+        return targets
+    }
+
     /// Relations pointing at `id` from other entities: the backlinks.
     public func incoming(to id: String) -> [Relation] {
         (incomingGroups[id] ?? []).flatMap { groups[$0].filter { $0.to == id && $0.from != id } }
@@ -104,7 +116,9 @@ public struct ContentGraph: Sendable {
     public func backlinkSources(of id: String) -> [String] {
         var sources: [String] = []
         for g in incomingGroups[id] ?? [] {
-            for relation in groups[g] where relation.to == id && relation.from != id { sources.append(relation.from) }
+            groups[g].withUnsafeBufferPointer { group in
+                for i in group.indices where group[i].to == id && group[i].from != id { sources.append(group[i].from) }
+            }
         }
         return sources
     }

@@ -15,7 +15,7 @@ enum GraphJSON {
         out.raw("{\"entities\":[")
         var first = true
         for entity in graph.entities where entity.type != .worksheet {
-            let links = unique(graph.outgoing(from: entity.id).map(\.to).filter { $0 != entity.id })
+            let links = unique(graph.targets(from: entity.id).filter { $0 != entity.id })
             if !first { out.raw(",") }
             first = false
             record(&out, type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,

@@ -105,11 +105,10 @@ struct PageContext {
         }
         page.set("breadcrumbs", breadcrumbs)
 
-        let outgoing = graph.outgoing(from: entity.id)
-        page.set("related", links(to: outgoing.filter { $0.kind == .related || $0.kind == .link }.map(\.to), from: url) {
+        page.set("related", links(to: graph.targets(from: entity.id) { $0 == .related || $0 == .link }, from: url) {
             $0.id != entity.id && $0.type != .source && $0.type != .question
         })
-        let sources = unique(outgoing.filter { $0.kind == .source }.map(\.to)).compactMap(graph.entity)
+        let sources = unique(graph.targets(from: entity.id) { $0 == .source }).compactMap(graph.entity)
         page.set("sources", sources.map { source -> TemplateValue in
             guard case .source(let s) = source.kind else { return link(source, from: url) }
             return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
@@ -144,7 +143,7 @@ struct PageContext {
                 }
             })
         }
-        typed(entity, into: &page, outgoing: outgoing)
+        typed(entity, into: &page)
         sourceFile(of: entity, into: &page)
         // Templates look up dozens of names in the page's some sixty fields.
         context.set("page", .object(page.fields.indexed()))
@@ -160,12 +159,12 @@ struct PageContext {
         return crumb.value
     }
 
-    private func typed(_ entity: Entity, into object: inout TemplateObject, outgoing: [Relation]) {
+    private func typed(_ entity: Entity, into object: inout TemplateObject) {
         var page: [String: Any] = [:]
         defer { for (key, value) in page { object.set(key, any: value) } }
         let url = entity.url
         let targets = { (kind: RelationKind) -> [TemplateValue] in
-            self.unique(outgoing.filter { $0.kind == kind }.map(\.to)).compactMap(self.graph.entity).map { self.link($0, from: url) }
+            self.unique(self.graph.targets(from: entity.id) { $0 == kind }).compactMap(self.graph.entity).map { self.link($0, from: url) }
         }
         switch entity.kind {
         case .plateau(let plateau):

@@ -25,7 +25,10 @@ struct ContentGraphTests {
         for id in ["a", "b", "c", "d"] {
             #expect(graph.backlinkSources(of: id) == graph.incoming(to: id).map(\.from))
             #expect(graph.hasBacklinks(id) == !graph.incoming(to: id).isEmpty)
+            #expect(graph.targets(from: id) == graph.outgoing(from: id).map(\.to))
+            #expect(graph.targets(from: id) { $0 == .link } == graph.outgoing(from: id).filter { $0.kind == .link }.map(\.to))
         }
+        #expect(graph.targets(from: "a") { $0 == .related } == ["b", "c"])
         // A link from a page to its own heading is no backlink.
         #expect(graph.outgoing(from: "d").map(\.to) == ["d"])
         #expect(!graph.hasBacklinks("d"))
