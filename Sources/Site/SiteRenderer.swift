@@ -52,7 +52,9 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site, or only those at `paths` (the preview server's partial rebuild;
     /// `PageDependencies` says which paths an edit touches). `emit` is handed each entity's page
-    /// as soon as it is rendered, from any thread, so that writing can start before rendering ends.
+    /// as soon as it is rendered, from any thread, so that writing can start before rendering ends;
+    /// the returned list then holds those pages by path only (their data empty), so that a written
+    /// page is not kept in memory until the build ends.
     public func render(only paths: Set<String>? = nil, emit: (@Sendable (OutputFile) -> Void)? = nil) -> [OutputFile] {
         let wanted = { (path: String) in paths?.contains(path) ?? true }
         let navigation = Navigation(graph: graph, strings: strings, worksheets: worksheets)
@@ -83,8 +85,9 @@ public struct SiteRenderer: Sendable {
         var files = pages.concurrentMap { entity in
             let template = entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue
             let file = OutputFile(path: entity.url, data: Data(Self.layout(templates, context.entityPage(entity).fields, template: template)))
-            emit?(file)
-            return file
+            guard let emit else { return file }
+            emit(file)
+            return OutputFile(path: file.path, data: Data())
         }
         for type in EntityType.fileTypes where type != .page && type != .worksheet && !graph.entities(of: type).isEmpty
             && wanted(SiteURL.overviewPage(of: type)) {
