@@ -81,6 +81,12 @@ public struct SiteRenderer: Sendable {
             ? Pending { OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs)) }
             : nil
         let map = wanted(MapPage.url) ? Pending { layout(MapPage.url, MapPage(context: context).page(), "pagina") } : nil
+        // So are the worksheets and the editors' handbook, which need nothing from the pages.
+        let sheetPages = paths == nil || paths!.contains(where: { $0.hasPrefix(EntityType.worksheet.section + "/") })
+            ? Pending { [self] in worksheetPages(context).files(templates).filter { paths?.contains($0.path) ?? true } } : nil
+        let handbookPages = handbook.map { handbook in
+            Pending { handbook.render(templates: templates, context: context, wanted: { paths?.contains($0) ?? true }, layout: Self.layout) }
+        }
         // Page rendering is independent per page and runs on all cores.
         var files = pages.concurrentMap { entity in
             let template = entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue
@@ -102,10 +108,8 @@ public struct SiteRenderer: Sendable {
             notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>", "noindex": true]
             files.append(layout("404.html", notFound, "pagina"))
         }
-        if paths == nil || paths!.contains(where: { $0.hasPrefix(EntityType.worksheet.section + "/") }) {
-            files += worksheetPages(context).files(templates).filter { wanted($0.path) }
-        }
-        if let handbook { files += handbook.render(templates: templates, context: context, wanted: wanted, layout: Self.layout) }
+        if let sheetPages { files += sheetPages.value }
+        if let handbookPages { files += handbookPages.value }
         if let graphJSON { files.append(graphJSON.value) }
         if let base = config.baseURL, wanted("sitemap.xml") {
             // A partial render (the preview, after a page was added or removed) lists the pages
