@@ -37,7 +37,9 @@ struct PageContext {
             let root = SiteURL.root(from: url)
             let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "",
                                        "search": search, "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? ""]
-            let chrome = self.chrome.parts(key: root + "|" + String(current ?? -1)) {
+            // Keyed by the folder, not only its depth: a link into the page's own folder (the
+            // handbook's from a chapter, the audience index from an audience page) is a bare name.
+            let chrome = self.chrome.parts(key: folder + "|" + String(current ?? -1)) {
                 [
                     "root": root, "strings": texts, "site": site,
                     "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },

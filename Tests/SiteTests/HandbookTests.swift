@@ -29,6 +29,16 @@ import Testing
         #expect(chapter.contains("<link rel=\"stylesheet\" href=\"../style.css\">"))
         #expect(chapter.contains("href=\"typen.html\""))
         #expect(chapter.contains("<li><a href=\"index.html\">Handleiding voor redacteuren</a></li>"))  // breadcrumb
+        // The footer's link to the handbook is made for the chapter's own folder, whichever page
+        // in a folder as deep was rendered first (chapters render beside the other pages).
+        #expect(chapter.contains("<a href=\"index.html\">Handleiding voor redacteuren</a></p>"))
+        #expect(!chapter.contains("../handleiding/index.html"))
+        let source = try String(contentsOf: out.appendingPathComponent("bronnen/nji.html"), encoding: .utf8)
+        #expect(source.contains("<a href=\"../handleiding/index.html\">Handleiding voor redacteuren</a></p>"))
+        // The same for the audience pages' link to their index.
+        let audience = try String(contentsOf: out.appendingPathComponent("doelgroepen/index.html"), encoding: .utf8)
+        #expect(audience.contains("<li><a href=\"index.html\">Vragen per doelgroep</a></li>"))
+        #expect(source.contains("<li><a href=\"../doelgroepen/index.html\">Vragen per doelgroep</a></li>"))
     }
 
     @Test func referenceListsEveryKeyOfEveryTypeFromTheSchema() throws {
