@@ -64,7 +64,7 @@ struct LinkResolver: Sendable, Equatable {
             joined += part
         }
         let target = String(decoding: joined, as: UTF8.self)
-        guard target.hasSuffix(".md") else {
+        guard joined.count >= 3, joined[(joined.count - 3)...].elementsEqual(".md".utf8) else {
             return .broken(message: "link '\(destination)' does not point to a .md file",
                            hint: "link to the .md file of a page, or write a full address starting with https://")
         }

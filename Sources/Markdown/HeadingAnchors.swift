@@ -13,7 +13,7 @@ enum HeadingAnchors {
             let tag = [UInt8(ascii: "<"), UInt8(ascii: "h"), digit, UInt8(ascii: ">")]
             guard let found = ByteSearch.find(tag, in: bytes, from: index) else { continue }
             out += bytes[index..<found]
-            out += tag.dropLast()
+            out += tag[..<3]
             out += #" id=""#.utf8
             out += heading.anchor.utf8
             out += #"">"#.utf8
