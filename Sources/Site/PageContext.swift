@@ -57,7 +57,7 @@ struct PageContext {
             frame.set("siteFooter", chrome.footer)
             return frame.fields
         })
-        page.set("title", title)
+        page.set(Keys.title, title)
         return page
     }
 
@@ -93,25 +93,25 @@ struct PageContext {
         var context = baseObject(url: entity.url, title: entity.title)
         let url = entity.url
         var page = TemplateObject()
-        page.set("id", entity.id)
-        page.set("title", entity.title)
-        page.set("summary", entity.summary)
-        page.set("typeLabel", entity.type == .page ? nil : strings.singular(entity.type))
-        page.set("body", entity.body?.html)
-        page.set("isHome", entity.id == "index" && entity.type == .page)
-        if let number = entity.number, entity.type != .page { page.set("number", number) }
+        page.set(Keys.id, entity.id)
+        page.set(Keys.title, entity.title)
+        page.set(Keys.summary, entity.summary)
+        page.set(Keys.typeLabel, entity.type == .page ? nil : strings.singular(entity.type))
+        page.set(Keys.body, entity.body?.html)
+        page.set(Keys.isHome, entity.id == "index" && entity.type == .page)
+        if let number = entity.number, entity.type != .page { page.set(Keys.number, number) }
 
         var breadcrumbs = [Self.crumb(strings["home"], SiteURL.relative("index.html", from: url))]
         if entity.type != .page {
             breadcrumbs.append(Self.crumb(strings.plural(entity.type), SiteURL.relative(SiteURL.overviewPage(of: entity.type), from: url)))
         }
-        page.set("breadcrumbs", breadcrumbs)
+        page.set(Keys.breadcrumbs, breadcrumbs)
 
-        page.set("related", links(to: graph.targets(from: entity.id) { $0 == .related || $0 == .link }, from: url) {
+        page.set(Keys.related, links(to: graph.targets(from: entity.id) { $0 == .related || $0 == .link }, from: url) {
             $0.id != entity.id && $0.type != .source && $0.type != .question
         })
         let sources = unique(graph.targets(from: entity.id) { $0 == .source }).compactMap(graph.entity)
-        page.set("sources", sources.map { source -> TemplateValue in
+        page.set(Keys.sources, sources.map { source -> TemplateValue in
             guard case .source(let s) = source.kind else { return link(source, from: url) }
             return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
         })
@@ -119,7 +119,7 @@ struct PageContext {
         let citing = unique(graph.backlinkSources(of: entity.id)).map { id in
             graph.entity(id)?.parent.flatMap { graph.index(of: $0) == nil ? nil : $0 } ?? id
         }
-        page.set("backlinks", links(to: citing, from: url) { $0.id != entity.id })
+        page.set(Keys.backlinks, links(to: citing, from: url) { $0.id != entity.id })
         let groups = questionGroups(of: entity)
         if !groups.isEmpty { page.set("questionGroups", any: groups) }
         if let neighbours = navigation.neighbours[entity.id] {
@@ -128,15 +128,15 @@ struct PageContext {
         }
         let sheets = worksheetLinks(for: entity.id, from: url)
         if !sheets.isEmpty { page.set("worksheets", any: sheets) }
-        page.set("hasWorksheets", !sheets.isEmpty)
+        page.set(Keys.hasWorksheets, !sheets.isEmpty)
         let sections = (entity.body?.headings ?? []).filter { $0.level == 2 }
-        page.set("toc", sections.map { heading -> TemplateValue in
+        page.set(Keys.toc, sections.map { heading -> TemplateValue in
             var item = TemplateObject(capacity: 4)
-            item.set("text", heading.text)
-            item.set("anchor", heading.anchor)
+            item.set(Keys.text, heading.text)
+            item.set(Keys.anchor, heading.anchor)
             return item.value
         })
-        page.set("hasToc", sections.count >= 3)
+        page.set(Keys.hasToc, sections.count >= 3)
 
         if entity.id == "index", entity.type == .page {
             page.set("diagrams", any: [EntityType.plateau, .quadrant].compactMap { type -> [String: Any]? in
@@ -154,10 +154,21 @@ struct PageContext {
 
     private static let urlKey = TemplateObject.Key("url")
 
+    /// The names every page sets, with their `has_` flags, made once rather than on every page.
+    private enum Keys {
+        static let id = TemplateObject.Key("id"), title = TemplateObject.Key("title"), summary = TemplateObject.Key("summary")
+        static let typeLabel = TemplateObject.Key("typeLabel"), body = TemplateObject.Key("body"), isHome = TemplateObject.Key("isHome")
+        static let number = TemplateObject.Key("number"), breadcrumbs = TemplateObject.Key("breadcrumbs")
+        static let related = TemplateObject.Key("related"), sources = TemplateObject.Key("sources")
+        static let backlinks = TemplateObject.Key("backlinks"), hasWorksheets = TemplateObject.Key("hasWorksheets")
+        static let toc = TemplateObject.Key("toc"), hasToc = TemplateObject.Key("hasToc"), text = TemplateObject.Key("text")
+        static let anchor = TemplateObject.Key("anchor"), url = TemplateObject.Key("url")
+    }
+
     private static func crumb(_ title: String, _ url: String) -> TemplateValue {
         var crumb = TemplateObject(capacity: 4)
-        crumb.set("title", title)
-        crumb.set("url", url)
+        crumb.set(Keys.title, title)
+        crumb.set(Keys.url, url)
         return crumb.value
     }
 

@@ -99,6 +99,10 @@ struct TemplateObject {
         }
     }
 
+    mutating func set(_ key: Key, _ text: String?) { set(key, text.map(TemplateValue.text)) }
+    mutating func set(_ key: Key, _ flag: Bool) { set(key, TemplateValue.flag(flag)) }
+    mutating func set(_ key: Key, _ number: Int?) { set(key, number.map(TemplateValue.number)) }
+    mutating func set(_ key: Key, _ list: [TemplateValue]) { set(key, TemplateValue.list(list)) }
     mutating func set(_ key: String, _ text: String?) { set(key, text.map(TemplateValue.text)) }
     mutating func set(_ key: String, _ flag: Bool) { set(key, TemplateValue.flag(flag)) }
     mutating func set(_ key: String, _ number: Int?) { set(key, number.map(TemplateValue.number)) }
