@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finds where a link destination stands in the Markdown source: cmark-gfm gives positions for
 /// blocks but not for inline nodes, so the destination text is searched for from its block's
 /// first line on. Works on UTF-8 bytes; columns are counted in characters for editors.
@@ -14,8 +18,13 @@ struct SourceLines {
         guard !destination.isEmpty, line >= 1 else { return (max(line, 1), max(column, 1)) }
         if lineStarts == nil {
             var starts = [0]
-            bytes.withUnsafeBufferPointer { buffer in
-                for i in buffer.indices where buffer[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
+            bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var from = 0
+                while from < buffer.count, let newline = memchr(base + from, 0x0A, buffer.count - from) {
+                    from = base.distance(to: UnsafeRawPointer(newline)) + 1
+                    starts.append(from)
+                }
             }
             lineStarts = starts
         }

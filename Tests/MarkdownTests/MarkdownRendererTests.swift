@@ -60,6 +60,16 @@ import Testing
         #expect(links.map(\.column) == [22, 11])  // the column of the destination itself
     }
 
+    /// Headings get their anchors wherever they stand: in a list, a quotation or a footnote.
+    @Test func anchorsHeadingsInsideOtherBlocks() {
+        let source = "- # In een lijst\n\n> ## In een citaat\n\nTekst[^1] met `<h2>` erin.\n\n[^1]: ### In een voetnoot\n"
+        let html = MarkdownRenderer.render(source).html
+        #expect(html.contains("<h1 id=\"in-een-lijst\">In een lijst</h1>"))
+        #expect(html.contains("<h2 id=\"in-een-citaat\">In een citaat</h2>"))
+        #expect(html.contains("<h3 id=\"in-een-voetnoot\">In een voetnoot</h3>"))
+        #expect(html.contains("<code>&lt;h2&gt;</code>"))
+    }
+
     /// Columns count characters, as editors do, not bytes: "één" is three, "👩‍👩‍👧" one.
     @Test func countsColumnsInCharactersAfterNonASCIIText() {
         let source = "Over één [a](x.md), 👩‍👩‍👧 [b](y.md)\n"
