@@ -15,7 +15,7 @@ enum GraphJSON {
         out.raw("{\"entities\":[")
         var first = true
         for entity in graph.entities where entity.type != .worksheet {
-            let links = unique(graph.targets(from: entity.id).filter { $0 != entity.id })
+            let links = graph.targets(from: entity.id).filter { $0 != entity.id }.withoutRepeats()
             if !first { out.raw(",") }
             first = false
             record(&out, type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,
@@ -29,19 +29,6 @@ enum GraphJSON {
         }
         out.raw("]}")
         return Data(out.bytes)
-    }
-
-    /// `ids` without repeats, in order. An entity links to a handful of others: comparing with
-    /// what was kept costs less than hashing each into a set.
-    private static func unique(_ ids: [String]) -> [String] {
-        guard ids.count > 16 else {
-            var kept: [String] = []
-            kept.reserveCapacity(ids.count)
-            for id in ids where !kept.contains(id) { kept.append(id) }
-            return kept
-        }
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 
     /// One entity, its keys in sorted order.

@@ -78,7 +78,7 @@ struct PageContext {
     /// `keep` refuses.
     func links(to ids: [String], from url: String, keep: (Entity) -> Bool = { _ in true }) -> [TemplateValue] {
         var out: [TemplateValue] = []
-        for index in unique(ids).compactMap(graph.index(of:)) {
+        for index in ids.withoutRepeats().compactMap(graph.index(of:)) {
             let entity = graph.entities[index]
             guard keep(entity) else { continue }
             guard let card = cards?[index] else { out.append(link(entity, from: url)); continue }
@@ -110,13 +110,13 @@ struct PageContext {
         page.set(Keys.related, links(to: graph.targets(from: entity.id) { $0 == .related || $0 == .link }, from: url) {
             $0.id != entity.id && $0.type != .source && $0.type != .question
         })
-        let sources = unique(graph.targets(from: entity.id) { $0 == .source }).compactMap(graph.entity)
+        let sources = graph.targets(from: entity.id) { $0 == .source }.withoutRepeats().compactMap(graph.entity)
         page.set(Keys.sources, sources.map { source -> TemplateValue in
             guard case .source(let s) = source.kind else { return link(source, from: url) }
             return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
         })
         // A question's backlink is its parent's page.
-        let citing = unique(graph.backlinkSources(of: entity.id)).map { id in
+        let citing = graph.backlinkSources(of: entity.id).withoutRepeats().map { id in
             graph.entity(id)?.parent.flatMap { graph.index(of: $0) == nil ? nil : $0 } ?? id
         }
         page.set(Keys.backlinks, links(to: citing, from: url) { $0.id != entity.id })
@@ -177,7 +177,7 @@ struct PageContext {
         defer { for (key, value) in page { object.set(key, any: value) } }
         let url = entity.url
         let targets = { (kind: RelationKind) -> [TemplateValue] in
-            self.unique(self.graph.targets(from: entity.id) { $0 == kind }).compactMap(self.graph.entity).map { self.link($0, from: url) }
+            self.graph.targets(from: entity.id) { $0 == kind }.withoutRepeats().compactMap(self.graph.entity).map { self.link($0, from: url) }
         }
         switch entity.kind {
         case .plateau(let plateau):
@@ -222,7 +222,7 @@ struct PageContext {
                 "workCards": targets(.workCard), "tensionFields": targets(.tensionField),
             ]
         case .source(let source):
-            let citing = unique(graph.backlinkSources(of: entity.id)).compactMap(graph.entity)
+            let citing = graph.backlinkSources(of: entity.id).withoutRepeats().compactMap(graph.entity)
             page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
                               "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
                               "citedBy": citing.map { link($0, from: url) }]
@@ -284,9 +284,9 @@ struct PageContext {
             page["worksheets"] = worksheetLinks(for: intro.id, from: url)
             page["hasWorksheets"] = !worksheets.sheets(linkedFrom: intro.id).isEmpty
             page["questionGroups"] = questionGroups(of: intro)
-            page["sources"] = unique(graph.outgoing(from: intro.id).filter { $0.kind == .source }.map(\.to))
+            page["sources"] = graph.targets(from: intro.id) { $0 == .source }.withoutRepeats()
                 .compactMap(graph.entity).map { link($0, from: url) }
-            page["related"] = unique(graph.outgoing(from: intro.id).filter { $0.kind == .related || $0.kind == .link }.map(\.to))
+            page["related"] = graph.targets(from: intro.id) { $0 == .related || $0 == .link }.withoutRepeats()
                 .compactMap(graph.entity).filter { $0.type != type && $0.id != intro.id }.map { link($0, from: url) }
         }
         context["page"] = page
@@ -299,19 +299,6 @@ struct PageContext {
         case .quadrant: QuadrantDiagram(graph: graph, strings: strings).svg(from: url)
         default: nil
         }
-    }
-
-    /// `ids` without repeats, in order. Lists on a page are short: comparing with what was kept
-    /// is cheaper than hashing every id.
-    private func unique(_ ids: [String]) -> [String] {
-        guard ids.count > 16 else {
-            var kept: [String] = []
-            kept.reserveCapacity(ids.count)
-            for id in ids where !kept.contains(id) { kept.append(id) }
-            return kept
-        }
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }
 
