@@ -18,7 +18,9 @@ struct DocumentWalk {
     ) -> DocumentWalk {
         var walk = DocumentWalk()
         var toUnwrap: [OpaquePointer] = []
-        var headingText: String?
+        // A heading's text as bytes while its pieces come in: appending to a `String` piece by
+        // piece cost more, and this runs under the cmark lock.
+        var headingText: [UInt8]?
         var headingStart = (level: 0, line: 0)
         var paragraphLength: Int?
 
@@ -39,15 +41,20 @@ struct DocumentWalk {
                 let link = MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: destination,
                                         line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
                 let safe = LinkSafety.isSafe(destination)
-                if safe { cmark_node_set_url(node, LinkSlot.url(walk.links.count)) } else { toUnwrap.append(node) }
+                if safe {
+                    LinkSlot.withURL(walk.links.count) { cmark_node_set_url(node, $0) }
+                } else {
+                    toUnwrap.append(node)
+                }
                 walk.links.append(link)
                 walk.slotted.append(safe)
             case CMARK_NODE_HEADING:
                 if entering {
-                    headingText = ""
+                    headingText = []
                     headingStart = (Int(cmark_node_get_heading_level(node)), Int(cmark_node_get_start_line(node)))
                 } else if let text = headingText {
-                    walk.headings.append(MarkdownHeading(level: headingStart.level, text: text, anchor: "", line: headingStart.line))
+                    walk.headings.append(MarkdownHeading(level: headingStart.level, text: String(decoding: text, as: UTF8.self),
+                                                         anchor: "", line: headingStart.line))
                     headingText = nil
                 }
             case CMARK_NODE_PARAGRAPH:
@@ -59,7 +66,10 @@ struct DocumentWalk {
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard let literal = cmark_node_get_literal(node) else { break }
-                if headingText != nil { headingText! += String(cString: literal) }
+                if headingText != nil {
+                    headingText!.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                                                                        count: strlen(literal)))
+                }
                 if paragraphLength != nil { paragraphLength! += characterCount(literal) }
             default:
                 break

@@ -5,21 +5,15 @@ enum LinkSafety {
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     static func isSafe(_ destination: String) -> Bool {
+        // A colon after a path separator, query or fragment is not a scheme (`a/b:c`, `#x:y`);
+        // most links are relative and end the search at their first `/` or `.`-free path.
+        let utf8 = destination.utf8
+        guard let colon = utf8.firstIndex(where: {
+            $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
+        }), utf8[colon] == UInt8(ascii: ":") else { return true }
         // Browsers ignore white space and control characters in and before the scheme, so
-        // `java\tscript:` is as dangerous as `javascript:`: collect the scheme without them.
-        var scheme: [UInt8] = []
-        for byte in destination.utf8 {
-            switch byte {
-            case 0...0x20: continue
-            case UInt8(ascii: ":"):
-                return allowedSchemes.contains(String(decoding: scheme, as: UTF8.self).lowercased())
-            // A colon after a path separator, query or fragment is not a scheme (`a/b:c`, `#x:y`).
-            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"):
-                return true
-            default:
-                scheme.append(byte)
-            }
-        }
-        return true
+        // `java\tscript:` is as dangerous as `javascript:`: the scheme is read without them.
+        let scheme = utf8[..<colon].filter { $0 > 0x20 }
+        return allowedSchemes.contains(String(decoding: scheme, as: UTF8.self).lowercased())
     }
 }

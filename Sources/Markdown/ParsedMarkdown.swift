@@ -93,6 +93,21 @@ enum LinkSlot {
 
     static func url(_ index: Int) -> String { String(decoding: prefix, as: UTF8.self) + String(index) }
 
+    /// `url(index)` as the C string cmark takes, made without a `String` (this runs under the lock).
+    static func withURL<T>(_ index: Int, _ body: (UnsafePointer<CChar>) -> T) -> T {
+        var bytes = prefix
+        bytes.reserveCapacity(prefix.count + 21)
+        var digits: [UInt8] = []
+        var rest = index
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes += digits.reversed()
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { body(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
+    }
+
     /// The value of `name="…"` in one tag, still escaped as cmark wrote it.
     static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         let key = Array(" \(name)=\"".utf8)

@@ -60,6 +60,13 @@ import Testing
         #expect(links.map(\.column) == [22, 11])  // the column of the destination itself
     }
 
+    /// A heading's anchor is made from all of its text, also what is inside emphasis or code.
+    @Test func anchorsUseTheWholeHeadingText() {
+        let rendered = MarkdownRenderer.render("## Kop met `code` en *nadruk* ü\n")
+        #expect(rendered.headings.map(\.text) == ["Kop met code en nadruk ü"])
+        #expect(rendered.html.hasPrefix("<h2 id=\"kop-met-code-en-nadruk-u\">"))
+    }
+
     /// Headings get their anchors wherever they stand: in a list, a quotation or a footnote.
     @Test func anchorsHeadingsInsideOtherBlocks() {
         let source = "- # In een lijst\n\n> ## In een citaat\n\nTekst[^1] met `<h2>` erin.\n\n[^1]: ### In een voetnoot\n"
