@@ -28,7 +28,7 @@ public indirect enum FieldValue: Sendable, Equatable, Encodable {
         case .sequence(let sequence):
             self = .list(sequence.map(FieldValue.init))
         case .mapping(let mapping):
-            self = .map(mapping.map { (key: $0.key.string ?? "", value: FieldValue($0.value)) })
+            self = .map(mapping.map { (key: FrontMatterReader.text(of: $0.key) ?? "", value: FieldValue($0.value)) })
         case .alias:
             // Aliases are refused by the reader; keep the copy finite.
             self = .null

@@ -35,7 +35,7 @@ struct FrontMatterReader {
         self.mapping = mapping
         var names: [String] = [], values: [Node] = []
         for (key, value) in mapping {
-            guard let name = key.string else { continue }
+            guard let name = Self.text(of: key) else { continue }
             names.append(name)
             values.append(value)
         }
@@ -202,13 +202,20 @@ struct FrontMatterReader {
     mutating func finish() {
         // A file has a handful of keys and a type asks for a dozen: comparing beats hashing.
         for (key, _) in mapping {
-            guard let name = key.string, !requested.contains(name) else { continue }
+            guard let name = Self.text(of: key), !requested.contains(name) else { continue }
             var seen = Set<String>()
             let requested = self.requested.filter { seen.insert($0).inserted }
             let hint = Suggestion.didYouMean(name, in: requested)
                 ?? "known keys for \(subject): \(requested.joined(separator: ", "))"
             error(location(of: key), "unknown key '\(name)' for \(subject)", hint: hint)
         }
+    }
+
+    /// A key's text: a scalar's straight away, where Yams' `Node.string` goes through its
+    /// constructor (which also reads a mapping tagged as a value, kept for other nodes).
+    static func text(of node: Node) -> String? {
+        if case .scalar(let scalar) = node { return scalar.string }
+        return node.string
     }
 
     /// Without surrounding white space; most values have none, and Foundation's trimming is slow.
