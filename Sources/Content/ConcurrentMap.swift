@@ -61,17 +61,3 @@ private final class ResultSlots<T>: @unchecked Sendable {
 enum Parallelism {
     static let enabled = ProcessInfo.processInfo.environment["SPIEGEL_THREADS"] != "1"
 }
-
-/// Frees a large value on another thread, off the path the caller waits on.
-enum Discard {
-    static func later<T: Sendable>(_ value: consuming T) {
-        let box = DiscardBox(value)
-        DispatchQueue.global(qos: .utility).async { box.drop() }
-    }
-}
-
-private final class DiscardBox<T: Sendable>: @unchecked Sendable {
-    private var value: T?
-    init(_ value: consuming T) { self.value = value }
-    func drop() { value = nil }
-}

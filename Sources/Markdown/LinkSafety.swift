@@ -5,8 +5,8 @@ enum LinkSafety {
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     static func isSafe(_ destination: String) -> Bool {
-        // A colon after a path separator, query or fragment is not a scheme (`a/b:c`, `#x:y`);
-        // most links are relative and end the search at their first `/` or `.`-free path.
+        // A scheme ends at the first colon; a colon after a path separator, query or fragment is
+        // not one (`a/b:c`, `#x:y`). Most links are relative and stop the search at their first `/`.
         let utf8 = destination.utf8
         guard let colon = utf8.firstIndex(where: {
             $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")

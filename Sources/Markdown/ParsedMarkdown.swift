@@ -91,20 +91,10 @@ private extension ArraySlice<UInt8> {
 enum LinkSlot {
     static let prefix: [UInt8] = Array("spiegel-slot-\(UInt64.random(in: 1...UInt64.max))-".utf8)
 
-    static func url(_ index: Int) -> String { String(decoding: prefix, as: UTF8.self) + String(index) }
-
-    /// `url(index)` as the C string cmark takes, made without a `String` (this runs under the lock).
+    /// The placeholder for link `index`, as the C string cmark takes (made without a `String`:
+    /// this runs under the lock for every link).
     static func withURL<T>(_ index: Int, _ body: (UnsafePointer<CChar>) -> T) -> T {
-        var bytes = prefix
-        bytes.reserveCapacity(prefix.count + 21)
-        var digits: [UInt8] = []
-        var rest = index
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes += digits.reversed()
-        bytes.append(0)
+        let bytes = prefix + Array(String(index).utf8) + [0]
         return bytes.withUnsafeBufferPointer { body(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
     }
 

@@ -5,45 +5,22 @@ import Foundation
 /// "Wij²" becomes `wij2`, "Leefwereld en systeemwereld" becomes `leefwereld-en-systeemwereld`.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeFromASCII(text) }
-        // NFKD splits accents off their letters and turns ² into 2.
-        let folded = text.decomposedStringWithCompatibilityMapping.lowercased()
-        var out = ""
+        // NFKD splits accents off their letters and turns ² into 2; plain ASCII needs none of it.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : text.decomposedStringWithCompatibilityMapping.lowercased()
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.utf8.count)
         var pendingDash = false
         for scalar in folded.unicodeScalars {
-            // The ASCII letters and digits: what `CharacterSet.alphanumerics` holds of ASCII,
-            // without the dynamic cast that asking it costs on every character.
-            if scalar.isASCII {
-                switch UInt8(scalar.value) {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if pendingDash && !out.isEmpty { out.append("-") }
-                    pendingDash = false
-                    out.unicodeScalars.append(scalar)
-                default:
-                    pendingDash = true
-                }
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue
-            } else {
-                pendingDash = true
-            }
-        }
-        return out
-    }
-
-    /// `make` for plain ASCII (most headings), on bytes: nothing to fold but upper case.
-    private static func makeFromASCII(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingDash = false
-        for byte in text.utf8 {
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-            switch lower {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            // ASCII letters and digits are kept (checked here rather than with `CharacterSet`,
+            // which costs a dynamic cast per question), accents dropped, anything else a dash.
+            if scalar.isASCII, case let byte = UInt8(scalar.value),
+               (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
                 if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                out.append(lower)
-            default:
+                out.append(byte)
+            } else if !scalar.isASCII, scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
                 pendingDash = true
             }
         }

@@ -69,8 +69,8 @@ struct PageContext {
     /// dozens of these, so they skip `TemplateValues.compact`): `extra` adds fields.
     func link(_ entity: Entity, from url: String, extra: [String: String] = [:]) -> TemplateValue {
         var out = TemplateObject(LinkCards.card(for: entity, strings: strings))
-        out.set("url", SiteURL.relative(entity.url, from: url))
-        for (key, value) in extra { out.set(key, value) }
+        out.set(Keys.url, SiteURL.relative(entity.url, from: url))
+        for (key, value) in extra { out.set(TemplateObject.Key(key), value) }
         return out.value
     }
 
@@ -83,7 +83,7 @@ struct PageContext {
             guard keep(entity) else { continue }
             guard let card = cards?[index] else { out.append(link(entity, from: url)); continue }
             var link = TemplateObject(TemplateFields(extending: card))
-            link.set(Self.urlKey, .text(SiteURL.relative(entity.url, from: url)))
+            link.set(Keys.url, SiteURL.relative(entity.url, from: url))
             out.append(link.value)
         }
         return out
@@ -151,8 +151,6 @@ struct PageContext {
         context.set("page", .object(page.fields.indexed()))
         return context
     }
-
-    private static let urlKey = TemplateObject.Key("url")
 
     /// The names every page sets, with their `has_` flags, made once rather than on every page.
     private enum Keys {

@@ -68,14 +68,16 @@ struct TemplateObject {
 
     subscript(key: String) -> TemplateValue? { fields[key] }
 
-    /// A field's name and its `has_` flag's, made once for names set on every page.
-    struct Key {
+    /// A field's name and its `has_` flag's: made once for names set on every page, or from a
+    /// literal where it is set.
+    struct Key: ExpressibleByStringLiteral {
         let name: TemplateFields.Name
         let flag: TemplateFields.Name
         init(_ name: String) {
             self.name = TemplateFields.Name(name)
             flag = TemplateFields.Name("has_" + name)
         }
+        init(stringLiteral name: String) { self.init(name) }
     }
 
     mutating func set(_ key: String, _ value: TemplateValue?) {
@@ -103,10 +105,6 @@ struct TemplateObject {
     mutating func set(_ key: Key, _ flag: Bool) { set(key, TemplateValue.flag(flag)) }
     mutating func set(_ key: Key, _ number: Int?) { set(key, number.map(TemplateValue.number)) }
     mutating func set(_ key: Key, _ list: [TemplateValue]) { set(key, TemplateValue.list(list)) }
-    mutating func set(_ key: String, _ text: String?) { set(key, text.map(TemplateValue.text)) }
-    mutating func set(_ key: String, _ flag: Bool) { set(key, TemplateValue.flag(flag)) }
-    mutating func set(_ key: String, _ number: Int?) { set(key, number.map(TemplateValue.number)) }
-    mutating func set(_ key: String, _ list: [TemplateValue]) { set(key, TemplateValue.list(list)) }
     /// Nested dictionaries and lists of them, converted as `compact` converts them.
     mutating func set(_ key: String, any value: Any) { set(key, TemplateValues.value(value)) }
 }
