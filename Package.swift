@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "FuzzHarness", dependencies: ["Content", "Markdown", "Site"]),
         .executableTarget(name: "spiegel-fuzz", dependencies: ["FuzzHarness"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Yams"]),
         .testTarget(name: "TemplateEngineTests", dependencies: [
             "TemplateEngine", .product(name: "Mustache", package: "swift-mustache"),
         ]),

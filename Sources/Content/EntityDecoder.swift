@@ -61,8 +61,7 @@ enum EntityDecoder {
         do {
             // Tags are resolved by the typed reader, so Yams' regular-expression resolver (a third of
             // the decoding time) is not needed: every plain scalar stays text until a key asks.
-            // The encoding is named because Yams' default reads the environment on every parse.
-            node = try Yams.compose(yaml: front.yaml, .basic, constructor, .utf8)
+            node = try FrontMatterYAML.compose(front.yaml, constructor: constructor)
         } catch {
             result.diagnostics.append(YAMLProblem.diagnostic(error, file: file.displayPath, lineOffset: offset, subject: "the front matter"))
             return result
