@@ -139,6 +139,9 @@ public struct ContentCache: Sendable {
             entities += declared.filter { firstByID[$0.id] == $0.location }
         }
 
+        // The graph's entities in order, with their look-ups, are made meanwhile on another thread.
+        let layout = Pending { [entities] in ContentGraph.Layout(entities) }
+
         // Validation part by part, each entity's relations and each file's links a group of the
         // graph: the parts an edit touches can then be replaced on their own.
         var assembly = Assembly(found: found, validator: Validator(entities: entities, unreadable: unreadable), patchable: remembers)
@@ -164,7 +167,7 @@ public struct ContentCache: Sendable {
             assembly.linkGroup[path] = groups.count - 1
             for link in links where link.fragment != nil { assembly.anchorLinks[link.to, default: []].insert(path) }
         }
-        assembly.graph = ContentGraph(entities: entities, relationGroups: groups)
+        assembly.graph = ContentGraph(layout: layout.value, relationGroups: groups)
         let graph = assembly.graph
         for (entity, warning) in zip(graph.entities, graph.entities.concurrentMap { Validator.warning(for: $0, in: graph) }) {
             if let warning { assembly.warnings[entity.id] = warning }

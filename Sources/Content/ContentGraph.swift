@@ -31,51 +31,76 @@ public struct ContentGraph: Sendable {
     /// `relationGroups`: relations grouped by the caller, each group from one entity; `patched`
     /// replaces whole groups, by their index here.
     public init(entities: [Entity], relationGroups: [[Relation]]) {
-        // The keys are computed once: comparing titles lowercases them.
-        let keys = entities.map { (type: $0.type, key: $0.sortKey) }
-        let order = entities.indices.sorted { a, b in
-            keys[a].type != keys[b].type ? keys[a].type < keys[b].type : keys[a].key < keys[b].key
+        self.init(layout: Layout(entities), relationGroups: relationGroups)
+    }
+
+    /// The entities in order with their look-ups: all of a graph but its relations. It needs
+    /// only the entities, so a whole load makes it while the relations are still being checked.
+    struct Layout: Sendable {
+        let entities: [Entity]
+        let indexByID: [String: Int]
+        let questionsByParent: [String: [String]]
+        let rangeByType: [EntityType: Range<Int>]
+
+        init(_ entities: [Entity]) {
+            // The keys are computed once: comparing titles lowercases them.
+            let keys = entities.map { (type: $0.type, key: $0.sortKey) }
+            let order = entities.indices.sorted { a, b in
+                keys[a].type != keys[b].type ? keys[a].type < keys[b].type : keys[a].key < keys[b].key
+            }
+            let sorted = order.map { entities[$0] }
+            self.entities = sorted
+            var index: [String: Int] = [:]
+            index.reserveCapacity(sorted.count)
+            var questions: [String: [Int]] = [:]
+            var ranges: [EntityType: Range<Int>] = [:]
+            for (i, entity) in sorted.enumerated() {
+                ranges[entity.type] = (ranges[entity.type]?.lowerBound ?? i)..<(i + 1)
+                if index[entity.id] == nil { index[entity.id] = i }
+                if let parent = entity.parent { questions[parent, default: []].append(i) }
+            }
+            // Questions keep the order their parent's file gives them.
+            questionsByParent = questions.mapValues { list in list.sorted { sorted[$0].location.line < sorted[$1].location.line }.map { sorted[$0].id } }
+            indexByID = index
+            rangeByType = ranges
         }
-        let sorted = order.map { entities[$0] }
-        self.entities = sorted
-        var index: [String: Int] = [:]
-        index.reserveCapacity(sorted.count)
-        var questions: [String: [Int]] = [:]
-        var ranges: [EntityType: Range<Int>] = [:]
-        for (i, entity) in sorted.enumerated() {
-            ranges[entity.type] = (ranges[entity.type]?.lowerBound ?? i)..<(i + 1)
-            if index[entity.id] == nil { index[entity.id] = i }
-            if let parent = entity.parent { questions[parent, default: []].append(i) }
-        }
-        // Questions keep the order their parent's file gives them.
-        questionsByParent = questions.mapValues { list in list.sorted { sorted[$0].location.line < sorted[$1].location.line }.map { sorted[$0].id } }
-        indexByID = index
-        rangeByType = ranges
+    }
+
+    init(layout: Layout, relationGroups: [[Relation]]) {
+        entities = layout.entities
+        indexByID = layout.indexByID
+        questionsByParent = layout.questionsByParent
+        rangeByType = layout.rangeByType
         var outgoing: [String: [Int]] = [:]
-        outgoing.reserveCapacity(sorted.count)
+        outgoing.reserveCapacity(entities.count)
         var incoming: [String: [Int]] = [:]
-        incoming.reserveCapacity(sorted.count)
+        incoming.reserveCapacity(entities.count)
         var kept: [[Relation]] = []
         kept.reserveCapacity(relationGroups.count)
         for group in relationGroups {
             let g = kept.count
-            // A group holds one entity's relations (few), so a duplicate is found by comparing
-            // with those before it, in this group and in the same entity's earlier groups, not by
-            // hashing every relation. Most groups have none and are kept without a copy.
-            var new: [Int] = []
-            var earlier: (from: String, groups: [Int])?
-            for (i, relation) in group.enumerated() {
-                if earlier?.from != relation.from { earlier = (relation.from, outgoing[relation.from] ?? []) }
-                guard !group[..<i].contains(where: { $0.isDuplicate(of: relation) }),
-                      !earlier!.groups.contains(where: { kept[$0].contains { $0.isDuplicate(of: relation) } }) else { continue }
-                new.append(i)
+            // Relations are read in place, by index: a loop variable copies each one (five
+            // strings), and there are tens of thousands.
+            let unique = group.withUnsafeBufferPointer { relations -> [Relation] in
+                // A group holds one entity's relations (few), so a duplicate is found by comparing
+                // with those before it, in this group and in the same entity's earlier groups, not
+                // by hashing every relation. Most groups have none and are kept without a copy.
+                var repeated: [Int] = []
+                var earlier: (from: String, groups: [Int])?
+                for i in relations.indices {
+                    if earlier?.from != relations[i].from { earlier = (relations[i].from, outgoing[relations[i].from] ?? []) }
+                    if (0..<i).contains(where: { Relation.same(relations.baseAddress! + $0, relations.baseAddress! + i) })
+                        || earlier!.groups.contains(where: { kept[$0].contains { $0.isDuplicate(of: relations[i]) } }) {
+                        repeated.append(i)
+                    }
+                }
+                return repeated.isEmpty ? group : relations.indices.filter { !repeated.contains($0) }.map { relations[$0] }
             }
-            let unique = new.count == group.count ? group : new.map { group[$0] }
-            var lastFrom: String?
-            for relation in unique {
-                if relation.from != lastFrom { outgoing[relation.from, default: []].appendUnlessLast(g) }
-                lastFrom = relation.from
-                incoming[relation.to, default: []].appendUnlessLast(g)
+            unique.withUnsafeBufferPointer { relations in
+                for i in relations.indices {
+                    if i == 0 || relations[i].from != relations[i - 1].from { outgoing[relations[i].from, default: []].appendUnlessLast(g) }
+                    incoming[relations[i].to, default: []].appendUnlessLast(g)
+                }
             }
             kept.append(unique)
         }
@@ -204,6 +229,11 @@ private extension Array where Element == Int {
 private extension Relation {
     /// The same ends and kind, wherever it is written.
     func isDuplicate(of other: Relation) -> Bool { kind == other.kind && to == other.to && from == other.from }
+
+    /// `isDuplicate` read through pointers, which copies neither relation.
+    static func same(_ a: UnsafePointer<Relation>, _ b: UnsafePointer<Relation>) -> Bool {
+        a.pointee.kind == b.pointee.kind && a.pointee.to == b.pointee.to && a.pointee.from == b.pointee.from
+    }
 }
 
 /// What makes a relation a duplicate of another: the same ends and kind, wherever it is written.

@@ -1,12 +1,13 @@
 import Dispatch
 
 /// A value computed on another thread while the build goes on; `value` waits for it.
-/// For slow work that needs nothing from the stages running meanwhile (`git log`, graph.json).
-final class Pending<T: Sendable>: @unchecked Sendable {
+/// For slow work that needs nothing from the stages running meanwhile (`git log`, graph.json,
+/// the order of the graph's entities while their relations are checked).
+public final class Pending<T: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: T?
 
-    init(_ work: @escaping @Sendable () -> T) {
+    public init(_ work: @escaping @Sendable () -> T) {
         DispatchQueue.global().async {
             self.result = work()
             self.done.signal()
@@ -14,7 +15,7 @@ final class Pending<T: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the work; the semaphore orders the write of `result` before this read.
-    lazy var value: T = {
+    public lazy var value: T = {
         done.wait()
         return result!
     }()
