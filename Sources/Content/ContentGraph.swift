@@ -19,6 +19,9 @@ public struct ContentGraph: Sendable {
     /// Every relation, each (from, to, kind) once: the first declared wins.
     public var relations: [Relation] { Array(groups.joined()) }
 
+    /// How many `relations` there are, without gathering them.
+    public var relationCount: Int { groups.reduce(0) { $0 + $1.count } }
+
     public init(entities: [Entity], relations: [Relation]) {
         // Consecutive relations from one entity form a group.
         var groups: [[Relation]] = []

@@ -6,12 +6,40 @@ import TemplateEngine
 /// many pages: made once per build, by position in the graph's `entities`.
 struct LinkCards: Sendable {
     private let cards: [TemplateFields]
+    /// Every entity's whole link (card and URL) as the pages of one folder show it, for folders
+    /// whose pages list more links than there are entities: made once per folder rather than once
+    /// per page that lists it. Keyed by the folder part of a page's URL (`werkkaarten/`, `` at the root).
+    private let rows: [Substring: [TemplateValue]]
 
     init(graph: ContentGraph, strings: UIStrings) {
-        cards = graph.entities.concurrentMap { Self.card(for: $0, strings: strings) }
+        let cards = graph.entities.concurrentMap { Self.card(for: $0, strings: strings) }
+        self.cards = cards
+        // A page lists the entities it points at and those pointing at it.
+        let linksPerPage = 2 * graph.relationCount / max(graph.entities.count, 1)
+        var pagesByFolder: [Substring: Int] = [:]
+        for entity in graph.entities { pagesByFolder[Self.folder(of: entity.url), default: 0] += 1 }
+        var rows: [Substring: [TemplateValue]] = [:]
+        for (folder, pages) in pagesByFolder where pages * linksPerPage > cards.count {
+            let page = String(folder) + "index.html"
+            rows[folder] = [Int](cards.indices).concurrentMap { i in
+                var link = TemplateObject(TemplateFields(extending: cards[i]))
+                link.set(PageContext.Keys.url, SiteURL.relative(graph.entities[i].url, from: page))
+                return link.value
+            }
+        }
+        self.rows = rows
     }
 
     subscript(index: Int) -> TemplateFields { cards[index] }
+
+    /// The links made once for the folder of `page`, by position in the graph, if it has them.
+    func row(for page: String) -> [TemplateValue]? { rows.isEmpty ? nil : rows[Self.folder(of: page)] }
+
+    /// A page URL up to its last slash: the part `SiteURL.relative` depends on.
+    private static func folder(of url: String) -> Substring {
+        // On the UTF-8 view: `String.lastIndex(of:)` walks characters, thousands of instructions a URL.
+        url[..<(url.utf8.lastIndex(of: UInt8(ascii: "/")).map(url.utf8.index(after:)) ?? url.startIndex)]
+    }
 
     static func card(for entity: Entity, strings: UIStrings) -> TemplateFields {
         var card = TemplateObject(capacity: 12)

@@ -78,9 +78,12 @@ struct PageContext {
     /// `keep` refuses.
     func links(to ids: [String], from url: String, keep: (Entity) -> Bool = { _ in true }) -> [TemplateValue] {
         var out: [TemplateValue] = []
+        out.reserveCapacity(ids.count)
+        let row = cards?.row(for: url)
         for index in ids.withoutRepeats().compactMap(graph.index(of:)) {
             let entity = graph.entities[index]
             guard keep(entity) else { continue }
+            if let row { out.append(row[index]); continue }
             guard let card = cards?[index] else { out.append(link(entity, from: url)); continue }
             var link = TemplateObject(TemplateFields(extending: card))
             link.set(Keys.url, SiteURL.relative(entity.url, from: url))
@@ -153,7 +156,7 @@ struct PageContext {
     }
 
     /// The names every page sets, with their `has_` flags, made once rather than on every page.
-    private enum Keys {
+    enum Keys {
         static let id = TemplateObject.Key("id"), title = TemplateObject.Key("title"), summary = TemplateObject.Key("summary")
         static let typeLabel = TemplateObject.Key("typeLabel"), body = TemplateObject.Key("body"), isHome = TemplateObject.Key("isHome")
         static let number = TemplateObject.Key("number"), breadcrumbs = TemplateObject.Key("breadcrumbs")
