@@ -31,7 +31,8 @@ struct PageContext {
     /// The same, ready for the template. All but the title depend only on the page's folder and
     /// the menu item it falls under, so they are made once for each pair.
     func baseObject(url: String, title: String) -> TemplateObject {
-        let current = navigation.items.firstIndex { $0.url == url || ($0.section != nil && $0.section == sectionOf(url)) }
+        let section = sectionOf(url)
+        let current = navigation.items.firstIndex { $0.url == url || ($0.section != nil && $0.section == section) }
         let folder = url.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(url[...$0]) } ?? ""
         var page = TemplateObject(chrome.frame(key: folder + "|" + String(current ?? -1)) {
             let root = SiteURL.root(from: url)
@@ -61,8 +62,10 @@ struct PageContext {
         return page
     }
 
+    /// The first folder of `url`, nil at the root; cut on the UTF-8 view, which skips the
+    /// character-by-character walk of `String.split`.
     private func sectionOf(_ url: String) -> String? {
-        url.contains("/") ? String(url.split(separator: "/")[0]) : nil
+        url.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(url[..<$0]) }
     }
 
     /// A link to `entity` as lists of links show it. Built ready for the template (pages carry
@@ -80,7 +83,7 @@ struct PageContext {
         var out: [TemplateValue] = []
         out.reserveCapacity(ids.count)
         let row = cards?.row(for: url)
-        for index in ids.withoutRepeats().compactMap(graph.index(of:)) {
+        for index in ids.withoutRepeats().compactMap { graph.index(of: $0) } {
             let entity = graph.entities[index]
             guard keep(entity) else { continue }
             if let row { out.append(row[index]); continue }
@@ -113,7 +116,7 @@ struct PageContext {
         page.set(Keys.related, links(to: graph.targets(from: entity.id) { $0 == .related || $0 == .link }, from: url) {
             $0.id != entity.id && $0.type != .source && $0.type != .question
         })
-        let sources = graph.targets(from: entity.id) { $0 == .source }.withoutRepeats().compactMap(graph.entity)
+        let sources = graph.targets(from: entity.id) { $0 == .source }.withoutRepeats().compactMap { graph.entity($0) }
         page.set(Keys.sources, sources.map { source -> TemplateValue in
             guard case .source(let s) = source.kind else { return link(source, from: url) }
             return link(source, from: url, extra: ["author": s.author, "year": s.year.map(String.init) ?? ""])
@@ -126,8 +129,8 @@ struct PageContext {
         let groups = questionGroups(of: entity)
         if !groups.isEmpty { page.set("questionGroups", any: groups) }
         if let neighbours = navigation.neighbours[entity.id] {
-            if let previous = neighbours.previous.flatMap(graph.entity) { page.set("previous", link(previous, from: url)) }
-            if let next = neighbours.next.flatMap(graph.entity) { page.set("next", link(next, from: url)) }
+            if let previous = neighbours.previous.flatMap { graph.entity($0) } { page.set("previous", link(previous, from: url)) }
+            if let next = neighbours.next.flatMap { graph.entity($0) } { page.set("next", link(next, from: url)) }
         }
         let sheets = worksheetLinks(for: entity.id, from: url)
         if !sheets.isEmpty { page.set("worksheets", any: sheets) }
@@ -223,7 +226,7 @@ struct PageContext {
                 "workCards": targets(.workCard), "tensionFields": targets(.tensionField),
             ]
         case .source(let source):
-            let citing = graph.backlinkSources(of: entity.id).withoutRepeats().compactMap(graph.entity)
+            let citing = graph.backlinkSources(of: entity.id).withoutRepeats().compactMap { graph.entity($0) }
             page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
                               "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
                               "citedBy": citing.map { link($0, from: url) }]
@@ -286,9 +289,9 @@ struct PageContext {
             page["hasWorksheets"] = !worksheets.sheets(linkedFrom: intro.id).isEmpty
             page["questionGroups"] = questionGroups(of: intro)
             page["sources"] = graph.targets(from: intro.id) { $0 == .source }.withoutRepeats()
-                .compactMap(graph.entity).map { link($0, from: url) }
+                .compactMap { graph.entity($0) }.map { link($0, from: url) }
             page["related"] = graph.targets(from: intro.id) { $0 == .related || $0 == .link }.withoutRepeats()
-                .compactMap(graph.entity).filter { $0.type != type && $0.id != intro.id }.map { link($0, from: url) }
+                .compactMap { graph.entity($0) }.filter { $0.type != type && $0.id != intro.id }.map { link($0, from: url) }
         }
         context["page"] = page
         return context

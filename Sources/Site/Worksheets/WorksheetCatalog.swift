@@ -28,7 +28,7 @@ struct WorksheetCatalog: Sendable {
             default: break
             }
             if sheet.origin == .composed {
-                pages += sheet.carries.compactMap(graph.entity).map { $0.parent ?? $0.id }
+                pages += sheet.carries.compactMap { graph.entity($0) }.map { $0.parent ?? $0.id }
             }
             var seen = Set<String>()
             for page in pages where seen.insert(page).inserted { byHome[page, default: []].append(index) }
@@ -179,7 +179,7 @@ private struct SheetMaker {
             }
         }
         let carried = graph.outgoing(from: entity.id).filter { $0.kind == .carries }.map(\.to)
-        let sourcesFrom = carried.compactMap(graph.entity).map { $0.parent.flatMap(graph.entity) ?? $0 }
+        let sourcesFrom = carried.compactMap { graph.entity($0) }.map { $0.parent.flatMap { graph.entity($0) } ?? $0 }
         return sheet(id: entity.id, origin: .composed, title: entity.title, label: strings["composedSheetLabel"],
                      purpose: composed.purpose, home: nil, carries: Self.unique(carried), blocks: blocks,
                      questions: questions, audiences: composed.audience.map { [$0] },
@@ -196,7 +196,7 @@ private struct SheetMaker {
         })
         let fields = fields ?? .map([("doel", .string(purpose)), ("doelgroep", .list(audiences.map { .string($0.rawValue) }))])
         return Worksheet(id: id, origin: origin, title: title, label: label, purpose: purpose, audiences: audiences,
-                         home: home, sources: sourceIDs.compactMap(graph.entity), carries: Self.unique(carries),
+                         home: home, sources: sourceIDs.compactMap { graph.entity($0) }, carries: Self.unique(carries),
                          introduction: introduction, blocks: blocks, fields: fields)
     }
 
