@@ -31,12 +31,18 @@ public enum MarkdownRenderer {
 
     /// `parse` for many documents under one hold of the lock; nil sources give nil.
     public static func parse(_ sources: [String?]) -> [ParsedMarkdown?] {
-        let prepared = sources.map { $0.map { source -> ([UInt8], SourceLines) in
+        parse(sources, footnotes: nil)
+    }
+
+    /// `footnotes`: whether to parse with the footnote option; nil decides per text
+    /// (`mayHoldFootnotes`). Tests force it, to show the choice changes nothing.
+    static func parse(_ sources: [String?], footnotes: Bool?) -> [ParsedMarkdown?] {
+        let prepared = sources.map { $0.map { source -> ([UInt8], SourceLines, footnotes: Bool) in
             let bytes = Array(source.utf8)
-            return (bytes, SourceLines(bytes))
+            return (bytes, SourceLines(bytes), footnotes ?? mayHoldFootnotes(bytes))
         } }
         lock.lock()
-        let parsed = prepared.map { $0.map { parseLocked($0.0) } }
+        let parsed = prepared.map { $0.map { parseLocked($0.0, footnotes: $0.footnotes) } }
         lock.unlock()
         return zip(parsed, prepared).map { parsed, prepared in
             guard let (html, walk) = parsed, let lines = prepared?.1 else { return nil }
@@ -47,10 +53,22 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// cmark's part: parse, walk and render, under the lock.
-    private static func parseLocked(_ bytes: [UInt8]) -> (html: [UInt8], walk: DocumentWalk) {
+    /// Whether `bytes` could hold a footnote: a definition starts with `[^`, written as such,
+    /// and a reference without a definition stays text. Without `[^` the option could only
+    /// change a reference whose caret is escaped or a character reference (`[\^1]`, `[&#94;1]`),
+    /// and Debian's cmark-gfm copies those by their length in the source, reading past the text
+    /// into whatever memory follows: without the option they read as written.
+    static func mayHoldFootnotes(_ bytes: [UInt8]) -> Bool {
+        ByteSearch.find(footnoteMark, in: bytes, from: 0) != nil
+    }
+
+    private static let footnoteMark = Array("[^".utf8)
+
+    /// cmark's part: parse, walk and render, under the lock. The footnote option costs cmark two
+    /// more passes over the whole tree, so a text without footnotes is parsed without it.
+    private static func parseLocked(_ bytes: [UInt8], footnotes: Bool) -> (html: [UInt8], walk: DocumentWalk) {
         cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+        let options = CMARK_OPT_DEFAULT | (footnotes ? CMARK_OPT_FOOTNOTES : 0)
         let empty = ([UInt8](), DocumentWalk())
         guard let parser = cmark_parser_new(options) else { return empty }
         defer { cmark_parser_free(parser) }
