@@ -31,18 +31,18 @@ public enum MarkdownRenderer {
 
     /// `parse` for many documents under one hold of the lock; nil sources give nil.
     public static func parse(_ sources: [String?]) -> [ParsedMarkdown?] {
-        parse(sources, footnotes: nil)
+        parse(sources, forcing: nil)
     }
 
-    /// `footnotes`: whether to parse with the footnote option; nil decides per text
-    /// (`mayHoldFootnotes`). Tests force it, to show the choice changes nothing.
-    static func parse(_ sources: [String?], footnotes: Bool?) -> [ParsedMarkdown?] {
-        let prepared = sources.map { $0.map { source -> ([UInt8], SourceLines, footnotes: Bool) in
+    /// `forcing`: the features to parse every text with; nil decides per text (`Features(of:)`).
+    /// Tests force them, to show the choice changes nothing.
+    static func parse(_ sources: [String?], forcing: Features?) -> [ParsedMarkdown?] {
+        let prepared = sources.map { $0.map { source -> ([UInt8], SourceLines, Features) in
             let bytes = Array(source.utf8)
-            return (bytes, SourceLines(bytes), footnotes ?? mayHoldFootnotes(bytes))
+            return (bytes, SourceLines(bytes), forcing ?? Features(of: bytes))
         } }
         lock.lock()
-        let parsed = prepared.map { $0.map { parseLocked($0.0, footnotes: $0.footnotes) } }
+        let parsed = prepared.map { $0.map { parseLocked($0.0, $0.2) } }
         lock.unlock()
         return zip(parsed, prepared).map { parsed, prepared in
             guard let (html, walk) = parsed, let lines = prepared?.1 else { return nil }
@@ -53,26 +53,57 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// Whether `bytes` could hold a footnote: a definition starts with `[^`, written as such,
-    /// and a reference without a definition stays text. Without `[^` the option could only
-    /// change a reference whose caret is escaped or a character reference (`[\^1]`, `[&#94;1]`),
-    /// and Debian's cmark-gfm copies those by their length in the source, reading past the text
-    /// into whatever memory follows: without the option they read as written.
-    static func mayHoldFootnotes(_ bytes: [UInt8]) -> Bool {
-        ByteSearch.find(footnoteMark, in: bytes, from: 0) != nil
+    /// The two costly features a text may not need. Each costs cmark passes over the whole tree
+    /// under the lock (7,000 and 11,000 instructions a page); a text that cannot use one parses
+    /// to the same tree without it.
+    struct Features: Equatable {
+        var footnotes: Bool
+        var autolinks: Bool
+
+        static let all = Features(footnotes: true, autolinks: true)
+
+        init(footnotes: Bool, autolinks: Bool) {
+            self.footnotes = footnotes
+            self.autolinks = autolinks
+        }
+
+        /// What `bytes` may need.
+        ///
+        /// Footnotes: a definition starts with `[^`, written as such, and a reference without a
+        /// definition stays text. Without `[^` the option could only change a reference whose
+        /// caret is escaped or a character reference (`[\^1]`, `[&#94;1]`), which Debian's
+        /// cmark-gfm copies by its length in the source, reading past the text into whatever
+        /// memory follows: without the option they read as written.
+        ///
+        /// Autolinks: an address is found at a `:` (`https://`) or a `www.` as written, an e-mail
+        /// address at an `@`, also one written as a character reference (`&#64;`).
+        init(of bytes: [UInt8]) {
+            footnotes = ByteSearch.find(Self.footnoteMark, in: bytes, from: 0) != nil
+            autolinks = ByteSearch.contains(UInt8(ascii: ":"), in: bytes) || ByteSearch.contains(UInt8(ascii: "@"), in: bytes)
+                || ByteSearch.contains(UInt8(ascii: "&"), in: bytes) || Self.hasWWW(bytes)
+        }
+
+        private static let footnoteMark = Array("[^".utf8)
+
+        /// `www.` in any case, found from its dots.
+        private static func hasWWW(_ bytes: [UInt8]) -> Bool {
+            var from = 3
+            while from < bytes.count, let dot = bytes[from...].firstIndex(of: UInt8(ascii: ".")) {
+                if bytes[(dot - 3)..<dot].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return true }
+                from = dot + 1
+            }
+            return false
+        }
     }
 
-    private static let footnoteMark = Array("[^".utf8)
-
-    /// cmark's part: parse, walk and render, under the lock. The footnote option costs cmark two
-    /// more passes over the whole tree, so a text without footnotes is parsed without it.
-    private static func parseLocked(_ bytes: [UInt8], footnotes: Bool) -> (html: [UInt8], walk: DocumentWalk) {
+    /// cmark's part: parse, walk and render, under the lock.
+    private static func parseLocked(_ bytes: [UInt8], _ features: Features) -> (html: [UInt8], walk: DocumentWalk) {
         cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_DEFAULT | (footnotes ? CMARK_OPT_FOOTNOTES : 0)
+        let options = CMARK_OPT_DEFAULT | (features.footnotes ? CMARK_OPT_FOOTNOTES : 0)
         let empty = ([UInt8](), DocumentWalk())
         guard let parser = cmark_parser_new(options) else { return empty }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
+        for name in extensionNames where features.autolinks || name != "autolink" {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
