@@ -56,6 +56,8 @@ public struct ContentCache: Sendable {
         // Front matter: YAML and typed decoding of new and changed files, on all cores. Files held
         // in memory have no stamp and are always decoded again.
         var files: [DecodedFile]
+        /// A whole load on several cores decodes, identifies and resolves in one overlapped pass.
+        var pipelined: (identities: Identities, outputs: [BodyRenderer.Output])?
         var redecoded = Set<String>()
         let current = remembers ? Set(found.map(\.relativePath)) : []
         if remembers {
@@ -73,49 +75,23 @@ public struct ContentCache: Sendable {
             // Every current file is in `decoded`: with as many entries as files, nothing was removed.
             if decoded.count != current.count { decoded = decoded.filter { current.contains($0.key) } }
             files = stale.count == found.count ? fresh : found.map { decoded[$0.relativePath]!.file }
+        } else if Parallelism.enabled, found.count > 1 {
+            let run = LoadPipeline.run(found, identify: Self.identify)
+            files = run.files
+            pipelined = (run.identities, run.outputs)
         } else {
             files = found.concurrentBatchMap(EntityDecoder.decode(batch:))
         }
 
-        // Ids must be unique before links can be resolved by path. Where each id was declared
-        // first, rather than the entity itself: an entity held twice would be copied whole when
-        // its body is set below.
-        var firstByID: [String: SourceLocation] = [:]
-        var entityByPath: [String: String] = [:]
-        var urlByID: [String: String] = [:]
-        firstByID.reserveCapacity(files.count)
-        entityByPath.reserveCapacity(files.count)
-        urlByID.reserveCapacity(files.count)
-        var duplicates: [Diagnostic] = []
-        // By index: a loop variable would copy each decoded file (a dozen references) twice.
-        for i in files.indices {
-            for entity in files[i].entities {
-                if let other = firstByID[entity.id] {
-                    duplicates.append(entity.location.diagnostic(
-                        "duplicate id '\(entity.id)': \(other.file):\(other.line) has it too",
-                        hint: "ids are unique across the whole site; give one of them another 'id:'"))
-                    continue
-                }
-                firstByID[entity.id] = entity.location
-                urlByID[entity.id] = entity.url
-            }
-            if let main = files[i].entities.first { entityByPath[files[i].file.relativePath] = main.id }
-        }
-        // A file whose front matter cannot be read declares nothing, so every link to it and every
-        // id naming it would be reported too, burying the one error that matters. Its own error says
-        // what is wrong; links and references to it (by its file name) are let through until it is fixed.
-        var unreadable = Set<String>()
-        for file in files where file.entities.isEmpty && file.diagnostics.hasErrors {
-            let id = String(ContentFile.fileName(file.file.relativePath).dropLast(3))
-            guard firstByID[id] == nil else { continue }
-            unreadable.insert(id)
-            entityByPath[file.file.relativePath] = id
-        }
-        let resolver = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
+        let identities = pipelined?.identities ?? Self.identify(files)
+        let (firstByID, duplicates, unreadable, resolver) =
+            (identities.firstByID, identities.duplicates, identities.unreadable, identities.resolver)
 
         // Bodies were parsed with the front matter; what is left, resolving links, runs in parallel.
         let outputs: [BodyRenderer.Output]
-        if remembers {
+        if let pipelined {
+            outputs = pipelined.outputs
+        } else if remembers {
             let everyBody = resolver != self.resolver
             let toRender = files.filter { everyBody || redecoded.contains($0.file.relativePath) || bodies[$0.file.relativePath] == nil }
             for (file, output) in zip(toRender, toRender.concurrentMap { BodyRenderer.render($0, resolver: resolver) }) {
@@ -182,6 +158,54 @@ public struct ContentCache: Sendable {
     }
 
     /// Patches the last load after an edit of `changed` files; nil when the edit needs a whole load.
+    /// Who declares what: where each id is first declared (a later one is a duplicate), which
+    /// file declares which id, and the resolver for links between files.
+    struct Identities: Sendable {
+        var firstByID: [String: SourceLocation]
+        var duplicates: [Diagnostic]
+        var unreadable: Set<String>
+        var resolver: LinkResolver
+    }
+
+    static func identify(_ files: [DecodedFile]) -> Identities {
+        // Ids must be unique before links can be resolved by path. Where each id was declared
+        // first, rather than the entity itself: an entity held twice would be copied whole when
+        // its body is set.
+        var firstByID: [String: SourceLocation] = [:]
+        var entityByPath: [String: String] = [:]
+        var urlByID: [String: String] = [:]
+        firstByID.reserveCapacity(files.count)
+        entityByPath.reserveCapacity(files.count)
+        urlByID.reserveCapacity(files.count)
+        var duplicates: [Diagnostic] = []
+        // By index: a loop variable would copy each decoded file (a dozen references) twice.
+        for i in files.indices {
+            for entity in files[i].entities {
+                if let other = firstByID[entity.id] {
+                    duplicates.append(entity.location.diagnostic(
+                        "duplicate id '\(entity.id)': \(other.file):\(other.line) has it too",
+                        hint: "ids are unique across the whole site; give one of them another 'id:'"))
+                    continue
+                }
+                firstByID[entity.id] = entity.location
+                urlByID[entity.id] = entity.url
+            }
+            if let main = files[i].entities.first { entityByPath[files[i].file.relativePath] = main.id }
+        }
+        // A file whose front matter cannot be read declares nothing, so every link to it and every
+        // id naming it would be reported too, burying the one error that matters. Its own error says
+        // what is wrong; links and references to it (by its file name) are let through until it is fixed.
+        var unreadable = Set<String>()
+        for file in files where file.entities.isEmpty && file.diagnostics.hasErrors {
+            let id = String(ContentFile.fileName(file.file.relativePath).dropLast(3))
+            guard firstByID[id] == nil else { continue }
+            unreadable.insert(id)
+            entityByPath[file.file.relativePath] = id
+        }
+        let resolver = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
+        return Identities(firstByID: firstByID, duplicates: duplicates, unreadable: unreadable, resolver: resolver)
+    }
+
     private mutating func reload(contentDirectory: String, changed: [String]) -> ContentLoadResult? {
         guard var site = last, site.contentDirectory == contentDirectory, let resolver else { return nil }
         let root = URL(fileURLWithPath: contentDirectory).path

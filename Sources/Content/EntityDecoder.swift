@@ -26,13 +26,18 @@ enum EntityDecoder {
     /// while one thread parses, the others decode YAML, and the lock changes hands once a batch.
     static func decode(batch files: ArraySlice<ContentFile>) -> [DecodedFile] {
         var decoded = files.map(decode)
-        let parsed = MarkdownRenderer.parse(decoded.map { $0.entities.isEmpty ? nil : $0.body })
+        let parsed = MarkdownRenderer.parse(bodies(of: decoded))
         for i in decoded.indices { decoded[i].markdown = parsed[i] }
         return decoded
     }
 
+    /// The bodies of `files` worth parsing: those of files that declare an entity.
+    static func bodies(of files: some Collection<DecodedFile>) -> [String?] {
+        files.map { $0.entities.isEmpty ? nil : $0.body }
+    }
+
     /// The front matter only; `decode(batch:)` adds the parsed body.
-    private static func decode(_ file: ContentFile) -> DecodedFile {
+    static func decode(_ file: ContentFile) -> DecodedFile {
         var result = DecodedFile(file: file)
         let start = SourceLocation(file: file.displayPath, line: 1, column: 1)
         let text: String

@@ -1,0 +1,79 @@
+import Dispatch
+import Markdown
+
+/// A whole load's first stages, overlapped. cmark parses the bodies one after another on a thread
+/// of its own (its lock serialises parsing anyway, and parsing is most of the work), while this
+/// thread reads the front matter ahead of it, then works out who declares what, then resolves
+/// the links of the bodies already parsed. Once every body is parsed, the rest are resolved on
+/// all cores. Run one after the other (decode, identify, resolve), the cores waited on the lock
+/// while YAML ran out, and on each other in between.
+enum LoadPipeline {
+    static func run(_ found: [ContentFile], identify: ([DecodedFile]) -> ContentCache.Identities)
+        -> (files: [DecodedFile], identities: ContentCache.Identities, outputs: [BodyRenderer.Output]) {
+        let batches = Swift.min(found.count, 64)
+        let bounds = (0...batches).map { $0 * found.count / batches }
+        let decoded = Slots<[DecodedFile]>(count: batches)
+        let parsed = Slots<[ParsedMarkdown?]>(count: batches)
+        let decodedBatch = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
+        let parsedBatch = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
+        let allParsed = DispatchSemaphore(value: 0)
+
+        DispatchQueue.global().async {
+            for batch in 0..<batches {
+                decodedBatch[batch].wait()
+                parsed[batch] = MarkdownRenderer.parse(EntityDecoder.bodies(of: decoded[batch]))
+                parsedBatch[batch].signal()
+            }
+            allParsed.signal()
+        }
+        for batch in 0..<batches {
+            decoded[batch] = found[bounds[batch]..<bounds[batch + 1]].map(EntityDecoder.decode)
+            decodedBatch[batch].signal()
+        }
+
+        var files = (0..<batches).flatMap { decoded[$0] }
+        let identities = identify(files)
+        let resolver = identities.resolver
+        var outputs: [BodyRenderer.Output] = []
+        outputs.reserveCapacity(files.count)
+        func take(_ batch: Int) {
+            for (i, markdown) in zip(bounds[batch]..<bounds[batch + 1], parsed[batch]) { files[i].markdown = markdown }
+        }
+        // While cmark is busy, this thread resolves what it has parsed, batch by batch.
+        var next = 0
+        while next < batches, allParsed.wait(timeout: .now()) == .timedOut {
+            parsedBatch[next].wait()
+            take(next)
+            outputs += files[bounds[next]..<bounds[next + 1]].map { BodyRenderer.render($0, resolver: resolver) }
+            next += 1
+        }
+        // The rest on all cores.
+        for batch in next..<batches { parsedBatch[batch].wait(); take(batch) }
+        outputs += Array(files[bounds[next]...]).concurrentMap { BodyRenderer.render($0, resolver: resolver) }
+        return (files, identities, outputs)
+    }
+}
+
+/// Write-once slots handed between two threads; a semaphore orders each write before its reads.
+/// Raw memory allocated once, like `concurrentMap`'s: an array property read on one thread while
+/// another writes a neighbouring slot could be copied under the reader.
+private final class Slots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    subscript(index: Int) -> T {
+        get { slots[index]! }
+        set { slots[index] = newValue }
+    }
+}
