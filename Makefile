@@ -44,6 +44,7 @@ check: deps
 ## Preview the site at http://127.0.0.1:8080/, rebuilt and reloaded on every save.
 serve: deps
 	$(SWIFT) build -c release --product spiegel
+	$(SWIFT) build -c release --product spiegel-preview
 	.build/release/spiegel serve
 
 ## Install the C libraries when pkg-config cannot find them (Debian/Ubuntu).
@@ -86,6 +87,7 @@ bench: deps
 	@command -v /usr/bin/time >/dev/null && command -v hugo >/dev/null && command -v cmark-gfm >/dev/null || \
 		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time hugo cmark-gfm)
 	$(SWIFT) build -c release --product spiegel
+	$(SWIFT) build -c release --product spiegel-preview
 	@for n in $(PAGES); do bench/run.sh $$n; done
 	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
@@ -93,6 +95,7 @@ bench: deps
 ## edit takes to show over HTTP (min, median, max).
 bench-serve: deps
 	$(SWIFT) build -c release --product spiegel
+	$(SWIFT) build -c release --product spiegel-preview
 	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
 clean:

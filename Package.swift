@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "spiegel", targets: ["spiegel"]),
+        // `spiegel serve` starts this program, next to `spiegel`.
+        .executable(name: "spiegel-preview", targets: ["spiegel-preview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -38,8 +40,17 @@ let package = Package(
             "Content", "Site",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
+        // What the command-line programs share: options, exit codes, what they print.
+        .target(name: "CommandLineSupport", dependencies: [
+            "Content", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "spiegel", dependencies: [
-            "Content", "Site", "Preview", "CMimalloc",
+            "Content", "Site", "CommandLineSupport", "CMimalloc",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The preview server that `spiegel serve` starts: its HTTP library stays out of `spiegel`.
+        .executableTarget(name: "spiegel-preview", dependencies: [
+            "Preview", "CommandLineSupport", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.
@@ -53,7 +64,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "FuzzHarness"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content"]),
         // Runs the built `spiegel` binary as editors and their scripts do.
-        .testTarget(name: "CommandTests", dependencies: ["spiegel", "Content"]),
+        .testTarget(name: "CommandTests", dependencies: ["spiegel", "spiegel-preview", "Content"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import Site
 
@@ -38,25 +39,5 @@ struct Build: ParsableCommand {
         console.summary(String(format: "built %d pages (%d files)%@ into %@ in %.2f s", report.pages, report.files, pdfs, output, seconds))
         // Done: the process ends here rather than free the whole site first.
         Foundation.exit(0)
-    }
-}
-
-struct ContentPaths: ParsableArguments {
-    @Option(help: "The folder with the Markdown sources.")
-    var content = "content"
-    @Option(help: "The folder with the Mustache templates and CSS.")
-    var templates = "templates"
-    @Option(help: "The site configuration file (name, organisation, address).")
-    var config = "spiegel.yml"
-    @Option(help: "The editors' handbook chapters, published under handleiding/ (left out when the folder is missing).")
-    var handbook = "handleiding"
-
-    var options: SiteBuild.Options {
-        var o = SiteBuild.Options()
-        o.contentDirectory = content
-        o.templatesDirectory = templates
-        o.configFile = config
-        o.handbookDirectory = handbook
-        return o
     }
 }

@@ -1,7 +1,11 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
-import Preview
 
+/// `spiegel serve` starts the preview program, `spiegel-preview`, in its own place. The preview
+/// is an HTTP server, and its library brings Foundation's networking and, with it, libcurl and
+/// thirty more libraries: linked into `spiegel`, loading them took every build and check 8 ms
+/// before it began.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site in a browser, rebuilt and reloaded as you edit.",
@@ -12,52 +16,25 @@ struct Serve: ParsableCommand {
         file is fixed.
         """)
 
-    @OptionGroup var paths: ContentPaths
-    @Option(help: "The port to listen on (0: any free port).")
-    var port: UInt16 = 8080
-    @Option(help: "The address to listen on. The default keeps the preview on this computer; 0.0.0.0 shows it to the whole network.")
-    var bind = "127.0.0.1"
+    @OptionGroup var options: ServeOptions
+
+    /// The preview program, next to this one.
+    static var previewProgram: URL? {
+        Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("spiegel-preview")
+    }
 
     func run() throws {
-        // Ctrl-C and `kill` must stop the preview even when the parent blocked those signals and
-        // the block was inherited (a test runner, some IDEs): the default action, ending the
-        // process, is all the server needs, since it writes nothing to disk.
-        var stopSignals = sigset_t()
-        sigemptyset(&stopSignals)
-        sigaddset(&stopSignals, SIGINT)
-        sigaddset(&stopSignals, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
-
-        var options = PreviewServer.Options()
-        options.build = paths.options
-        options.port = port
-        options.host = bind
         let console = Console(verbose: true)
-        let server: PreviewServer
-        do {
-            server = try PreviewServer(options: options, log: console.progress)
-        } catch {
-            throw ValidationError("cannot listen on \(bind): \(error)")
-        }
-        // ArgumentParser's entry point is synchronous; the server runs on the concurrency pool
-        // until it fails (a taken port, say) or the process is interrupted.
-        let failure = ServeFailure()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { try await server.run() } catch { failure.message = "\(error)" }
-            done.signal()
-        }
-        done.wait()
-        if let message = failure.message {
-            console.error("the preview stopped: \(message)")
+        guard let program = Self.previewProgram, FileManager.default.isExecutableFile(atPath: program.path) else {
+            console.error("spiegel serve needs the preview program 'spiegel-preview' next to 'spiegel'; "
+                + "build it with 'swift build -c release --product spiegel-preview' (make serve does)")
             throw ExitCode(1)
         }
+        let arguments = [program.path] + options.arguments
+        // The preview takes this process's place: the same process id, terminal and signals.
+        let argv = arguments.map { strdup($0) } + [nil]
+        execv(program.path, argv)
+        console.error("cannot start \(program.path): \(String(cString: strerror(errno)))")
+        throw ExitCode(1)
     }
-}
-
-/// Carries the server's error from its task back to the command.
-private final class ServeFailure: @unchecked Sendable {
-    var message: String?
 }

@@ -64,4 +64,26 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("the preview stopped"))
     }
+
+    /// `spiegel serve` runs the preview program next to it; copied without it, it says what to build.
+    @Test func withoutThePreviewProgramItSaysWhatToBuild() throws {
+        let site = ScratchSite()
+        let alone = site.root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
+        let binary = alone.appendingPathComponent("spiegel")
+        try FileManager.default.copyItem(at: SpiegelCommand.binary, to: binary)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = site.root
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("spiegel-preview"))
+        #expect(stderr.contains("swift build -c release --product spiegel-preview"))
+    }
 }

@@ -3,26 +3,26 @@ import Foundation
 
 /// What the command prints. Diagnostics always go to standard error; progress and the summary
 /// only on a terminal (or with --verbose), so scripts and CI logs stay quiet.
-struct Console {
-    let chatty: Bool
+public struct Console: Sendable {
+    public let chatty: Bool
 
-    init(verbose: Bool) {
+    public init(verbose: Bool) {
         chatty = verbose || isatty(STDERR_FILENO) != 0
     }
 
-    func progress(_ message: String) {
+    public func progress(_ message: String) {
         if chatty { write("  \(message)\n") }
     }
 
-    func summary(_ message: String) {
+    public func summary(_ message: String) {
         if chatty { write(message + "\n") }
     }
 
-    func error(_ message: String) {
+    public func error(_ message: String) {
         write("error: \(message)\n")
     }
 
-    func print(_ diagnostics: [Diagnostic]) {
+    public func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         write(diagnostics.map(\.formatted).joined(separator: "\n") + "\n")
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -30,7 +30,7 @@ struct Console {
     }
 
     /// "0.04 s" since `start`, for summaries.
-    static func seconds(since start: ContinuousClock.Instant) -> String {
+    public static func seconds(since start: ContinuousClock.Instant) -> String {
         let d = ContinuousClock.now - start
         return String(format: "%.2f s", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CommandLineSupport
+import Foundation
+import Preview
+
+/// The preview server, which `spiegel serve` starts with its options. A program of its own, so
+/// that `spiegel build` does not load the HTTP server's libraries (see `Serve`).
+@main
+struct SpiegelPreview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spiegel-preview",
+        abstract: "The preview server behind 'spiegel serve'; start it with 'spiegel serve'.")
+
+    @OptionGroup var serve: ServeOptions
+
+    static func main() { runExitingTwoOnWrongUse() }
+
+    func run() throws {
+        // Ctrl-C and `kill` must stop the preview even when the parent blocked those signals and
+        // the block was inherited (a test runner, some IDEs): the default action, ending the
+        // process, is all the server needs, since it writes nothing to disk.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+
+        var options = PreviewServer.Options()
+        options.build = serve.paths.options
+        options.port = serve.port
+        options.host = serve.bind
+        let console = Console(verbose: true)
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(options: options, log: console.progress)
+        } catch {
+            throw ValidationError("cannot listen on \(serve.bind): \(error)")
+        }
+        // ArgumentParser's entry point is synchronous; the server runs on the concurrency pool
+        // until it fails (a taken port, say) or the process is interrupted.
+        let failure = ServeFailure()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await server.run() } catch { failure.message = "\(error)" }
+            done.signal()
+        }
+        done.wait()
+        if let message = failure.message {
+            console.error("the preview stopped: \(message)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Carries the server's error from its task back to the command.
+private final class ServeFailure: @unchecked Sendable {
+    var message: String?
+}
