@@ -32,11 +32,13 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Write-once slots filled from several threads; each index is written by exactly one thread.
-/// The slots are raw memory allocated once: writing through an array property would go through
-/// copy-on-write, and two threads writing at once could each copy the array (in debug builds,
-/// where the uniqueness check sees the other thread's access, they did, and crashed).
-private final class ResultSlots<T>: @unchecked Sendable {
+/// Write-once slots filled from several threads; each index is written by exactly one thread,
+/// and read after the writer is known to be done (`concurrentMap` waits for every thread,
+/// `LoadPipeline` waits on a semaphore). The slots are raw memory allocated once: writing through
+/// an array property would go through copy-on-write, and two threads writing at once could each
+/// copy the array (in debug builds, where the uniqueness check sees the other thread's access,
+/// they did, and crashed).
+final class ResultSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<T?>
     private let count: Int
 
@@ -52,6 +54,8 @@ private final class ResultSlots<T>: @unchecked Sendable {
     }
 
     func set(_ index: Int, _ value: T) { slots[index] = value }
+
+    subscript(index: Int) -> T { slots[index]! }
 
     var values: [T] { (0..<count).map { slots[$0]! } }
 }

@@ -12,8 +12,8 @@ enum LoadPipeline {
         -> (files: [DecodedFile], identities: ContentCache.Identities, outputs: [BodyRenderer.Output]) {
         let batches = Swift.min(found.count, 64)
         let bounds = (0...batches).map { $0 * found.count / batches }
-        let decoded = Slots<[DecodedFile]>(count: batches)
-        let parsed = Slots<[ParsedMarkdown?]>(count: batches)
+        let decoded = ResultSlots<[DecodedFile]>(count: batches)
+        let parsed = ResultSlots<[ParsedMarkdown?]>(count: batches)
         let decodedBatch = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
         let parsedBatch = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
         let allParsed = DispatchSemaphore(value: 0)
@@ -21,13 +21,13 @@ enum LoadPipeline {
         DispatchQueue.global().async {
             for batch in 0..<batches {
                 decodedBatch[batch].wait()
-                parsed[batch] = MarkdownRenderer.parse(EntityDecoder.bodies(of: decoded[batch]))
+                parsed.set(batch, MarkdownRenderer.parse(EntityDecoder.bodies(of: decoded[batch])))
                 parsedBatch[batch].signal()
             }
             allParsed.signal()
         }
         for batch in 0..<batches {
-            decoded[batch] = found[bounds[batch]..<bounds[batch + 1]].map(EntityDecoder.decode)
+            decoded.set(batch, found[bounds[batch]..<bounds[batch + 1]].map(EntityDecoder.decode))
             decodedBatch[batch].signal()
         }
 
@@ -51,29 +51,5 @@ enum LoadPipeline {
         for batch in next..<batches { parsedBatch[batch].wait(); take(batch) }
         outputs += Array(files[bounds[next]...]).concurrentMap { BodyRenderer.render($0, resolver: resolver) }
         return (files, identities, outputs)
-    }
-}
-
-/// Write-once slots handed between two threads; a semaphore orders each write before its reads.
-/// Raw memory allocated once, like `concurrentMap`'s: an array property read on one thread while
-/// another writes a neighbouring slot could be copied under the reader.
-private final class Slots<T>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<T?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    subscript(index: Int) -> T {
-        get { slots[index]! }
-        set { slots[index] = newValue }
     }
 }

@@ -72,18 +72,9 @@ import Testing
         try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
         let binary = alone.appendingPathComponent("spiegel")
         try FileManager.default.copyItem(at: SpiegelCommand.binary, to: binary)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["serve", "--port", "0"]
-        process.currentDirectoryURL = site.root
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(stderr.contains("spiegel-preview"))
-        #expect(stderr.contains("swift build -c release --product spiegel-preview"))
+        let result = try SpiegelCommand.run(["serve", "--port", "0"], in: site.root, binary: binary)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("spiegel-preview"))
+        #expect(result.stderr.contains("swift build -c release --product spiegel-preview"))
     }
 }

@@ -27,7 +27,7 @@ struct SpiegelCommand {
     }()
 
     @discardableResult
-    static func run(_ arguments: [String], in folder: URL) throws -> Result {
+    static func run(_ arguments: [String], in folder: URL, binary: URL = binary) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
