@@ -83,7 +83,7 @@ struct PageContext {
         var out: [TemplateValue] = []
         out.reserveCapacity(ids.count)
         let row = cards?.row(for: url)
-        for index in ids.withoutRepeats().compactMap { graph.index(of: $0) } {
+        for index in ids.withoutRepeats().compactMap({ graph.index(of: $0) }) {
             let entity = graph.entities[index]
             guard keep(entity) else { continue }
             if let row { out.append(row[index]); continue }
@@ -129,8 +129,8 @@ struct PageContext {
         let groups = questionGroups(of: entity)
         if !groups.isEmpty { page.set("questionGroups", any: groups) }
         if let neighbours = navigation.neighbours[entity.id] {
-            if let previous = neighbours.previous.flatMap { graph.entity($0) } { page.set("previous", link(previous, from: url)) }
-            if let next = neighbours.next.flatMap { graph.entity($0) } { page.set("next", link(next, from: url)) }
+            if let previous = neighbours.previous.flatMap({ graph.entity($0) }) { page.set("previous", link(previous, from: url)) }
+            if let next = neighbours.next.flatMap({ graph.entity($0) }) { page.set("next", link(next, from: url)) }
         }
         let sheets = worksheetLinks(for: entity.id, from: url)
         if !sheets.isEmpty { page.set("worksheets", any: sheets) }

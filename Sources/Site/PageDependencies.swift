@@ -58,7 +58,7 @@ public enum PageDependencies {
             }
             for id in entities {
                 guard var entity = graph.entity(id) else { continue }
-                if let parent = entity.parent.flatMap { graph.entity($0) } { entity = parent }
+                if let parent = entity.parent.flatMap({ graph.entity($0) }) { entity = parent }
                 paths.insert(entity.url)
             }
         }
