@@ -42,7 +42,7 @@ struct DocumentWalk {
                                         line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
                 let safe = LinkSafety.isSafe(destination)
                 if safe {
-                    LinkSlot.withURL(walk.links.count) { cmark_node_set_url(node, $0) }
+                    _ = LinkSlot.withURL(walk.links.count) { cmark_node_set_url(node, $0) }
                 } else {
                     toUnwrap.append(node)
                 }

@@ -161,5 +161,3 @@ import Testing
         return try #require(object?["diagnostics"] as? [[String: Any]], "not the expected JSON: \(stdout)")
     }
 }
-
-extension CheckCommandTests.Case: @unchecked Sendable {}

@@ -104,5 +104,3 @@ import Testing
         }
     }
 }
-
-extension IncrementalRenderTests.Edit: @unchecked Sendable {}
