@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Markdown
 
 /// A whole load's first stages, overlapped. cmark parses the bodies one after another on a thread
@@ -18,7 +19,11 @@ enum LoadPipeline {
         let parsedBatch = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
         let allParsed = DispatchSemaphore(value: 0)
 
-        DispatchQueue.global().async {
+        // A thread of its own rather than one of Dispatch's: a load can itself run on a Dispatch
+        // thread (the handbook's, beside the content's), and on two cores Dispatch gives its
+        // pool two threads; while those wait on semaphores, a block queued for a third starts
+        // only when Dispatch notices they are blocked.
+        let parser = Thread {
             for batch in 0..<batches {
                 decodedBatch[batch].wait()
                 parsed.set(batch, MarkdownRenderer.parse(EntityDecoder.bodies(of: decoded[batch])))
@@ -26,6 +31,7 @@ enum LoadPipeline {
             }
             allParsed.signal()
         }
+        parser.start()
         for batch in 0..<batches {
             decoded.set(batch, found[bounds[batch]..<bounds[batch + 1]].map(EntityDecoder.decode))
             decodedBatch[batch].signal()
