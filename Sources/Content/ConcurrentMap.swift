@@ -25,10 +25,14 @@ extension Array where Element: Sendable {
     /// cheaper in batches (one lock taken per batch instead of per element).
     public func concurrentBatchMap<T: Sendable>(_ transform: @Sendable (ArraySlice<Element>) -> [T]) -> [T] {
         guard count > 1, Parallelism.enabled else { return transform(self[...]) }
+        return batchRanges.concurrentMap { transform(self[$0]) }.flatMap { $0 }
+    }
+
+    /// The array cut into at most 64 runs of nearly equal length, in order.
+    var batchRanges: [Range<Int>] {
         let batches = Swift.min(count, 64)
         let bounds = (0...batches).map { $0 * count / batches }
-        let ranges = (0..<batches).map { bounds[$0]..<bounds[$0 + 1] }
-        return ranges.concurrentMap { transform(self[$0]) }.flatMap { $0 }
+        return (0..<batches).map { bounds[$0]..<bounds[$0 + 1] }
     }
 }
 

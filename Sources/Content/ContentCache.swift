@@ -157,7 +157,6 @@ public struct ContentCache: Sendable {
         return result
     }
 
-    /// Patches the last load after an edit of `changed` files; nil when the edit needs a whole load.
     /// Who declares what: where each id is first declared (a later one is a duplicate), which
     /// file declares which id, and the resolver for links between files.
     struct Identities: Sendable {
@@ -206,6 +205,7 @@ public struct ContentCache: Sendable {
         return Identities(firstByID: firstByID, duplicates: duplicates, unreadable: unreadable, resolver: resolver)
     }
 
+    /// Patches the last load after an edit of `changed` files; nil when the edit needs a whole load.
     private mutating func reload(contentDirectory: String, changed: [String]) -> ContentLoadResult? {
         guard var site = last, site.contentDirectory == contentDirectory, let resolver else { return nil }
         let root = URL(fileURLWithPath: contentDirectory).path

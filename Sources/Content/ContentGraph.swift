@@ -92,8 +92,9 @@ public struct ContentGraph: Sendable {
                 var earlier: (from: String, groups: [Int])?
                 for i in relations.indices {
                     if earlier?.from != relations[i].from { earlier = (relations[i].from, outgoing[relations[i].from] ?? []) }
-                    if (0..<i).contains(where: { Relation.same(relations.baseAddress! + $0, relations.baseAddress! + i) })
-                        || earlier!.groups.contains(where: { kept[$0].contains { $0.isDuplicate(of: relations[i]) } }) {
+                    let relation = relations.baseAddress! + i
+                    if Relation.isRepeated(relation, in: UnsafeBufferPointer(rebasing: relations[..<i]))
+                        || earlier!.groups.contains(where: { kept[$0].withUnsafeBufferPointer { Relation.isRepeated(relation, in: $0) } }) {
                         repeated.append(i)
                     }
                 }
@@ -230,12 +231,13 @@ private extension Array where Element == Int {
 }
 
 private extension Relation {
-    /// The same ends and kind, wherever it is written.
-    func isDuplicate(of other: Relation) -> Bool { kind == other.kind && to == other.to && from == other.from }
-
-    /// `isDuplicate` read through pointers, which copies neither relation.
-    static func same(_ a: UnsafePointer<Relation>, _ b: UnsafePointer<Relation>) -> Bool {
-        a.pointee.kind == b.pointee.kind && a.pointee.to == b.pointee.to && a.pointee.from == b.pointee.from
+    /// Whether `group` holds a relation with the same ends and kind as `relation`, wherever it is
+    /// written. Read through pointers: a comparison of values copied both relations.
+    static func isRepeated(_ relation: UnsafePointer<Relation>, in group: UnsafeBufferPointer<Relation>) -> Bool {
+        guard let base = group.baseAddress else { return false }
+        return group.indices.contains { i in
+            base[i].kind == relation.pointee.kind && base[i].to == relation.pointee.to && base[i].from == relation.pointee.from
+        }
     }
 }
 

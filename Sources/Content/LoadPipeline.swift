@@ -11,8 +11,8 @@ import Markdown
 enum LoadPipeline {
     static func run(_ found: [ContentFile], identify: ([DecodedFile]) -> ContentCache.Identities)
         -> (files: [DecodedFile], identities: ContentCache.Identities, outputs: [BodyRenderer.Output]) {
-        let batches = Swift.min(found.count, 64)
-        let bounds = (0...batches).map { $0 * found.count / batches }
+        let ranges = found.batchRanges
+        let batches = ranges.count
         let decoded = ResultSlots<[DecodedFile]>(count: batches)
         let parsed = ResultSlots<[ParsedMarkdown?]>(count: batches)
         let decodedBatch = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
@@ -33,7 +33,7 @@ enum LoadPipeline {
         }
         parser.start()
         for batch in 0..<batches {
-            decoded.set(batch, found[bounds[batch]..<bounds[batch + 1]].map(EntityDecoder.decode))
+            decoded.set(batch, found[ranges[batch]].map(EntityDecoder.decode))
             decodedBatch[batch].signal()
         }
 
@@ -43,19 +43,20 @@ enum LoadPipeline {
         var outputs: [BodyRenderer.Output] = []
         outputs.reserveCapacity(files.count)
         func take(_ batch: Int) {
-            for (i, markdown) in zip(bounds[batch]..<bounds[batch + 1], parsed[batch]) { files[i].markdown = markdown }
+            for (i, markdown) in zip(ranges[batch], parsed[batch]) { files[i].markdown = markdown }
         }
         // While cmark is busy, this thread resolves what it has parsed, batch by batch.
         var next = 0
         while next < batches, allParsed.wait(timeout: .now()) == .timedOut {
             parsedBatch[next].wait()
             take(next)
-            outputs += files[bounds[next]..<bounds[next + 1]].map { BodyRenderer.render($0, resolver: resolver) }
+            outputs += files[ranges[next]].map { BodyRenderer.render($0, resolver: resolver) }
             next += 1
         }
         // The rest on all cores.
         for batch in next..<batches { parsedBatch[batch].wait(); take(batch) }
-        outputs += Array(files[bounds[next]...]).concurrentMap { BodyRenderer.render($0, resolver: resolver) }
+        let rest = next < batches ? ranges[next].lowerBound : files.count
+        outputs += Array(files[rest...]).concurrentMap { BodyRenderer.render($0, resolver: resolver) }
         return (files, identities, outputs)
     }
 }

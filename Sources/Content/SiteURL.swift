@@ -13,6 +13,13 @@ public enum SiteURL {
         type.section + "/index.html"
     }
 
+    /// A page's URL up to and including its last slash (`werkkaarten/`, empty at the root): the
+    /// part `relative(_:from:)` depends on. Cut on the UTF-8 view: `String.lastIndex(of:)` walks
+    /// characters, thousands of instructions a URL.
+    public static func folder(of url: String) -> Substring {
+        url[..<(url.utf8.lastIndex(of: UInt8(ascii: "/")).map(url.utf8.index(after:)) ?? url.startIndex)]
+    }
+
     /// The URL of `target` as seen from the page at `from`: `../werkkaarten/tijdlijn.html`.
     /// Counted on contiguous bytes: every link of every page passes through here, and the generic
     /// walk backwards over a `String`'s UTF-8 view costs some twenty instructions a byte.

@@ -61,39 +61,6 @@ public enum MarkdownRenderer {
         var autolinks: Bool
 
         static let all = Features(footnotes: true, autolinks: true)
-
-        init(footnotes: Bool, autolinks: Bool) {
-            self.footnotes = footnotes
-            self.autolinks = autolinks
-        }
-
-        /// What `bytes` may need.
-        ///
-        /// Footnotes: a definition starts with `[^`, written as such, and a reference without a
-        /// definition stays text. Without `[^` the option could only change a reference whose
-        /// caret is escaped or a character reference (`[\^1]`, `[&#94;1]`), which Debian's
-        /// cmark-gfm copies by its length in the source, reading past the text into whatever
-        /// memory follows: without the option they read as written.
-        ///
-        /// Autolinks: an address is found at a `:` (`https://`) or a `www.` as written, an e-mail
-        /// address at an `@`, also one written as a character reference (`&#64;`).
-        init(of bytes: [UInt8]) {
-            footnotes = ByteSearch.find(Self.footnoteMark, in: bytes, from: 0) != nil
-            autolinks = ByteSearch.contains(UInt8(ascii: ":"), in: bytes) || ByteSearch.contains(UInt8(ascii: "@"), in: bytes)
-                || ByteSearch.contains(UInt8(ascii: "&"), in: bytes) || Self.hasWWW(bytes)
-        }
-
-        private static let footnoteMark = Array("[^".utf8)
-
-        /// `www.` in any case, found from its dots.
-        private static func hasWWW(_ bytes: [UInt8]) -> Bool {
-            var from = 3
-            while from < bytes.count, let dot = bytes[from...].firstIndex(of: UInt8(ascii: ".")) {
-                if bytes[(dot - 3)..<dot].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return true }
-                from = dot + 1
-            }
-            return false
-        }
     }
 
     /// cmark's part: parse, walk and render, under the lock.
@@ -126,5 +93,35 @@ public enum MarkdownRenderer {
         defer { free(rendered) }
         let html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
         return (html, walk)
+    }
+}
+
+extension MarkdownRenderer.Features {
+    /// What `bytes` may need.
+    ///
+    /// Footnotes: a definition starts with `[^`, written as such, and a reference without a
+    /// definition stays text. Without `[^` the option could only change a reference whose
+    /// caret is escaped or a character reference (`[\^1]`, `[&#94;1]`), which Debian's
+    /// cmark-gfm copies by its length in the source, reading past the text into whatever
+    /// memory follows: without the option they read as written.
+    ///
+    /// Autolinks: an address is found at a `:` (`https://`) or a `www.` as written, an e-mail
+    /// address at an `@`, also one written as a character reference (`&#64;`).
+    init(of bytes: [UInt8]) {
+        footnotes = ByteSearch.find(Self.footnoteMark, in: bytes, from: 0) != nil
+        autolinks = ByteSearch.contains(UInt8(ascii: ":"), in: bytes) || ByteSearch.contains(UInt8(ascii: "@"), in: bytes)
+            || ByteSearch.contains(UInt8(ascii: "&"), in: bytes) || Self.hasWWW(bytes)
+    }
+
+    private static let footnoteMark = Array("[^".utf8)
+
+    /// `www.` in any case, found from its dots.
+    private static func hasWWW(_ bytes: [UInt8]) -> Bool {
+        var from = 3
+        while from < bytes.count, let dot = bytes[from...].firstIndex(of: UInt8(ascii: ".")) {
+            if bytes[(dot - 3)..<dot].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return true }
+            from = dot + 1
+        }
+        return false
     }
 }

@@ -17,7 +17,7 @@ struct LinkCards: Sendable {
         // A page lists the entities it points at and those pointing at it.
         let linksPerPage = 2 * graph.relationCount / max(graph.entities.count, 1)
         var pagesByFolder: [Substring: Int] = [:]
-        for entity in graph.entities { pagesByFolder[Self.folder(of: entity.url), default: 0] += 1 }
+        for entity in graph.entities { pagesByFolder[SiteURL.folder(of: entity.url), default: 0] += 1 }
         var rows: [Substring: [TemplateValue]] = [:]
         for (folder, pages) in pagesByFolder where pages * linksPerPage > cards.count {
             let page = String(folder) + "index.html"
@@ -33,13 +33,7 @@ struct LinkCards: Sendable {
     subscript(index: Int) -> TemplateFields { cards[index] }
 
     /// The links made once for the folder of `page`, by position in the graph, if it has them.
-    func row(for page: String) -> [TemplateValue]? { rows.isEmpty ? nil : rows[Self.folder(of: page)] }
-
-    /// A page URL up to its last slash: the part `SiteURL.relative` depends on.
-    private static func folder(of url: String) -> Substring {
-        // On the UTF-8 view: `String.lastIndex(of:)` walks characters, thousands of instructions a URL.
-        url[..<(url.utf8.lastIndex(of: UInt8(ascii: "/")).map(url.utf8.index(after:)) ?? url.startIndex)]
-    }
+    func row(for page: String) -> [TemplateValue]? { rows.isEmpty ? nil : rows[SiteURL.folder(of: page)] }
 
     static func card(for entity: Entity, strings: UIStrings) -> TemplateFields {
         var card = TemplateObject(capacity: 12)

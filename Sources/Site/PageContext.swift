@@ -33,7 +33,7 @@ struct PageContext {
     func baseObject(url: String, title: String) -> TemplateObject {
         let section = sectionOf(url)
         let current = navigation.items.firstIndex { $0.url == url || ($0.section != nil && $0.section == section) }
-        let folder = url.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(url[...$0]) } ?? ""
+        let folder = String(SiteURL.folder(of: url))
         var page = TemplateObject(chrome.frame(key: folder + "|" + String(current ?? -1)) {
             let root = SiteURL.root(from: url)
             let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "",
