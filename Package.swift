@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Spiegel",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "spiegel", targets: ["spiegel"]),
         // `spiegel serve` starts this program, next to `spiegel`.
@@ -26,26 +26,30 @@ let package = Package(
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The only module that touches cmark-gfm's C API.
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // Mapping on all cores with task groups: the one generic helper the stages share.
+        .target(name: "Parallel"),
         // Entity types, front matter, the content graph and its validation.
         .target(name: "Content", dependencies: ["Markdown", "Yams"]),
         // Mustache templates compiled for fast rendering of typed values.
         .target(name: "TemplateEngine"),
         // Rendering the graph to pages and writing the site.
         .target(name: "Site", dependencies: [
-            "Content", "TemplateEngine",
+            "Content", "TemplateEngine", "Parallel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The build pipeline's stages in order, which build, check, serve and the fuzzer all run.
+        .target(name: "Pipeline", dependencies: ["Content", "Site", "Parallel"]),
         // `spiegel serve`: the preview server, rebuilding on change and reloading the browser.
         .target(name: "Preview", dependencies: [
-            "Content", "Site",
+            "Content", "Site", "Pipeline",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         // What the command-line programs share: options, exit codes, what they print.
         .target(name: "CommandLineSupport", dependencies: [
-            "Content", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Content", "Site", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "spiegel", dependencies: [
-            "Content", "Site", "CommandLineSupport", "CMimalloc",
+            "Content", "Site", "Pipeline", "CommandLineSupport", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The preview server that `spiegel serve` starts: its HTTP library stays out of `spiegel`.
@@ -54,15 +58,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.
-        .target(name: "FuzzHarness", dependencies: ["Content", "Markdown", "Site"]),
+        .target(name: "FuzzHarness", dependencies: ["Content", "Markdown", "Site", "Pipeline"]),
         .executableTarget(name: "spiegel-fuzz", dependencies: ["FuzzHarness"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Yams"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Pipeline", "Yams"]),
         .testTarget(name: "TemplateEngineTests", dependencies: [
             "TemplateEngine", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "FuzzHarness"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Pipeline", "FuzzHarness"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Pipeline"]),
         // Runs the built `spiegel` binary as editors and their scripts do.
         .testTarget(name: "CommandTests", dependencies: ["spiegel", "spiegel-preview", "Content"]),
     ],

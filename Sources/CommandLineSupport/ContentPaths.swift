@@ -1,5 +1,5 @@
 import ArgumentParser
-import Site
+import Pipeline
 
 /// Where the sources are: every command that reads the content takes these options.
 public struct ContentPaths: ParsableArguments {
@@ -14,8 +14,8 @@ public struct ContentPaths: ParsableArguments {
 
     public init() {}
 
-    public var options: SiteBuild.Options {
-        var o = SiteBuild.Options()
+    public var options: BuildOptions {
+        var o = BuildOptions()
         o.contentDirectory = content
         o.templatesDirectory = templates
         o.configFile = config

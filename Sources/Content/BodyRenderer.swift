@@ -1,36 +1,57 @@
 import Markdown
 
-/// Finishes one file's body: its links resolved to page URLs, broken ones reported.
-enum BodyRenderer {
-    struct Output: Sendable {
-        var body: RenderedMarkdown?
-        var links: [Relation] = []
-        var diagnostics: [Diagnostic] = []
+/// Renders files' bodies with their links already pointing at page URLs: ids and URLs are
+/// known from the front matter (`Identities`), so each link is decided while cmark's tree is open.
+public enum BodyRenderer {
+    /// One file's body, the relations its links make, and the problems found in it.
+    public struct Output: Sendable {
+        public var body: RenderedMarkdown?
+        public var links: [Relation] = []
+        public var diagnostics: [Diagnostic] = []
     }
 
-    static func render(_ file: DecodedFile, resolver: LinkResolver) -> Output {
-        guard let entity = file.entities.first, let markdown = file.markdown else { return Output() }
-        var output = Output()
-        let path = file.file.relativePath
-        let body = markdown.resolve { link in
+    /// Renders a run of files in one turn at cmark.
+    public static func render(_ files: ArraySlice<DecodedFile>, links resolver: LinkResolver) async -> [Output] {
+        let files = Array(files)
+        let paths = files.map(\.file.relativePath)
+        let urls = files.map { $0.entities.first?.url ?? "" }
+        // Files that declare no entity (unreadable front matter) have no body worth rendering.
+        let sources = files.map { $0.entities.isEmpty ? nil : $0.body }
+        let rendered = await MarkdownRenderer.render(sources) { index, link -> (LinkRewrite, LinkResolver.Outcome) in
+            let outcome = resolver.resolve(link.destination, fromFile: paths[index])
+            switch outcome {
+            case .external: return (.keep, outcome)
+            case .entity(let id, let fragment):
+                let url = SiteURL.relative(resolver.urlByID[id] ?? "", from: urls[index])
+                return (.replace(fragment.map { url + "#" + $0 } ?? url), outcome)
+            case .broken: return (.remove, outcome)
+            }
+        }
+        return zip(files, rendered).map { file, rendered in
+            guard let entity = file.entities.first, let (body, outcomes) = rendered else { return Output() }
+            return output(for: file, entity: entity, body: body, outcomes: outcomes)
+        }
+    }
+
+    /// The relations and problems of one rendered body, each at its link's place in the file.
+    private static func output(for file: DecodedFile, entity: Entity, body: RenderedMarkdown,
+                               outcomes: [LinkResolver.Outcome?]) -> Output {
+        var output = Output(body: body)
+        for (link, outcome) in zip(body.links, outcomes) {
+            guard let outcome else { continue }
             let location = SourceLocation(file: file.file.displayPath, line: link.line + file.bodyFirstLine - 1, column: link.column)
-            switch resolver.resolve(link.destination, fromFile: path) {
+            switch outcome {
             case .external:
                 if link.destination.hasPrefix("#"), link.destination.count > 1 {
                     output.links.append(Relation(from: entity.id, to: entity.id, kind: .link,
                                                  fragment: String(link.destination.dropFirst()), location: location))
                 }
-                return .keep
             case .entity(let id, let fragment):
                 output.links.append(Relation(from: entity.id, to: id, kind: .link, fragment: fragment, location: location))
-                let url = SiteURL.relative(resolver.urlByID[id] ?? "", from: entity.url)
-                return .replace(fragment.map { url + "#" + $0 } ?? url)
             case .broken(let message, let hint):
                 output.diagnostics.append(location.diagnostic(message, hint: hint))
-                return .remove
             }
         }
-        output.body = body
         if body.longestParagraph > 1500 {
             output.diagnostics.append(Diagnostic(file: file.file.displayPath, line: file.bodyFirstLine, column: 1,
                                                  severity: .warning,

@@ -7,8 +7,8 @@ import Glibc
 /// they stay inside the folder: a link out of it would let content read (and publish) any file.
 /// `followedLinks` tells whether any was followed: a file then has two paths, and an edit seen
 /// under one of them says nothing about the other.
-enum ContentDiscovery {
-    static func files(in root: String) -> (files: [ContentFile], diagnostics: [Diagnostic], followedLinks: Bool) {
+public enum ContentDiscovery {
+    public static func files(in root: String) -> (files: [ContentFile], diagnostics: [Diagnostic], followedLinks: Bool) {
         let fm = FileManager.default
         let rootURL = URL(fileURLWithPath: root)
         let resolvedRoot = rootURL.resolvingSymlinksInPath().standardizedFileURL.path

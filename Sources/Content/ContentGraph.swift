@@ -1,5 +1,4 @@
-/// Every entity and every relation. A graph is read-only once built; the preview derives the next
-/// one from it with `patched`, which gives exactly what building it whole would.
+/// Every entity and every relation. A graph is read-only once built.
 public struct ContentGraph: Sendable {
     /// Ordered by type, then number or title: the order pages and overviews use.
     public private(set) var entities: [Entity]
@@ -31,21 +30,20 @@ public struct ContentGraph: Sendable {
         self.init(entities: entities, relationGroups: groups)
     }
 
-    /// `relationGroups`: relations grouped by the caller, each group from one entity; `patched`
-    /// replaces whole groups, by their index here.
+    /// `relationGroups`: relations grouped by the caller, each group from one entity.
     public init(entities: [Entity], relationGroups: [[Relation]]) {
         self.init(layout: Layout(entities), relationGroups: relationGroups)
     }
 
     /// The entities in order with their look-ups: all of a graph but its relations. It needs
     /// only the entities, so a whole load makes it while the relations are still being checked.
-    struct Layout: Sendable {
+    public struct Layout: Sendable {
         let entities: [Entity]
         let indexByID: [String: Int]
         let questionsByParent: [String: [String]]
         let rangeByType: [EntityType: Range<Int>]
 
-        init(_ entities: [Entity]) {
+        public init(_ entities: [Entity]) {
             // The keys are computed once: comparing titles lowercases them.
             let keys = entities.map { (type: $0.type, key: $0.sortKey) }
             let order = entities.indices.sorted { a, b in
@@ -69,7 +67,7 @@ public struct ContentGraph: Sendable {
         }
     }
 
-    init(layout: Layout, relationGroups: [[Relation]]) {
+    public init(layout: Layout, relationGroups: [[Relation]]) {
         entities = layout.entities
         indexByID = layout.indexByID
         questionsByParent = layout.questionsByParent
@@ -163,67 +161,6 @@ public struct ContentGraph: Sendable {
     public func overviewPage(for type: EntityType) -> Entity? {
         entities.first { if case .page(let p) = $0.kind { p.overviewOf == type } else { false } }
     }
-
-    /// The relations of group `index` (as given to the initializer, duplicates left out).
-    func relationGroup(_ index: Int) -> [Relation] { groups[index] }
-
-    /// This graph with some entities replaced by new versions of themselves and some relation
-    /// groups replaced. A replaced entity keeps its id, type, URL and parent (the caller checks);
-    /// its title or number may move it within its type. Each new group must hold relations from
-    /// the same entity as the group it replaces, and no relation of it may also be in another
-    /// group (ids are unique): then the result equals the graph built whole from the same input.
-    func patched(entities replacements: [Entity], groups newGroups: [Int: [Relation]]) -> ContentGraph {
-        var graph = self
-        for entity in replacements { graph.replace(entity) }
-        var parents = Set<String>()
-        for entity in replacements { if let parent = entity.parent { parents.insert(parent) } }
-        for parent in parents {
-            graph.questionsByParent[parent] = graph.questionsByParent[parent]?
-                .compactMap { graph.indexByID[$0].map { graph.entities[$0] } }
-                .sorted { $0.location.line < $1.location.line }.map(\.id)
-        }
-        for (g, group) in newGroups {
-            var seen = Set<RelationKey>()
-            let unique = group.filter { seen.insert(RelationKey($0)).inserted }
-            let old = graph.groups[g]
-            graph.groups[g] = unique
-            graph.reindex(group: g, from: Set(old.map(\.from)), to: Set(unique.map(\.from)), keyPath: \.outgoingGroups)
-            graph.reindex(group: g, from: Set(old.map(\.to)), to: Set(unique.map(\.to)), keyPath: \.incomingGroups)
-        }
-        return graph
-    }
-
-    /// Puts `entity` in the place of the entity with its id, moving it within its type when its
-    /// sort key changed, and renumbers the entities it passed.
-    private mutating func replace(_ entity: Entity) {
-        guard let old = indexByID[entity.id], let range = rangeByType[entity.type] else { return }
-        let key = entity.sortKey
-        if (old == range.lowerBound || entities[old - 1].sortKey < key), (old + 1 == range.upperBound || key < entities[old + 1].sortKey) {
-            entities[old] = entity
-            return
-        }
-        entities.remove(at: old)
-        var low = range.lowerBound, high = range.upperBound - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if entities[middle].sortKey < key { low = middle + 1 } else { high = middle }
-        }
-        entities.insert(entity, at: low)
-        for i in min(old, low)...max(old, low) { indexByID[entities[i].id] = i }
-    }
-
-    private mutating func reindex(group: Int, from old: Set<String>, to new: Set<String>,
-                                  keyPath: WritableKeyPath<ContentGraph, [String: [Int]]>) {
-        for id in old.subtracting(new) {
-            self[keyPath: keyPath][id]?.removeAll { $0 == group }
-            if self[keyPath: keyPath][id]?.isEmpty == true { self[keyPath: keyPath][id] = nil }
-        }
-        for id in new.subtracting(old) {
-            var list = self[keyPath: keyPath][id] ?? []
-            list.insert(group, at: list.firstIndex { $0 > group } ?? list.count)
-            self[keyPath: keyPath][id] = list
-        }
-    }
 }
 
 private extension Array where Element == Int {
@@ -238,18 +175,5 @@ private extension Relation {
         return group.indices.contains { i in
             base[i].kind == relation.pointee.kind && base[i].to == relation.pointee.to && base[i].from == relation.pointee.from
         }
-    }
-}
-
-/// What makes a relation a duplicate of another: the same ends and kind, wherever it is written.
-private struct RelationKey: Hashable {
-    let from: String
-    let to: String
-    let kind: RelationKind
-
-    init(_ relation: Relation) {
-        from = relation.from
-        to = relation.to
-        kind = relation.kind
     }
 }

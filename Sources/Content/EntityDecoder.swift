@@ -2,42 +2,24 @@ import Foundation
 import Markdown
 import Yams
 
-/// One content file after its front matter has been decoded: the entity it declares, the
+/// One content file after its front matter has been read: the entity it declares, the
 /// questions inside it, and the Markdown body still to be rendered.
-struct DecodedFile: Sendable {
-    var file: ContentFile
-    var entities: [Entity] = []
-    var body = ""
-    /// The body parsed as soon as the file is read, its links still open: cmark runs serialised,
-    /// so parsing beside the other files' YAML keeps both cores busy. Links are resolved once
-    /// every file is known (`BodyRenderer`).
-    var markdown: ParsedMarkdown?
-    var bodyFirstLine = 1
-    var diagnostics: [Diagnostic] = []
+public struct DecodedFile: Sendable {
+    public var file: ContentFile
+    public var entities: [Entity] = []
+    public var body = ""
+    public var bodyFirstLine = 1
+    public var diagnostics: [Diagnostic] = []
 }
 
 /// Turns a file's front matter into typed entities.
-enum EntityDecoder {
+public enum EntityDecoder {
     /// Yams' `.default` builds a new constructor, with its tables, on every use. Its state is
     /// fixed at creation (`let` tables), so one serves every thread.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
-    /// Decodes a run of files, then parses their bodies under one hold of the Markdown lock:
-    /// while one thread parses, the others decode YAML, and the lock changes hands once a batch.
-    static func decode(batch files: ArraySlice<ContentFile>) -> [DecodedFile] {
-        var decoded = files.map(decode)
-        let parsed = MarkdownRenderer.parse(bodies(of: decoded))
-        for i in decoded.indices { decoded[i].markdown = parsed[i] }
-        return decoded
-    }
-
-    /// The bodies of `files` worth parsing: those of files that declare an entity.
-    static func bodies(of files: some Collection<DecodedFile>) -> [String?] {
-        files.map { $0.entities.isEmpty ? nil : $0.body }
-    }
-
-    /// The front matter only; `decode(batch:)` adds the parsed body.
-    static func decode(_ file: ContentFile) -> DecodedFile {
+    /// Reads the file and its front matter.
+    public static func decode(_ file: ContentFile) -> DecodedFile {
         var result = DecodedFile(file: file)
         let start = SourceLocation(file: file.displayPath, line: 1, column: 1)
         let text: String

@@ -2,20 +2,20 @@ import Foundation
 import Markdown
 
 /// Resolves the relative `.md` links editors write to the pages they become.
-struct LinkResolver: Sendable, Equatable {
+public struct LinkResolver: Sendable, Equatable {
     /// Content-relative path of every file → the id of the entity it declares.
     let entityByPath: [String: String]
     /// Id → site-relative URL.
     let urlByID: [String: String]
 
-    enum Outcome: Equatable {
+    public enum Outcome: Sendable, Equatable {
         /// Not ours to resolve (an external address, a bare `#anchor`, an empty link).
         case external
         case entity(id: String, fragment: String?)
         case broken(message: String, hint: String?)
     }
 
-    func resolve(_ destination: String, fromFile relativePath: String) -> Outcome {
+    public func resolve(_ destination: String, fromFile relativePath: String) -> Outcome {
         // On plain byte arrays with integer positions: this runs for every link of every page, and
         // the generic walks over a `Substring`'s UTF-8 view cost ten times as much.
         let bytes = Array(destination.utf8)

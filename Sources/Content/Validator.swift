@@ -3,18 +3,18 @@ import Markdown
 /// Checks what only the whole graph can tell: that every id named exists and has the right
 /// type, that quadrants name real dimension values, that anchors exist.
 ///
-/// The checks come in parts that the preview can redo on their own after an edit: those of one
-/// entity (`check(_:)`), those of one file's body links (`checkLinks(_:)`) and the few that
-/// compare entities with each other (`siteDiagnostics`).
-struct Validator: Sendable {
+/// The checks come in parts that stand alone, so they run on all cores: those of one entity
+/// (`check(_:)`), those of one file's body links (`checkLinks(_:)`) and the few that compare
+/// entities with each other (`siteDiagnostics`).
+public struct Validator: Sendable {
     /// What a part of the validation found: problems, and the relations that passed.
-    struct Outcome: Sendable {
-        var diagnostics: [Diagnostic] = []
-        var relations: [Relation] = []
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var relations: [Relation] = []
     }
 
-    /// The first entity of each id; the preview replaces entities here as files change.
-    var byID: [String: Entity] = [:]
+    /// The first entity of each id.
+    public private(set) var byID: [String: Entity] = [:]
     /// In file order, so that "did you mean" picks the same id on every run (a dictionary's keys
     /// come in a different order in every instance).
     private var allIDs: [String] = []
@@ -25,7 +25,7 @@ struct Validator: Sendable {
     private var childrenByParent: [String: [String]] = [:]
     private var dimensionIDs: [String]
 
-    init(entities: [Entity], unreadable: Set<String> = []) {
+    public init(entities: [Entity], unreadable: Set<String> = []) {
         for entity in entities where byID[entity.id] == nil {
             byID[entity.id] = entity
             allIDs.append(entity.id)
@@ -39,7 +39,7 @@ struct Validator: Sendable {
 
     /// Checks that compare entities with each other: ids of phase parts, and which page introduces
     /// an overview. They change only when ids, types or URLs do.
-    static func siteDiagnostics(entities: [Entity], byID: [String: Entity]) -> [Diagnostic] {
+    public static func siteDiagnostics(entities: [Entity], byID: [String: Entity]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var partIDs: [String: SourceLocation] = [:]
         var overviewOwners: [EntityType: Entity] = [:]
@@ -68,7 +68,7 @@ struct Validator: Sendable {
     }
 
     /// One entity's own checks and the relations its front matter declares.
-    func check(_ entity: Entity) -> Outcome {
+    public func check(_ entity: Entity) -> Outcome {
         var outcome = Outcome()
         if let owner = generatedSheets[entity.id] {
             outcome.diagnostics.append(entity.location.diagnostic(
@@ -107,7 +107,7 @@ struct Validator: Sendable {
     }
 
     /// Body links (already resolved to entities): their anchors must exist on the target.
-    func checkLinks(_ links: [Relation]) -> Outcome {
+    public func checkLinks(_ links: [Relation]) -> Outcome {
         var outcome = Outcome()
         for link in links {
             guard let target = byID[link.to] else { continue }
@@ -210,7 +210,7 @@ struct Validator: Sendable {
     }
 
     /// A page nothing links to, a source cited nowhere: it depends on the entity's backlinks.
-    static func warning(for entity: Entity, in graph: ContentGraph) -> Diagnostic? {
+    public static func warning(for entity: Entity, in graph: ContentGraph) -> Diagnostic? {
         guard entity.type != .question else { return nil }
         if case .page(let page) = entity.kind, entity.id == "index" || page.overviewOf != nil { return nil }
         // Worksheets are reached from their overview page, which lists every one of them.

@@ -1,25 +1,26 @@
 import CCmarkGFM
 
-/// One pass over a parsed cmark tree: collects links and headings, removes unsafe links and
-/// gives every other link a slot (`LinkSlot`) for its final URL.
+/// One pass over a parsed cmark tree: collects links and headings, removes unsafe links, and
+/// sets every other link's final URL as `decide` says (or removes it) before cmark renders.
 /// Tree surgery (unwrapping removed links) waits until the iterator is done, because cmark's
 /// iterator must not see nodes move under it.
 ///
-/// The walk runs under the cmark lock, so it only copies out what it needs; finding each link
-/// in the source and making heading anchors wait for `finish`, after the lock is released.
-struct DocumentWalk {
+/// The walk runs on the cmark actor, so it only copies out what it needs; finding each link
+/// in the source and making heading anchors wait for `finish`, after the actor's turn.
+struct DocumentWalk<Note: Sendable>: Sendable {
     var links: [MarkdownLink] = []
-    var slotted: [Bool] = []
+    /// What `decide` noted for each link; nil for an unsafe link, which was not asked about.
+    var notes: [Note?] = []
     var headings: [MarkdownHeading] = []
     var longestParagraph = 0
 
     static func run(
-        _ document: OpaquePointer
+        _ document: OpaquePointer, decide: (MarkdownLink) -> (LinkRewrite, Note)
     ) -> DocumentWalk {
         var walk = DocumentWalk()
         var toUnwrap: [OpaquePointer] = []
         // A heading's text as bytes while its pieces come in: appending to a `String` piece by
-        // piece cost more, and this runs under the cmark lock.
+        // piece cost more, and this runs on the cmark actor.
         var headingText: [UInt8]?
         var headingStart = (level: 0, line: 0)
         var paragraphLength: Int?
@@ -40,14 +41,20 @@ struct DocumentWalk {
                 // The position of the link's block for now; `finish` finds the link itself.
                 let link = MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: destination,
                                         line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-                let safe = LinkSafety.isSafe(destination)
-                if safe {
-                    _ = LinkSlot.withURL(walk.links.count) { cmark_node_set_url(node, $0) }
+                var note: Note?
+                if LinkSafety.isSafe(destination) {
+                    let (rewrite, noted) = decide(link)
+                    note = noted
+                    switch rewrite {
+                    case .keep: break
+                    case .replace(let url): cmark_node_set_url(node, url)
+                    case .remove: toUnwrap.append(node)
+                    }
                 } else {
                     toUnwrap.append(node)
                 }
                 walk.links.append(link)
-                walk.slotted.append(safe)
+                walk.notes.append(note)
             case CMARK_NODE_HEADING:
                 if entering {
                     headingText = []
@@ -91,7 +98,7 @@ struct DocumentWalk {
         return length
     }
 
-    /// The work that needs no lock: each link's own position in the source (cmark gives only
+    /// The work that needs no cmark: each link's own position in the source (cmark gives only
     /// its block's), and each heading's anchor, unique within the document.
     mutating func finish(lines: SourceLines) {
         var lines = lines

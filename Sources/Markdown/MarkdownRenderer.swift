@@ -4,73 +4,84 @@ import Foundation
 /// Parses and renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
 /// task lists and footnotes. Raw HTML is never passed through.
 ///
-/// Debian's libcmark-gfm mutates global tables (the extension registry, the inline parser's
-/// special-character table) on every parse, so two parses at once corrupt each other's output.
-/// Every call into the library therefore happens under one process-wide lock; callers may call
-/// `render` from any thread and parallelise everything around it.
+/// Each link's destination is decided while cmark's tree is still open (`decide`): the final URL
+/// is set on the node (`cmark_node_set_url`) before the HTML is rendered, so cmark escapes it as
+/// its own and nothing is looked for in the HTML afterwards.
 public enum MarkdownRenderer {
-    private static let lock = NSLock()
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
-
-    /// Renders `source`. `rewrite` sees every safe link and image destination (unsafe ones,
-    /// such as `javascript:` or `data:`, are removed before it is asked) and decides what
-    /// reaches the HTML.
+    /// Renders one document; `rewrite` decides each safe link (tests, the handbook's reference).
     public static func render(
-        _ source: String,
-        rewrite: (MarkdownLink) -> LinkRewrite = { _ in .keep }
-    ) -> RenderedMarkdown {
-        parse(source).resolve(rewrite)
+        _ source: String, rewrite: @escaping @Sendable (MarkdownLink) -> LinkRewrite = { _ in .keep }
+    ) async -> RenderedMarkdown {
+        await render([source]) { _, link in (rewrite(link), ()) }[0]!.markdown
     }
 
-    /// Parses and renders `source` with every link destination left open, to be decided later by
-    /// `ParsedMarkdown.resolve`, which needs no lock. Only cmark's own calls and the walk that
-    /// must see its tree run under the lock.
-    public static func parse(_ source: String) -> ParsedMarkdown {
-        parse([source])[0]!
-    }
-
-    /// `parse` for many documents under one hold of the lock; nil sources give nil.
-    public static func parse(_ sources: [String?]) -> [ParsedMarkdown?] {
-        parse(sources, forcing: nil)
+    /// Renders many documents in one turn at cmark (nil sources give nil). `decide` sees every
+    /// safe link in source order with its document's index and says what reaches the HTML, plus a
+    /// note the caller gets back beside the link (unsafe links, such as `javascript:`, are removed
+    /// without asking, and have no note). What needs no cmark (each link's exact position, heading
+    /// anchors) is done after the turn, in the caller's task, so other tasks can use cmark meanwhile.
+    public static func render<Note: Sendable>(
+        _ sources: [String?], decide: @escaping @Sendable (Int, MarkdownLink) -> (LinkRewrite, Note)
+    ) async -> [(markdown: RenderedMarkdown, notes: [Note?])?] {
+        await render(sources, forcing: nil, decide: decide)
     }
 
     /// `forcing`: the features to parse every text with; nil decides per text (`Features(of:)`).
     /// Tests force them, to show the choice changes nothing.
-    static func parse(_ sources: [String?], forcing: Features?) -> [ParsedMarkdown?] {
-        let prepared = sources.map { $0.map { source -> ([UInt8], SourceLines, Features) in
+    static func render<Note: Sendable>(
+        _ sources: [String?], forcing: Features?, decide: @escaping @Sendable (Int, MarkdownLink) -> (LinkRewrite, Note)
+    ) async -> [(markdown: RenderedMarkdown, notes: [Note?])?] {
+        let prepared = sources.map { $0.map { source -> (bytes: [UInt8], features: Features) in
             let bytes = Array(source.utf8)
-            return (bytes, SourceLines(bytes), forcing ?? Features(of: bytes))
+            return (bytes, forcing ?? Features(of: bytes))
         } }
-        lock.lock()
-        let parsed = prepared.map { $0.map { parseLocked($0.0, $0.2) } }
-        lock.unlock()
+        let parsed = await Cmark.shared.render(prepared, decide: decide)
         return zip(parsed, prepared).map { parsed, prepared in
-            guard let (html, walk) = parsed, let lines = prepared?.1 else { return nil }
-            var finished = walk
-            finished.finish(lines: lines)
-            return ParsedMarkdown(html: html, links: finished.links, slotted: finished.slotted, headings: finished.headings,
-                                  longestParagraph: finished.longestParagraph)
+            guard let parsed, let bytes = prepared?.bytes else { return nil }
+            var walk = parsed.walk
+            walk.finish(lines: SourceLines(bytes))
+            let html = String(decoding: HeadingAnchors.insert(walk.headings, into: parsed.html), as: UTF8.self)
+            return (RenderedMarkdown(html: html, links: walk.links, headings: walk.headings, longestParagraph: walk.longestParagraph),
+                    walk.notes)
         }
     }
 
     /// The two costly features a text may not need. Each costs cmark passes over the whole tree
-    /// under the lock (7,000 and 11,000 instructions a page); a text that cannot use one parses
-    /// to the same tree without it.
-    struct Features: Equatable {
+    /// (7,000 and 11,000 instructions a page); a text that cannot use one parses to the same tree
+    /// without it.
+    struct Features: Equatable, Sendable {
         var footnotes: Bool
         var autolinks: Bool
 
         static let all = Features(footnotes: true, autolinks: true)
     }
+}
 
-    /// cmark's part: parse, walk and render, under the lock.
-    private static func parseLocked(_ bytes: [UInt8], _ features: Features) -> (html: [UInt8], walk: DocumentWalk) {
+/// The only door to cmark-gfm. Debian's libcmark-gfm mutates global tables (the extension
+/// registry, the inline parser's special-character table) on every parse, so two parses at once
+/// corrupt each other's output: every call into the library runs on this one actor. Nothing of
+/// cmark's (no pointer) leaves it.
+private actor Cmark {
+    static let shared = Cmark()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    func render<Note: Sendable>(
+        _ documents: [(bytes: [UInt8], features: MarkdownRenderer.Features)?],
+        decide: @Sendable (Int, MarkdownLink) -> (LinkRewrite, Note)
+    ) -> [(html: [UInt8], walk: DocumentWalk<Note>)?] {
+        documents.enumerated().map { index, document in
+            document.map { render($0.bytes, $0.features) { decide(index, $0) } }
+        }
+    }
+
+    private func render<Note>(_ bytes: [UInt8], _ features: MarkdownRenderer.Features,
+                              decide: (MarkdownLink) -> (LinkRewrite, Note)) -> (html: [UInt8], walk: DocumentWalk<Note>) {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | (features.footnotes ? CMARK_OPT_FOOTNOTES : 0)
-        let empty = ([UInt8](), DocumentWalk())
+        let empty = ([UInt8](), DocumentWalk<Note>())
         guard let parser = cmark_parser_new(options) else { return empty }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames where features.autolinks || name != "autolink" {
+        for name in Self.extensionNames where features.autolinks || name != "autolink" {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
@@ -84,7 +95,7 @@ public enum MarkdownRenderer {
         guard let document = cmark_parser_finish(parser) else { return empty }
         defer { cmark_node_free(document) }
 
-        var walk = DocumentWalk.run(document)
+        var walk = DocumentWalk<Note>.run(document, decide: decide)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, options, extensions) else {
             walk.longestParagraph = 0

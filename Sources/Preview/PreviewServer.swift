@@ -2,6 +2,7 @@ import Content
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Pipeline
 import Site
 
 /// `spiegel serve`: the site from memory over HTTP (FlyingFox), rebuilt when a source changes,
@@ -9,7 +10,7 @@ import Site
 /// otherwise: a preview shows unpublished work.
 public final class PreviewServer: Sendable {
     public struct Options: Sendable {
-        public var build = SiteBuild.Options()
+        public var build = BuildOptions()
         /// An IPv4 address; `0.0.0.0` listens on every interface.
         public var host = "127.0.0.1"
         /// 0 picks a free port (tests).
@@ -84,7 +85,7 @@ public final class PreviewServer: Sendable {
     private func watch() async throws {
         let build = options.build
         let roots = [build.contentDirectory, build.templatesDirectory, build.configFile]
-            + (build.handbookDirectory.map { [$0] } ?? []) + (site.gitLog.map { [$0] } ?? [])
+            + (build.handbookDirectory.map { [$0] } ?? []) + ((await site.gitLog).map { [$0] } ?? [])
         for await changes in SourceWatcher.changes(of: roots, pollInterval: options.pollInterval, useKernelEvents: options.kernelEvents) {
             if let event = await site.rebuild(after: changes) { await reload.broadcast(event) }
         }

@@ -1,15 +1,17 @@
 import Content
 import Foundation
+import Pipeline
 import Site
 
 /// The site as the preview serves it: every file in memory, by site path, rebuilt after each edit.
 ///
-/// What a rebuild redoes depends on what changed:
-/// - a content file: `ContentCache` decodes only the changed files (and renders their bodies) and,
-///   when no id, path or URL changed, patches them into the previous graph and validation;
-///   `PageDependencies` names the pages whose output can differ (the page itself, the pages
-///   related to it either way, its neighbours, its overview); only those are rendered and compared
-///   with what was served. When the menu changes, every page is.
+/// A rebuild runs the build's own content stages (`BuildPipeline.loadContent`) with a cache of
+/// each file's front matter and rendered body: after an edit only the edited files are read and
+/// rendered again, and the graph and its checks are made whole, as a build makes them.
+/// What is rendered depends on what changed:
+/// - a content file: `PageDependencies` names the pages whose output can differ (the page itself,
+///   the pages related to it either way, its neighbours, its overview); only those are rendered
+///   and compared with what was served. When the menu changes, every page is.
 /// - a template, `spiegel.yml` or a handbook chapter: every page, since each one carries the layout
 ///   (and the footer links to the handbook); a commit or pull (`.git/logs/HEAD`): every page, for
 ///   the dates.
@@ -23,18 +25,18 @@ actor PreviewSite {
         var location: String? = nil
     }
 
-    private let options: SiteBuild.Options
+    private let options: BuildOptions
     private let strings: UIStrings
     private let log: @Sendable (String) -> Void
-    private var content = ContentCache()
+    private var cache: SourceCache? = SourceCache()
     private var config = SiteConfig()
     private var configDiagnostics: [Diagnostic] = []
     private var templates: TemplateSet?
     private var templateDiagnostics: [Diagnostic] = []
     private var history = GitHistory.none
     private var handbook: Handbook?
-    /// `.git/logs/HEAD`, standardized, when the content is in a git checkout.
-    let gitLog: String?
+    /// `.git/logs/HEAD`, standardized, when the content is in a git checkout (known after `start`).
+    private(set) var gitLog: String?
     private var handbookDiagnostics: [Diagnostic] = []
     /// The last graph that rendered without errors, and its files.
     private(set) var good: (graph: ContentGraph, files: [String: Data])?
@@ -44,30 +46,30 @@ actor PreviewSite {
     private var problems: [Diagnostic] = []
     private(set) var version = 0
 
-    init(options: SiteBuild.Options, strings: UIStrings = .dutch, log: @escaping @Sendable (String) -> Void) {
+    init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.strings = strings
         self.log = log
-        gitLog = options.readsGitHistory
-            ? GitHistory.headLog(contentDirectory: options.contentDirectory).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            : nil
     }
 
     var current: ReloadEvent { ReloadEvent(version: version, paths: nil) }
     var hasErrors: Bool { problems.hasErrors }
 
     /// The first build: everything.
-    func start() -> ReloadEvent? {
+    func start() async -> ReloadEvent? {
+        if options.readsGitHistory {
+            gitLog = await GitHistory.headLog(contentDirectory: options.contentDirectory).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            history = await GitHistory.read(contentDirectory: options.contentDirectory)
+        }
         (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
-        (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory)
-        if options.readsGitHistory { history = GitHistory.read(contentDirectory: options.contentDirectory) }
-        return rebuild(layoutChanged: true, trigger: [], contentChanges: nil)
+        (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory)
+        return await rebuild(layoutChanged: true, trigger: [], contentChanges: nil)
     }
 
     /// A rebuild after the files at `changes.paths` (absolute, standardized) changed. Nil when no
     /// page looks different.
-    func rebuild(after changes: SourceChanges) -> ReloadEvent? {
+    func rebuild(after changes: SourceChanges) async -> ReloadEvent? {
         let paths = changes.paths
         let templatesRoot = URL(fileURLWithPath: options.templatesDirectory).standardizedFileURL.path + "/"
         let configPath = URL(fileURLWithPath: options.configFile).standardizedFileURL.path
@@ -78,24 +80,30 @@ actor PreviewSite {
         let handbookChanged = handbookRoot.map { root in standardized.contains { $0.hasPrefix(root) || $0 + "/" == root } } ?? false
         if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory) }
         if configChanged { (config, configDiagnostics) = SiteConfig.load(from: options.configFile) }
-        if handbookChanged { (handbook, handbookDiagnostics) = Handbook.load(from: options.handbookDirectory) }
+        if handbookChanged { (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory) }
         // A commit or pull moves the dates on the pages; which ones is cheaper to find by rendering
         // all than by comparing two histories, and commits are rare next to saves.
         let historyChanged = options.readsGitHistory && gitLog.map { standardized.contains($0) } == true
-        if historyChanged { history = GitHistory.read(contentDirectory: options.contentDirectory) }
+        if historyChanged { history = await GitHistory.read(contentDirectory: options.contentDirectory) }
         // The content cache needs the changed paths inside the content folder; a lost event, or the
         // folder itself replaced, makes it look at every file.
         let contentRoot = URL(fileURLWithPath: options.contentDirectory).standardizedFileURL.path
         let contentChanges = changes.complete && !standardized.contains(contentRoot)
             ? standardized.filter { $0.hasPrefix(contentRoot + "/") }.map { String($0.dropFirst(contentRoot.count + 1)) }
             : nil
-        return rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths,
-                       contentChanges: contentChanges)
+        return await rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths,
+                             contentChanges: contentChanges)
     }
 
-    private func rebuild(layoutChanged: Bool, trigger: [String], contentChanges: [String]?) -> ReloadEvent? {
+    private func rebuild(layoutChanged: Bool, trigger: [String], contentChanges: [String]?) async -> ReloadEvent? {
         let started = ContinuousClock.now
-        let loaded = content.load(contentDirectory: options.contentDirectory, changed: contentChanges)
+        // Changes to files that are not Markdown or that start with a dot (editors' swap files)
+        // touch no page.
+        let changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }) }
+        var cache = self.cache
+        var clock = StageClock()
+        let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
+        self.cache = cache
         let diagnostics = (configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics)
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {
@@ -119,10 +127,10 @@ actor PreviewSite {
                                              candidates: wasBroken ? nil : loaded.touched)?.subtracting(["graph.json"])
         let rendered: [OutputFile]
         if let affected {
-            rendered = renderer.render(only: affected)
+            rendered = await renderer.render(only: affected)
             for path in affected { files[path] = nil }
         } else {
-            rendered = renderer.render()
+            rendered = await renderer.render()
             files = [:]
         }
         for file in rendered { files[file.path] = file.data }
@@ -141,7 +149,7 @@ actor PreviewSite {
     }
 
     /// What the preview answers for a request path (percent-encoded, as it arrived).
-    func response(for requestPath: String) -> Response {
+    func response(for requestPath: String) async -> Response {
         guard let path = SitePath.resolve(requestPath) else { return notFound() }
         let isPage = path.hasSuffix(".html") || !path.split(separator: "/").last!.contains(".")
         if isPage, problems.hasErrors || good == nil {
@@ -150,7 +158,8 @@ actor PreviewSite {
         }
         var files = good?.files ?? [:]
         if path == "graph.json", let pending = graphJSON {
-            let data = pending.data ?? pending.renderer.render(only: ["graph.json"]).first?.data
+            var data = pending.data
+            if data == nil { data = await pending.renderer.render(only: ["graph.json"]).first?.data }
             graphJSON = (pending.renderer, data)
             files[path] = data
         }

@@ -15,25 +15,21 @@ public struct Handbook: Sendable {
     /// The chapters, with URLs already under `handleiding/`.
     public let graph: ContentGraph
 
-    /// Reads the chapters. No folder, no handbook: an organisation may leave it out.
-    public static func load(from directory: String?) -> (Handbook?, [Diagnostic]) {
-        guard let directory else { return (nil, []) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
-        let loaded = ContentLoader.load(contentDirectory: directory)
+    /// The handbook made of chapters read by the content stages (so their links are checked too).
+    public static func make(from chapters: LoadedContent) -> (Handbook, [Diagnostic]) {
         // Chapters need no backlinks or citations: only errors count here.
-        var diagnostics = loaded.diagnostics.filter { $0.severity == .error }
-        for entity in loaded.graph.entities where entity.type != .page && entity.type != .question {
+        var diagnostics = chapters.diagnostics.filter { $0.severity == .error }
+        for entity in chapters.graph.entities where entity.type != .page && entity.type != .question {
             diagnostics.append(Diagnostic(file: entity.location.file, line: entity.location.line, column: entity.location.column,
                                           message: "a handbook chapter must be a pagina, not a \(entity.type.rawValue)",
                                           hint: "write 'type: pagina'"))
         }
-        let entities = loaded.graph.entities.map { entity -> Entity in
+        let entities = chapters.graph.entities.map { entity -> Entity in
             var moved = entity
             moved.url = folder + "/" + entity.url
             return moved
         }
-        return (Handbook(graph: ContentGraph(entities: entities, relations: loaded.graph.relations)), diagnostics)
+        return (Handbook(graph: ContentGraph(entities: entities, relations: chapters.graph.relations)), diagnostics)
     }
 
     var indexURL: String { Self.folder + "/index.html" }

@@ -1,4 +1,5 @@
 import Content
+import Parallel
 import TemplateEngine
 
 /// Every entity's link as lists of links show it (title, type, summary, number), less its URL,
@@ -11,8 +12,8 @@ struct LinkCards: Sendable {
     /// per page that lists it. Keyed by the folder part of a page's URL (`werkkaarten/`, `` at the root).
     private let rows: [Substring: [TemplateValue]]
 
-    init(graph: ContentGraph, strings: UIStrings) {
-        let cards = graph.entities.concurrentMap { Self.card(for: $0, strings: strings) }
+    init(graph: ContentGraph, strings: UIStrings) async {
+        let cards = await graph.entities.parallelMap { Self.card(for: $0, strings: strings) }
         self.cards = cards
         // A page lists the entities it points at and those pointing at it.
         let linksPerPage = 2 * graph.relationCount / max(graph.entities.count, 1)
@@ -21,7 +22,7 @@ struct LinkCards: Sendable {
         var rows: [Substring: [TemplateValue]] = [:]
         for (folder, pages) in pagesByFolder where pages * linksPerPage > cards.count {
             let page = String(folder) + "index.html"
-            rows[folder] = [Int](cards.indices).concurrentMap { i in
+            rows[folder] = await [Int](cards.indices).parallelMap { i in
                 var link = TemplateObject(TemplateFields(extending: cards[i]))
                 link.set(PageContext.Keys.url, SiteURL.relative(graph.entities[i].url, from: page))
                 return link.value

@@ -1,18 +1,18 @@
 import Content
 import Foundation
+import Synchronization
 import TemplateEngine
 
 /// The header and footer around every page (partials `site-header` and `site-footer`). They
 /// depend only on the folder a page is in and which menu item is current, so each variant is
 /// rendered once and reused: with thousands of pages in a handful of folders, this saves most of
 /// the menu rendering.
-final class PageChrome: @unchecked Sendable {
-    struct Parts { let header: String; let footer: String }
+final class PageChrome: Sendable {
+    struct Parts: Sendable { let header: String; let footer: String }
 
     private let templates: TemplateSet
-    private let lock = NSLock()
-    private var rendered: [String: Parts] = [:]
-    private var frames: [String: TemplateFields] = [:]
+    private let rendered = Mutex<[String: Parts]>([:])
+    private let frames = Mutex<[String: TemplateFields]>([:])
 
     init(templates: TemplateSet) {
         self.templates = templates
@@ -20,7 +20,7 @@ final class PageChrome: @unchecked Sendable {
 
     /// `key` names the variant; `context` builds the partials' values when it is new.
     func parts(key: String, context: () -> [String: Any]) -> Parts {
-        cached(\.rendered, key) {
+        Self.cached(rendered, key) {
             let values = TemplateValues.compact(context())
             // Editors' files end in a newline; the layout already puts each part on its own line.
             return Parts(header: templates.render(values, template: "partials/site-header").trimmingCharacters(in: .newlines),
@@ -31,15 +31,15 @@ final class PageChrome: @unchecked Sendable {
     /// The values every page in one folder with one current menu item shares (`key`), header
     /// and footer included; `build` makes them when they are new.
     func frame(key: String, build: () -> TemplateFields) -> TemplateFields {
-        cached(\.frames, key, build)
+        Self.cached(frames, key, build)
     }
 
     /// The value for `key` in `table`, made by `make` outside the lock when it is missing (two
-    /// threads may both make it; they make the same).
-    private func cached<T>(_ table: ReferenceWritableKeyPath<PageChrome, [String: T]>, _ key: String, _ make: () -> T) -> T {
-        if let value = lock.withLock({ self[keyPath: table][key] }) { return value }
+    /// tasks may both make it; they make the same).
+    private static func cached<T: Sendable>(_ table: borrowing Mutex<[String: T]>, _ key: String, _ make: () -> T) -> T {
+        if let value = table.withLock({ $0[key] }) { return value }
         let value = make()
-        lock.withLock { self[keyPath: table][key] = value }
+        table.withLock { $0[key] = value }
         return value
     }
 }

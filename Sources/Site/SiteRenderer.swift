@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Parallel
 import TemplateEngine
 
 /// Turns a content graph into the files of the site. A pure function of its inputs: the same
@@ -55,15 +56,12 @@ public struct SiteRenderer: Sendable {
     /// as soon as it is rendered, from any thread, so that writing can start before rendering ends;
     /// the returned list then holds those pages by path only (their data empty), so that a written
     /// page is not kept in memory until the build ends.
-    public func render(only paths: Set<String>? = nil, emit: (@Sendable (OutputFile) -> Void)? = nil) -> [OutputFile] {
-        let wanted = { (path: String) in paths?.contains(path) ?? true }
+    public func render(only paths: Set<String>? = nil, emit: (@Sendable (OutputFile) -> Void)? = nil) async -> [OutputFile] {
+        let wanted = { @Sendable (path: String) in paths?.contains(path) ?? true }
         let navigation = Navigation(graph: graph, strings: strings, worksheets: worksheets)
-        let context = {
-            var context = self.context(navigation)
-            // A whole build lists most entities on many pages; a partial one renders a few pages.
-            if paths == nil { context.cards = LinkCards(graph: self.graph, strings: strings) }
-            return context
-        }()
+        var context = self.context(navigation)
+        // A whole build lists most entities on many pages; a partial one renders a few pages.
+        if paths == nil { context.cards = await LinkCards(graph: self.graph, strings: strings) }
         let templates = self.templates
         let layout: @Sendable (String, [String: Any], String) -> OutputFile = { url, page, template in
             OutputFile(path: url, data: Data(Self.layout(templates, page, template: template)))
@@ -75,22 +73,21 @@ public struct SiteRenderer: Sendable {
             return true
         }
         // The map and graph.json each cover the whole graph: they are made beside the pages
-        // rather than after them.
-        let worksheets = self.worksheets, graph = self.graph, withPDFs = self.withPDFs
-        let graphJSON = wanted("graph.json")
-            ? Pending { OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs)) }
-            : nil
-        let map = wanted(MapPage.url) ? Pending { layout(MapPage.url, MapPage(context: context).page(), "pagina") } : nil
-        // So are the worksheets and the editors' handbook, which need nothing from the pages.
-        let sheetPages = paths == nil || paths!.contains(where: { $0.hasPrefix(EntityType.worksheet.section + "/") })
-            ? Pending { [self] in worksheetPages(context).files(templates).filter { paths?.contains($0.path) ?? true } } : nil
-        let handbookPages = handbook.map { handbook in
-            Pending { handbook.render(templates: templates, context: context, wanted: { paths?.contains($0) ?? true }, layout: Self.layout) }
-        }
-        // Page rendering is independent per page and runs on all cores.
-        var files = pages.concurrentMap { entity in
+        // rather than after them. So are the worksheets and the editors' handbook, which need
+        // nothing from the pages.
+        let pageContext = context
+        async let graphJSON = wanted("graph.json") ? self.graphJSON() : nil
+        async let map = wanted(MapPage.url) ? layout(MapPage.url, MapPage(context: pageContext).page(), "pagina") : nil
+        async let sheetPages = paths == nil || paths!.contains(where: { $0.hasPrefix(EntityType.worksheet.section + "/") })
+            ? worksheetPages(pageContext).files(templates).filter { wanted($0.path) } : []
+        async let handbookPages = handbook.map { handbook in
+            handbook.render(templates: templates, context: pageContext, wanted: wanted, layout: Self.layout)
+        } ?? []
+        // Page rendering is independent per page and runs on all cores; each page is handed to
+        // `emit` (written) by the task that rendered it.
+        var files = await pages.parallelMap { entity in
             let template = entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue
-            let file = OutputFile(path: entity.url, data: Data(Self.layout(templates, context.entityPage(entity).fields, template: template)))
+            let file = OutputFile(path: entity.url, data: Data(Self.layout(templates, pageContext.entityPage(entity).fields, template: template)))
             guard let emit else { return file }
             emit(file)
             return OutputFile(path: file.path, data: Data())
@@ -99,7 +96,7 @@ public struct SiteRenderer: Sendable {
             && wanted(SiteURL.overviewPage(of: type)) {
             files.append(layout(SiteURL.overviewPage(of: type), context.overviewPage(type), "overzicht"))
         }
-        if let map { files.append(map.value) }
+        if let map = await map { files.append(map) }
         if paths == nil || paths!.contains(where: { $0.hasPrefix(AudiencePages.section + "/") }) {
             files += AudiencePages(context: context).pages(layout: layout).filter { wanted($0.path) }
         }
@@ -108,19 +105,23 @@ public struct SiteRenderer: Sendable {
             notFound["page"] = ["title": strings["notFoundTitle"], "body": "<p>\(strings["notFoundText"])</p>", "noindex": true]
             files.append(layout("404.html", notFound, "pagina"))
         }
-        if let sheetPages { files += sheetPages.value }
-        if let handbookPages { files += handbookPages.value }
-        if let graphJSON { files.append(graphJSON.value) }
+        files += await sheetPages
+        files += await handbookPages
+        if let graphJSON = await graphJSON { files.append(graphJSON) }
         if let base = config.baseURL, wanted("sitemap.xml") {
             // A partial render (the preview, after a page was added or removed) lists the pages
             // by rendering them all once: rare, and the only way the list cannot drift from the site.
-            let pages = paths == nil ? files.map(\.path) : render(only: nil).map(\.path)
+            let pages = paths == nil ? files.map(\.path) : await render(only: nil).map(\.path)
             files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: pages, baseURL: base)))
         }
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) where wanted(path) {
             files.append(OutputFile(path: path, data: data))
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    private func graphJSON() -> OutputFile {
+        OutputFile(path: "graph.json", data: GraphJSON.encode(graph, worksheets: worksheets.sheets, withPDFs: withPDFs))
     }
 
     private static func layout(_ templates: TemplateSet, _ context: [String: Any], template: String) -> [UInt8] {

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,29 +28,27 @@ public enum SiteWriter {
     /// `finishing` steps run on the complete staging folder before it replaces the old site
     /// (the search index, the worksheets' PDFs printed from the written HTML): when one fails,
     /// the previous site stays.
-    public static func write(_ files: [OutputFile], to output: String, finishing: [(URL) throws -> Void] = []) throws {
-        try Staging(output: output).commit(files, finishing: finishing)
+    public static func write(_ files: [OutputFile], to output: String, finishing: [@Sendable (URL) async throws -> Void] = []) async throws {
+        try await Staging(output: output).commit(files, finishing: finishing)
     }
 
-    /// The folder a build writes into beside the output, while it renders: `add` hands a file to
-    /// one writing thread (creating files in one folder from several threads only makes them wait
-    /// on the folder's lock), so writing overlaps rendering. `commit` writes what is left, then
-    /// swaps the folder in; `discard` removes it.
-    public final class Staging: @unchecked Sendable {
+    /// The folder a build writes into beside the output, while it renders: each page is written
+    /// by the task that rendered it (`add`), so writing overlaps rendering on every core.
+    /// `commit` writes what is left, then swaps the folder in; `discard` removes it.
+    public final class Staging: Sendable {
         private let outputURL: URL
         private let staging: URL
         /// `staging.path`, made once: `URL.path` costs thousands of instructions a call.
         private let stagingPath: String
-        private let queue = DispatchQueue(label: "spiegel.site-writer")
-        /// Files handed over but not yet taken by the writing thread: handing each one over on
-        /// its own would wake that thread ten thousand times.
-        private let pendingLock = NSLock()
-        private var pending: [OutputFile] = []
-        private var draining = false
-        // Touched only on `queue`.
-        private var folders: Set<String> = [""]
-        private var written: Set<String> = []
-        private var failure: String?
+        /// The folders made and the files written so far (a path is written once: the first
+        /// file handed over for it), and the first failure, which `commit` reports.
+        private let state = Mutex(State())
+
+        private struct State {
+            var folders: Set<String> = [""]
+            var written: Set<String> = []
+            var failure: String?
+        }
 
         public init(output: String) throws {
             outputURL = URL(fileURLWithPath: output).standardizedFileURL
@@ -67,60 +66,42 @@ public enum SiteWriter {
             }
         }
 
-        /// Writes `file` soon, on the writing thread; a failure is reported by `commit`.
+        /// Writes `file` now, from any task; a failure is reported by `commit`.
         public func add(_ file: OutputFile) {
-            let wake = pendingLock.withLock {
-                pending.append(file)
-                guard !draining, pending.count >= 32 else { return false }
-                draining = true
-                return true
-            }
-            if wake { queue.async { self.drain() } }
-        }
-
-        /// Writes what was handed over until nothing is left. Runs on `queue`.
-        private func drain() {
-            while true {
-                let batch = pendingLock.withLock {
-                    let batch = pending
-                    pending = []
-                    if batch.isEmpty { draining = false }
-                    return batch
-                }
-                if batch.isEmpty { return }
-                for file in batch { write(file) }
-            }
-        }
-
-        private func write(_ file: OutputFile) {
-            guard failure == nil, written.insert(file.path).inserted else { return }
             // The folder part of a site path (`werkkaarten` of `werkkaarten/tijdlijn.html`): cut
             // at the last slash, where `NSString.deletingLastPathComponent` took some 13,000
             // instructions a file.
             let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file.path[..<$0]) } ?? ""
-            if folders.insert(folder).inserted {
+            // A folder is made under the lock, the first time a file needs it: there are few,
+            // and a file must not be written before its folder exists.
+            let fresh = state.withLock { state -> Bool in
+                guard state.failure == nil, state.written.insert(file.path).inserted else { return false }
+                guard state.folders.insert(folder).inserted else { return true }
                 do {
                     try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                    return true
                 } catch {
-                    failure = "\(staging.path)/\(folder): \(error)"
-                    return
+                    state.failure = "\(staging.path)/\(folder): \(error)"
+                    return false
                 }
             }
-            failure = SiteWriter.writeFile(file.data, to: stagingPath + "/" + file.path)
+            guard fresh else { return }
+            if let failure = SiteWriter.writeFile(file.data, to: stagingPath + "/" + file.path) { fail(failure) }
+        }
+
+        private func fail(_ message: String) {
+            state.withLock { if $0.failure == nil { $0.failure = message } }
         }
 
         /// Writes those of `files` not added yet, runs `finishing` on the complete folder, and
         /// puts it in place of the output with two renames: the previous site stays complete
         /// until the new one is. On any failure the staging folder is removed.
-        public func commit(_ files: [OutputFile], finishing: [(URL) throws -> Void] = []) throws {
+        public func commit(_ files: [OutputFile], finishing: [@Sendable (URL) async throws -> Void] = []) async throws {
             let fm = FileManager.default
             do {
-                queue.sync {
-                    drain()
-                    for file in files { write(file) }
-                }
-                if let failure = queue.sync(execute: { failure }) { throw WriteError.io(staging.path, failure) }
-                for step in finishing { try step(staging) }
+                for file in files { add(file) }
+                if let failure = state.withLock({ $0.failure }) { throw WriteError.io(staging.path, failure) }
+                for step in finishing { try await step(staging) }
                 try Data("Generated by Spiegel. This folder is replaced on every build; edit content/ instead.\n".utf8)
                     .write(to: staging.appendingPathComponent(markerName))
             } catch {
@@ -144,9 +125,8 @@ public enum SiteWriter {
             try? fm.removeItem(at: previous)
         }
 
-        /// Removes the staging folder, after the writing thread has finished what it was given.
+        /// Removes the staging folder.
         public func discard() {
-            queue.sync {}
             try? FileManager.default.removeItem(at: staging)
         }
     }

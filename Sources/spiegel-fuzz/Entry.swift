@@ -12,7 +12,7 @@ struct Entry {
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-            FuzzHarness.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+            runToTheEnd(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
             return 0
         })
         #else
@@ -25,13 +25,25 @@ struct Entry {
                 : [argument]
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
-                FuzzHarness.run([UInt8](data))
+                runToTheEnd([UInt8](data))
                 count += 1
             }
         }
         print("replayed \(count) input(s) without a failure")
         #endif
     }
+}
+
+/// Runs one input through the (asynchronous) pipeline and waits for it: libFuzzer calls a plain C
+/// function and reads its coverage when the call returns. The waiting thread is libFuzzer's own,
+/// not one of the task pool's, which do the work meanwhile.
+func runToTheEnd(_ input: [UInt8]) {
+    let done = DispatchSemaphore(value: 0)
+    Task.detached {
+        await FuzzHarness.run(input)
+        done.signal()
+    }
+    done.wait()
 }
 
 #if FUZZING

@@ -6,16 +6,16 @@ import Preview
 /// The preview server, which `spiegel serve` starts with its options. A program of its own, so
 /// that `spiegel build` does not load the HTTP server's libraries (see `Serve`).
 @main
-struct SpiegelPreview: ParsableCommand {
+struct SpiegelPreview: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel-preview",
         abstract: "The preview server behind 'spiegel serve'; start it with 'spiegel serve'.")
 
     @OptionGroup var serve: ServeOptions
 
-    static func main() { runExitingTwoOnWrongUse() }
+    static func main() async { await runExitingTwoOnWrongUse() }
 
-    func run() throws {
+    func run() async throws {
         // Ctrl-C and `kill` must stop the preview even when the parent blocked those signals and
         // the block was inherited (a test runner, some IDEs): the default action, ending the
         // process, is all the server needs, since it writes nothing to disk.
@@ -38,23 +38,12 @@ struct SpiegelPreview: ParsableCommand {
         } catch {
             throw ValidationError("cannot listen on \(serve.bind): \(error)")
         }
-        // ArgumentParser's entry point is synchronous; the server runs on the concurrency pool
-        // until it fails (a taken port, say) or the process is interrupted.
-        let failure = ServeFailure()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { try await server.run() } catch { failure.message = "\(error)" }
-            done.signal()
-        }
-        done.wait()
-        if let message = failure.message {
-            console.error("the preview stopped: \(message)")
+        // The server runs until it fails (a taken port, say) or the process is interrupted.
+        do {
+            try await server.run()
+        } catch {
+            console.error("the preview stopped: \(error)")
             throw ExitCode(1)
         }
     }
-}
-
-/// Carries the server's error from its task back to the command.
-private final class ServeFailure: @unchecked Sendable {
-    var message: String?
 }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import CommandLineSupport
 import Foundation
-import Site
+import Pipeline
 
-struct Build: ParsableCommand {
+struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
 
     @OptionGroup var paths: ContentPaths
@@ -16,13 +16,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Also print every worksheet and the booklet (werkbladen/werkboek.pdf) to PDF with WeasyPrint.")
     var pdf = false
 
-    func run() throws {
+    func run() async throws {
         var options = paths.options
         options.outputDirectory = output
         options.search = search
         options.pdf = pdf
         let console = Console(verbose: verbose)
-        let report = SiteBuild(options: options).run(progress: console.progress)
+        let report = await BuildPipeline(options: options).run(progress: console.progress)
         console.print(report.diagnostics)
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count

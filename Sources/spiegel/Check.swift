@@ -2,9 +2,9 @@ import ArgumentParser
 import CommandLineSupport
 import Content
 import Foundation
-import Site
+import Pipeline
 
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate the content as the build does, and write nothing.",
         discussion: "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 wrong use of the command.")
@@ -17,11 +17,11 @@ struct Check: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    func run() throws {
+    func run() async throws {
         var options = paths.options
         options.dryRun = true
         let started = ContinuousClock.now
-        let report = SiteBuild(options: options).run()
+        let report = await BuildPipeline(options: options).run()
         var diagnostics = report.diagnostics
         if strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
         switch format {

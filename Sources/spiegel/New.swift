@@ -2,8 +2,9 @@ import ArgumentParser
 import CommandLineSupport
 import Content
 import Foundation
+import Pipeline
 
-struct New: ParsableCommand {
+struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a content file for a new entity, with every required key and a Dutch comment on each.",
         discussion: """
@@ -35,11 +36,13 @@ struct New: ParsableCommand {
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
     }
 
-    func run() throws {
+    func run() async throws {
         let console = Console(verbose: false)
         // The existing content decides which ids are taken, the next number and, for a kwadrant,
         // the dimensions it must name; its own problems are check's business, not ours.
-        let existing = ContentLoader.load(contentDirectory: content).graph
+        var cache: SourceCache? = nil
+        var clock = StageClock()
+        let existing = await BuildPipeline.loadContent(folder: content, cache: &cache, clock: &clock).graph
         guard let entityType = EntityType(rawValue: type),
               let file = NewEntityFile(type: entityType, title: title, existing: existing) else { throw ExitCode(2) }
         let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)

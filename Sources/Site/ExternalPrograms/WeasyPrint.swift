@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Parallel
 
 /// WeasyPrint, the HTML/CSS print engine that turns the written worksheets into PDFs. It runs as
 /// a separate process over the files in the staging folder, so the PDFs come from exactly the
@@ -19,7 +20,7 @@ public struct WeasyPrint: Sendable {
 
     /// Finds WeasyPrint on the search path (by default `PATH`). A command that is there but does
     /// not start, such as a pyenv shim for another Python, does not count.
-    public static func locate(searchPath: String? = nil) -> WeasyPrint? {
+    public static func locate(searchPath: String? = nil) async -> WeasyPrint? {
         let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         let directories = path.split(separator: ":").map(String.init)
         func find(_ name: String) -> String? {
@@ -29,9 +30,9 @@ public struct WeasyPrint: Sendable {
         if let weasyprint = find("weasyprint") { candidates.append([weasyprint]) }
         if let python = find("python3") { candidates.append([python, "-m", "weasyprint"]) }
         for command in candidates {
-            guard let version = try? run(command + ["--version"], path: path), version.status == 0,
+            guard let version = await ExternalProcess.run(command + ["--version"], path: path), version.status == 0,
                   version.output.contains("WeasyPrint") else { continue }
-            let help = (try? run(command + ["--help"], path: path))?.output ?? ""
+            let help = await ExternalProcess.run(command + ["--help"], path: path)?.output ?? ""
             return WeasyPrint(command: command,
                               version: version.output.trimmingCharacters(in: .whitespacesAndNewlines),
                               makesForms: help.contains("--pdf-forms"), makesTags: help.contains("--pdf-tags"))
@@ -46,43 +47,23 @@ public struct WeasyPrint: Sendable {
     }
 
     /// Prints each job's HTML file under `root` to its PDF, one process per core at a time.
-    public func print(_ jobs: [PrintJob], in root: URL) throws {
-        let failures = jobs.concurrentMap { job -> Failure? in
+    public func print(_ jobs: [PrintJob], in root: URL) async throws {
+        // As many runs as cores, each printing its jobs one after another: as many processes at once.
+        let command = self.command, makesForms = self.makesForms, makesTags = self.makesTags
+        let failures = await jobs.parallelMap(runs: ProcessInfo.processInfo.activeProcessorCount) { job -> Failure? in
             let html = root.appendingPathComponent(job.html).path, pdf = root.appendingPathComponent(job.pdf).path
             var arguments = command
             if makesForms { arguments.append("--pdf-forms") }
             if makesTags { arguments.append("--pdf-tags") }
             arguments += ["--quiet", html, pdf]
-            do {
-                let result = try Self.run(arguments, path: nil)
-                if result.status != 0 || !FileManager.default.fileExists(atPath: pdf) {
-                    return Failure(file: job.html, message: result.output.isEmpty ? "exit status \(result.status)" : result.output)
-                }
-                return nil
-            } catch {
-                return Failure(file: job.html, message: "\(error)")
+            guard let result = await ExternalProcess.run(arguments) else {
+                return Failure(file: job.html, message: "\(arguments[0]) could not be started")
             }
+            if result.status != 0 || !FileManager.default.fileExists(atPath: pdf) {
+                return Failure(file: job.html, message: result.output.isEmpty ? "exit status \(result.status)" : result.output)
+            }
+            return nil
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-    }
-
-    private static func run(_ arguments: [String], path: String?) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        if let path {
-            var environment = ProcessInfo.processInfo.environment
-            environment["PATH"] = path
-            process.environment = environment
-        }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read before waiting: a full pipe would otherwise block the child.
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -18,11 +18,11 @@ public struct GitHistory: Sendable, Equatable {
     /// Outside a git checkout, or without git installed: nothing, and pages say nothing about it.
     public static let none = GitHistory()
 
-    public static func read(contentDirectory: String) -> GitHistory {
-        guard let prefix = git(["rev-parse", "--show-prefix"], in: contentDirectory) else { return .none }
+    public static func read(contentDirectory: String) async -> GitHistory {
+        guard let prefix = await git(["rev-parse", "--show-prefix"], in: contentDirectory) else { return .none }
         // %x00 marks a commit's line, so a file name can never be mistaken for one;
         // --relative gives paths relative to the content folder, as entities record them.
-        guard let log = git(["-c", "core.quotePath=false", "log", "--format=%x00%at", "--name-only", "--relative", "--", "."],
+        guard let log = await git(["-c", "core.quotePath=false", "log", "--format=%x00%at", "--name-only", "--relative", "--", "."],
                             in: contentDirectory) else { return .none }
         var lastChange: [String: Date] = [:]
         var current: Date?
@@ -39,24 +39,15 @@ public struct GitHistory: Sendable, Equatable {
 
     /// The file git appends to on every commit, checkout and pull of the repository holding the
     /// content folder (`.git/logs/HEAD`); the preview watches it to refresh the dates. Nil outside git.
-    public static func headLog(contentDirectory: String) -> String? {
-        guard let gitDirectory = git(["rev-parse", "--absolute-git-dir"], in: contentDirectory) else { return nil }
+    public static func headLog(contentDirectory: String) async -> String? {
+        guard let gitDirectory = await git(["rev-parse", "--absolute-git-dir"], in: contentDirectory) else { return nil }
         return gitDirectory.trimmingCharacters(in: .whitespacesAndNewlines) + "/logs/HEAD"
     }
 
     /// Standard output of `git ARGS` run in `directory`, or nil when git fails or is missing.
-    private static func git(_ arguments: [String], in directory: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
+    private static func git(_ arguments: [String], in directory: String) async -> String? {
+        guard let result = await ExternalProcess.run(["git"] + arguments, in: directory, captureErrors: false),
+              result.status == 0 else { return nil }
+        return result.output
     }
 }

@@ -1,0 +1,50 @@
+/// Who declares what, known from the front matter alone, before any body is read: where each
+/// id is first declared (a later one is a duplicate), which file declares which id, each id's
+/// URL, and so the table that turns a body's `.md` links into page URLs.
+public struct Identities: Sendable {
+    public var firstByID: [String: SourceLocation]
+    public var duplicates: [Diagnostic]
+    /// Ids of files whose front matter cannot be read: references to them are let through.
+    public var unreadable: Set<String>
+    public var links: LinkResolver
+
+    public init(_ files: [DecodedFile]) {
+        // Where each id was declared first, rather than the entity itself: an entity held twice
+        // would be copied whole when its body is set.
+        var firstByID: [String: SourceLocation] = [:]
+        var entityByPath: [String: String] = [:]
+        var urlByID: [String: String] = [:]
+        firstByID.reserveCapacity(files.count)
+        entityByPath.reserveCapacity(files.count)
+        urlByID.reserveCapacity(files.count)
+        var duplicates: [Diagnostic] = []
+        // By index: a loop variable would copy each decoded file (a dozen references) twice.
+        for i in files.indices {
+            for entity in files[i].entities {
+                if let other = firstByID[entity.id] {
+                    duplicates.append(entity.location.diagnostic(
+                        "duplicate id '\(entity.id)': \(other.file):\(other.line) has it too",
+                        hint: "ids are unique across the whole site; give one of them another 'id:'"))
+                    continue
+                }
+                firstByID[entity.id] = entity.location
+                urlByID[entity.id] = entity.url
+            }
+            if let main = files[i].entities.first { entityByPath[files[i].file.relativePath] = main.id }
+        }
+        // A file whose front matter cannot be read declares nothing, so every link to it and every
+        // id naming it would be reported too, burying the one error that matters. Its own error says
+        // what is wrong; links and references to it (by its file name) are let through until it is fixed.
+        var unreadable = Set<String>()
+        for file in files where file.entities.isEmpty && file.diagnostics.hasErrors {
+            let id = String(ContentFile.fileName(file.file.relativePath).dropLast(3))
+            guard firstByID[id] == nil else { continue }
+            unreadable.insert(id)
+            entityByPath[file.file.relativePath] = id
+        }
+        self.firstByID = firstByID
+        self.duplicates = duplicates
+        self.unreadable = unreadable
+        links = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
+    }
+}

@@ -1,0 +1,60 @@
+import Content
+
+/// What a run of the pipeline reads and does.
+public struct BuildOptions: Sendable {
+    public var contentDirectory = "content"
+    public var templatesDirectory = "templates"
+    public var outputDirectory = "site"
+    public var configFile = "spiegel.yml"
+    /// Validate only; write nothing (`spiegel check`).
+    public var dryRun = false
+    /// Index the site with Pagefind when it is installed.
+    public var search = true
+    /// Also print every worksheet and the booklet to PDF (`spiegel build --pdf`).
+    public var pdf = false
+    /// Where to look for WeasyPrint; nil means `PATH`.
+    public var printEngineSearchPath: String?
+    /// The editors' handbook's chapters; nil or a missing folder: no handbook.
+    public var handbookDirectory: String? = "handleiding"
+    /// Show on each page when its source file last changed, from `git log`. Off for fixtures
+    /// whose dates would change with every commit of the repository that holds them.
+    public var readsGitHistory = true
+
+    public init() {}
+}
+
+/// What a run of the pipeline found and made.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var pages = 0
+    public var files = 0
+    public var pdfs = 0
+    /// Whether the output folder now holds this build's site. A build whose only error is a
+    /// missing print engine still writes the HTML.
+    public var siteWritten = false
+    /// Seconds per stage, in the order they ran.
+    public var timings: [(stage: String, seconds: Double)] = []
+    public var succeeded: Bool { !diagnostics.hasErrors }
+    public var graph: ContentGraph?
+    /// What the build made that a command line need not free before it exits: freeing
+    /// thousands of pages one by one takes longer than the process's end (as compilers do).
+    public var leftovers: [any Sendable] = []
+
+    public init() {}
+}
+
+/// Times the stages one after another.
+public struct StageClock: Sendable {
+    public private(set) var laps: [(stage: String, seconds: Double)] = []
+    private var started = ContinuousClock.now
+
+    public init() {}
+
+    /// Ends the stage called `stage`, which started when the one before it ended.
+    public mutating func lap(_ stage: String) {
+        let now = ContinuousClock.now
+        let d = now - started
+        laps.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+        started = now
+    }
+}

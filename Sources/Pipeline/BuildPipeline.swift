@@ -1,0 +1,250 @@
+import Content
+import Foundation
+import Parallel
+import Site
+
+/// The one build pipeline: `spiegel build`, `spiegel check`, `spiegel serve` and the fuzz harness
+/// all run these stages, in this order:
+///
+///   1. discover the files         → `discover`
+///   2. read every front matter    → `readFrontMatter`
+///   3. identify                   → `identify` (ids, URLs, the link table)
+///   4. parse and render bodies    → `renderBodies` (links set to their page URLs in cmark's tree)
+///   5. build the graph            → `buildGraph`
+///   6. validate                   → `validate`
+///   7. render pages               → `SiteRenderer.render`
+///   8. write                      → `SiteWriter.Staging.commit` (with PDFs and the search index)
+///
+/// Each stage is a function of the stage before it, so tests call one on its own. Stages 1–6 read
+/// a folder of Markdown (`loadContent`); the editors' handbook goes through them too. Parallel
+/// stages map on all cores with task groups; cmark-gfm, which is not thread-safe, runs on one
+/// actor inside the Markdown module.
+public struct BuildPipeline: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) { self.options = options }
+
+    public func run(progress: @escaping @Sendable (String) -> Void = { _ in }) async -> BuildReport {
+        var report = BuildReport()
+        var clock = StageClock()
+        let options = self.options
+
+        // Beside the content, each on its own: configuration, templates, the handbook and, for a
+        // build, `git log` (a process of its own). A broken template is reported with the content
+        // problems, not after them.
+        let (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
+        report.diagnostics += configDiagnostics
+        async let templatesLoaded = TemplateSet.load(from: options.templatesDirectory)
+        async let handbookLoaded = Self.loadHandbook(options.handbookDirectory)
+        async let historyRead = options.readsGitHistory && !options.dryRun
+            ? GitHistory.read(contentDirectory: options.contentDirectory) : GitHistory.none
+
+        // 1–6. Every content problem, collected in one pass.
+        var cache: SourceCache? = nil
+        let content = await Self.loadContent(folder: options.contentDirectory, cache: &cache, clock: &clock)
+        let (templates, templateDiagnostics) = await templatesLoaded
+        let (handbook, handbookDiagnostics) = await handbookLoaded
+        report.diagnostics += templateDiagnostics + handbookDiagnostics + content.diagnostics
+        report.graph = content.graph
+        report.timings = clock.laps
+        progress("\(content.graph.entities.count) entities read")
+
+        // Nothing is written when anything is wrong: the previous site stays as it was.
+        guard report.succeeded, let templates else { return report }
+        if options.dryRun { return report }
+        let history = await historyRead
+
+        // Without the print engine the HTML worksheets are still built, but pages must not link to
+        // PDFs that will not exist; whether pages get a search box depends on Pagefind.
+        let printer = options.pdf ? await Self.locatePrinter(options, into: &report) : nil
+        let search = options.search ? await Pagefind.command() : nil
+        if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
+        clock.lap("find the external programs")
+
+        // 7. Render, a pure function of graph, templates, configuration and history. Pages go
+        //    to a staging folder beside the output as they are rendered.
+        let staging: SiteWriter.Staging
+        do {
+            staging = try SiteWriter.Staging(output: options.outputDirectory)
+        } catch {
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
+            return report
+        }
+        let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil,
+                                    withPDFs: printer != nil, history: history, handbook: handbook)
+        let files = await renderer.render(emit: staging.add)
+        report.files = files.count
+        report.pages = files.filter { $0.path.hasSuffix(".html") }.count
+        clock.lap("render")
+        progress("\(report.pages) pages rendered")
+
+        // 8. Finish the staging folder, print the PDFs from the HTML written there, index it for
+        //    search (last, so it covers exactly what is published), then swap it in whole: a
+        //    failed step leaves the previous site as it was.
+        let jobs = renderer.printJobs
+        var finishing: [@Sendable (URL) async throws -> Void] = []
+        if let printer, !jobs.isEmpty {
+            progress("printing \(jobs.count) PDFs with \(printer.version)")
+            finishing.append { try await printer.print(jobs, in: $0) }
+        }
+        if let search { finishing.append { try await Pagefind.index($0.path, command: search) } }
+        do {
+            try await staging.commit(files, finishing: finishing)
+            report.siteWritten = true
+            if printer != nil { report.pdfs = jobs.count }
+        } catch {
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
+        }
+        clock.lap(printer == nil ? "write" : "write and print")
+        report.timings = clock.laps
+        report.leftovers = [content, files, renderer]
+        return report
+    }
+
+    // MARK: - Stages 1–6: a folder of Markdown into a validated graph
+
+    /// Stages 1–6 for the folder at `folder`. With a cache (the preview's), a file is read again
+    /// only when `changed` names it or, when `changed` is nil, when its stamp changed.
+    public static func loadContent(folder: String, cache: inout SourceCache?, changed: Set<String>? = nil,
+                                   clock: inout StageClock) async -> LoadedContent {
+        guard let found = discover(folder, cache: cache, changed: changed) else {
+            cache = cache.map { _ in SourceCache() }
+            return LoadedContent(graph: ContentGraph(entities: [], relations: []), diagnostics: [Diagnostic(
+                file: folder, line: 1, column: 1, message: "the content folder does not exist",
+                hint: "run Spiegel from the repository root, or pass --content DIR")])
+        }
+        cache?.discovered = found
+        clock.lap("discover")
+        return await loadContent(found.files, discovered: found.diagnostics, cache: &cache, changed: changed, clock: &clock)
+    }
+
+    /// Stages 2–6 for files already found (or held in memory, as the fuzzer's are).
+    public static func loadContent(_ found: [ContentFile], discovered: [Diagnostic] = [], cache: inout SourceCache?,
+                                   changed: Set<String>? = nil, clock: inout StageClock) async -> LoadedContent {
+        let (files, reread) = await readFrontMatter(found, cache: &cache, changed: changed)
+        clock.lap("read front matter")
+        let identities = identify(files)
+        clock.lap("identify")
+        let bodies = await renderBodies(files, identities, cache: &cache, reread: reread)
+        clock.lap("parse and render bodies")
+        let (graph, problems) = await buildGraph(files, bodies, identities)
+        clock.lap("build the graph")
+        let diagnostics = await validate(graph, problems: discovered + problems)
+        clock.lap("validate")
+        let touched = cache == nil || reread.count == files.count ? nil
+            : Set(files.filter { reread.contains($0.file.relativePath) }.flatMap { $0.entities.map(\.id) })
+        return LoadedContent(graph: graph, diagnostics: diagnostics, touched: touched)
+    }
+
+    /// 1. The Markdown files under `folder`; nil when the folder does not exist. The preview
+    ///    keeps the last list when the change names only files it already had.
+    public static func discover(_ folder: String, cache: SourceCache? = nil, changed: Set<String>? = nil) -> SourceCache.Discovery? {
+        if let previous = cache?.discovered, let changed, !previous.followedLinks,
+           previous.keeps(folder: folder, after: changed) {
+            return previous
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        let found = ContentDiscovery.files(in: folder)
+        return SourceCache.Discovery(folder: folder, files: found.files, diagnostics: found.diagnostics, followedLinks: found.followedLinks)
+    }
+
+    /// 2. Every file's front matter, on all cores; from the cache for files that did not change.
+    ///    Also says which files were read again.
+    public static func readFrontMatter(_ found: [ContentFile], cache: inout SourceCache?,
+                                       changed: Set<String>? = nil) async -> (files: [DecodedFile], reread: Set<String>) {
+        guard var current = cache else {
+            return (await found.parallelMap(EntityDecoder.decode), Set(found.map(\.relativePath)))
+        }
+        let stale = current.stale(found, changed: changed)
+        let fresh = await stale.map { found[$0] }.parallelMap(EntityDecoder.decode)
+        let files = current.store(fresh, at: stale, of: found)
+        cache = current
+        return (files, Set(fresh.map(\.file.relativePath)))
+    }
+
+    /// 3. Who declares what: ids, URLs and the link table, from the front matter alone.
+    public static func identify(_ files: [DecodedFile]) -> Identities {
+        Identities(files)
+    }
+
+    /// 4. Every body parsed and rendered, its links already pointing at page URLs. cmark takes
+    ///    one run of files at a time; each run's lock-free part goes on beside the next.
+    public static func renderBodies(_ files: [DecodedFile], _ identities: Identities, cache: inout SourceCache?,
+                                    reread: Set<String>) async -> [BodyRenderer.Output] {
+        let links = identities.links
+        guard var current = cache else {
+            return await files.parallelRunMap { await BodyRenderer.render($0, links: links) }
+        }
+        // When an id, a path or a URL changed anywhere, any body's links may point elsewhere.
+        let stale = files.indices.filter { current.links != links || reread.contains(files[$0].file.relativePath)
+            || current.bodies[files[$0].file.relativePath] == nil }
+        let fresh = await stale.map { files[$0] }.parallelRunMap { await BodyRenderer.render($0, links: links) }
+        let bodies = current.store(fresh, at: stale, of: files, links: links)
+        cache = current
+        return bodies
+    }
+
+    /// 5. The graph: every entity (the first of each id) with its body, and the relations that
+    ///    its front matter and its links declare and that name an existing entity of the right type.
+    ///    Returns the problems found on the way, for `validate`.
+    public static func buildGraph(_ files: [DecodedFile], _ bodies: [BodyRenderer.Output],
+                                  _ identities: Identities) async -> (ContentGraph, [Diagnostic]) {
+        var entities: [Entity] = []
+        entities.reserveCapacity(files.count)
+        var problems = identities.duplicates
+        for (file, body) in zip(files, bodies) {
+            var declared = file.entities
+            if !declared.isEmpty { declared[0].body = body.body }
+            entities += declared.filter { identities.firstByID[$0.id] == $0.location }
+            problems += file.diagnostics + body.diagnostics
+        }
+        // The graph's order and look-ups need only the entities: made while the relations are checked.
+        let ordered = entities
+        async let layout = ContentGraph.Layout(ordered)
+        let validator = Validator(entities: entities, unreadable: identities.unreadable)
+        problems += Validator.siteDiagnostics(entities: entities, byID: validator.byID)
+        let checked = await entities.parallelMap { validator.check($0) }
+        let linked = await bodies.map(\.links).parallelMap { validator.checkLinks($0) }
+        for outcome in checked + linked { problems += outcome.diagnostics }
+        return (ContentGraph(layout: await layout, relationGroups: (checked + linked).map(\.relations)), problems)
+    }
+
+    /// 6. Every problem, in file order: those found so far and the warnings, which depend on the
+    ///    whole graph (a page nothing links to, a source cited nowhere).
+    public static func validate(_ graph: ContentGraph, problems: [Diagnostic]) async -> [Diagnostic] {
+        let warnings = await graph.entities.parallelMap { Validator.warning(for: $0, in: graph) }
+        return (problems + warnings.compactMap { $0 }).sorted()
+    }
+
+    // MARK: - Beside the stages
+
+    /// The handbook's chapters, through stages 1–6 like the content. No folder, no handbook.
+    public static func loadHandbook(_ folder: String?) async -> (Handbook?, [Diagnostic]) {
+        guard let folder else { return (nil, []) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
+        var cache: SourceCache? = nil
+        var clock = StageClock()
+        let (handbook, diagnostics) = Handbook.make(from: await loadContent(folder: folder, cache: &cache, clock: &clock))
+        return (handbook, diagnostics)
+    }
+
+    /// WeasyPrint, or a diagnostic that says the PDFs are missing and how to get them.
+    private static func locatePrinter(_ options: BuildOptions, into report: inout BuildReport) async -> WeasyPrint? {
+        guard let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) else {
+            report.diagnostics.append(Diagnostic(
+                file: options.outputDirectory, line: 1, column: 1,
+                message: "--pdf needs WeasyPrint, which was not found; the site and its HTML worksheets were built without PDFs",
+                hint: WeasyPrint.installHint))
+            return nil
+        }
+        if !printer.makesForms || !printer.makesTags {
+            report.diagnostics.append(Diagnostic(
+                file: options.outputDirectory, line: 1, column: 1, severity: .warning,
+                message: "\(printer.version) makes PDFs without fillable fields or screen-reader tags",
+                hint: "install a newer WeasyPrint with 'python3 -m pip install weasyprint'"))
+        }
+        return printer
+    }
+}
