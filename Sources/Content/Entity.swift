@@ -21,6 +21,9 @@ public struct Entity: Sendable, Identifiable {
         var body: RenderedMarkdown?
     }
 
+    /// Unchecked, and safe: the box is changed only through `unique`, when this value holds the
+    /// only reference to it (as Swift's own copy-on-write collections do), so a box two tasks
+    /// can see is never changed.
     private final class Storage: @unchecked Sendable {
         var values: Fields
         init(_ values: Fields) { self.values = values }

@@ -11,6 +11,9 @@ import Glibc
 /// attributes change (`touch`): never while it is being written, so no pause is needed to avoid a
 /// half-written file. Events arriving within 10 ms of each other form one batch (an atomic save is
 /// a write and a rename; `git checkout` touches many files).
+///
+/// Unchecked, and safe: `folders` is filled in `init` and afterwards read and changed only by the
+/// one watching thread (`run`), and `stopped`, which another thread sets, is read under `stopLock`.
 final class InotifyWatcher: @unchecked Sendable {
     private let descriptor: Int32
     private let roots: Set<String>

@@ -8,10 +8,10 @@ import TemplateEngine
 /// rendered once and reused: with thousands of pages in a handful of folders, this saves most of
 /// the menu rendering.
 final class PageChrome: Sendable {
-    struct Parts: Sendable { let header: String; let footer: String }
+    struct HeaderAndFooter: Sendable { let header: String; let footer: String }
 
     private let templates: TemplateSet
-    private let rendered = Mutex<[String: Parts]>([:])
+    private let rendered = Mutex<[String: HeaderAndFooter]>([:])
     private let frames = Mutex<[String: TemplateFields]>([:])
 
     init(templates: TemplateSet) {
@@ -19,11 +19,11 @@ final class PageChrome: Sendable {
     }
 
     /// `key` names the variant; `context` builds the partials' values when it is new.
-    func parts(key: String, context: () -> [String: Any]) -> Parts {
+    func headerAndFooter(key: String, context: () -> [String: Any]) -> HeaderAndFooter {
         Self.cached(rendered, key) {
             let values = TemplateValues.compact(context())
             // Editors' files end in a newline; the layout already puts each part on its own line.
-            return Parts(header: templates.render(values, template: "partials/site-header").trimmingCharacters(in: .newlines),
+            return HeaderAndFooter(header: templates.render(values, template: "partials/site-header").trimmingCharacters(in: .newlines),
                          footer: templates.render(values, template: "partials/site-footer").trimmingCharacters(in: .newlines))
         }
     }

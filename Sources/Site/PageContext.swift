@@ -40,7 +40,7 @@ struct PageContext {
                                        "search": search, "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? ""]
             // Keyed by the folder, not only its depth: a link into the page's own folder (the
             // handbook's from a chapter, the audience index from an audience page) is a bare name.
-            let chrome = self.chrome.parts(key: folder + "|" + String(current ?? -1)) {
+            let chrome = self.chrome.headerAndFooter(key: folder + "|" + String(current ?? -1)) {
                 [
                     "root": root, "strings": texts, "site": site,
                     "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
@@ -271,75 +271,4 @@ struct PageContext {
         return groups.map { ["name": $0.name, "questions": $0.questions] }
     }
 
-    func overviewPage(_ type: EntityType) -> [String: Any] {
-        let url = SiteURL.overviewPage(of: type)
-        let intro = graph.overviewPage(for: type)
-        var context = base(url: url, title: intro?.title ?? strings.plural(type))
-        var page: [String: Any] = [
-            "title": intro?.title ?? strings.plural(type),
-            "typeLabel": strings["overviewOf"],
-            "summary": intro?.summary ?? "",
-            "body": intro?.body?.html ?? "",
-            "items": graph.entities(of: type).map { link($0, from: url) },
-            "breadcrumbs": [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]],
-        ]
-        page["diagram"] = diagram(for: type, from: url) ?? ""
-        if let intro {
-            page["worksheets"] = worksheetLinks(for: intro.id, from: url)
-            page["hasWorksheets"] = !worksheets.sheets(linkedFrom: intro.id).isEmpty
-            page["questionGroups"] = questionGroups(of: intro)
-            page["sources"] = graph.targets(from: intro.id) { $0 == .source }.withoutRepeats()
-                .compactMap { graph.entity($0) }.map { link($0, from: url) }
-            page["related"] = graph.targets(from: intro.id) { $0 == .related || $0 == .link }.withoutRepeats()
-                .compactMap { graph.entity($0) }.filter { $0.type != type && $0.id != intro.id }.map { link($0, from: url) }
-        }
-        context["page"] = page
-        return context
-    }
-
-    func diagram(for type: EntityType, from url: String) -> String? {
-        switch type {
-        case .plateau: PlateauDiagram(graph: graph, strings: strings).svg(from: url)
-        case .quadrant: QuadrantDiagram(graph: graph, strings: strings).svg(from: url)
-        default: nil
-        }
-    }
-}
-
-/// The main menu and previous/next within each type, computed once per build.
-struct Navigation {
-    struct Item { let label: String; let url: String; let section: String? }
-    let items: [Item]
-    let footer: [Item]
-    let neighbours: [String: (previous: String?, next: String?)]
-
-    init(graph: ContentGraph, strings: UIStrings, worksheets: WorksheetCatalog) {
-        let menuTypes: [EntityType] = [.plateau, .quadrant, .tensionField, .workCard, .phase]
-        var items = [Item(label: strings["home"], url: "index.html", section: nil)]
-        for type in menuTypes where !graph.entities(of: type).isEmpty {
-            items.append(Item(label: strings.plural(type), url: SiteURL.overviewPage(of: type), section: type.section))
-        }
-        if !worksheets.sheets.isEmpty {
-            items.append(Item(label: strings.plural(.worksheet), url: SiteURL.overviewPage(of: .worksheet), section: EntityType.worksheet.section))
-        }
-        if let glossary = graph.entity("begrippen") { items.append(Item(label: glossary.title, url: glossary.url, section: nil)) }
-        self.items = items
-        var footer: [Item] = []
-        for id in ["verbanden", "over"] {
-            if let page = graph.entity(id) { footer.append(Item(label: page.title, url: page.url, section: nil)) }
-        }
-        if graph.entities.contains(where: { $0.type == .question }) {
-            footer.append(Item(label: strings["audiencesTitle"], url: AudiencePages.section + "/index.html", section: nil))
-        }
-        footer.append(Item(label: strings["mapTitle"], url: MapPage.url, section: nil))
-        self.footer = footer
-        var neighbours: [String: (String?, String?)] = [:]
-        for type in EntityType.allCases where type != .page && type != .question && type != .worksheet {
-            let list = graph.entities(of: type)
-            for (i, entity) in list.enumerated() {
-                neighbours[entity.id] = (i > 0 ? list[i - 1].id : nil, i + 1 < list.count ? list[i + 1].id : nil)
-            }
-        }
-        self.neighbours = neighbours
-    }
 }
