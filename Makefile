@@ -82,13 +82,16 @@ pdf-deps:
 	fi
 
 ## Build 1,000, 10,000 and 50,000 synthetic pages (or PAGES="…") and report speed and peak memory next to Hugo's,
-## then how fast `spiegel serve` shows an edit (bench-serve).
+## the 10,000 pages again with the output on disk, one page of 1,000, 10,000 and 100,000 links (cost grows
+## linearly), then how fast `spiegel serve` shows an edit (bench-serve).
 bench: deps
 	@command -v /usr/bin/time >/dev/null && command -v hugo >/dev/null && command -v cmark-gfm >/dev/null || \
 		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time hugo cmark-gfm)
 	$(SWIFT) build -c release --product spiegel
 	$(SWIFT) build -c release --product spiegel-preview
 	@for n in $(PAGES); do bench/run.sh $$n; done
+	BENCH_DISK=1 bench/run.sh 10000
+	bench/links.sh
 	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
 ## Edit one page of SERVE_PAGES synthetic pages SERVE_EDITS times under `spiegel serve` and report how long each

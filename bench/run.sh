@@ -45,7 +45,7 @@ rm -f "$work"/*.runs
 # Alternate the tools, so that whatever else the machine does falls on both alike.
 for run in $(seq "$runs"); do
   # Like for like with Hugo, which builds no search index: Pagefind is left out here.
-  measure spiegel .build/release/spiegel build --no-search --content "$work/content" --templates "$work/templates" \
+  measure spiegel "${SPIEGEL:-.build/release/spiegel}" build --no-search --content "$work/content" --templates "$work/templates" \
     --config /dev/null --output "$out/spiegel-$run"
   if command -v hugo >/dev/null; then
     measure hugo hugo --quiet --source "$hugo_dir" --destination "$out/hugo-$run"
