@@ -237,7 +237,7 @@ struct PageContext {
 
     /// "Werkblad afdrukken" for the page's own worksheet, then the composed sheets that carry
     /// its content, by title.
-    private func worksheetLinks(for id: String, from url: String) -> [[String: Any]] {
+    func worksheetLinks(for id: String, from url: String) -> [[String: Any]] {
         worksheets.sheets(linkedFrom: id).map { sheet in
             ["label": sheet.origin == .composed ? strings["worksheetPrefix"] + sheet.title : strings["printWorksheet"],
              "url": SiteURL.relative(sheet.url, from: url)]
