@@ -34,7 +34,7 @@ with socket.socket() as s:  # a free port: bind to 0, read it, let it go
 
 log = open(os.path.join(work, "serve.log"), "w")
 server = subprocess.Popen(
-    [os.path.join(ROOT, ".build", "release", "spiegel"), "serve", "--content", os.path.join(work, "content"),
+    [os.environ.get("SPIEGEL", os.path.join(ROOT, ".build", "release", "spiegel")), "serve", "--content", os.path.join(work, "content"),
      "--templates", os.path.join(work, "templates"), "--config", "/dev/null", "--handbook", os.path.join(work, "geen-handleiding"),
      "--port", str(port)],
     stdout=log, stderr=subprocess.STDOUT)

@@ -125,13 +125,17 @@ public struct BuildPipeline: Sendable {
         clock.lap("read front matter")
         let identities = identify(files)
         clock.lap("identify")
+        // With the same link table, no id, path or URL changed: only the entities of the files
+        // read again can differ from the previous load. Otherwise (a file added or removed, an id
+        // changed) any may.
+        let sameIdentities = cache?.links == identities.links
         let bodies = await renderBodies(files, identities, cache: &cache, reread: reread)
         clock.lap("parse and render bodies")
         let (graph, problems) = await buildGraph(files, bodies, identities)
         clock.lap("build the graph")
         let diagnostics = await validate(graph, problems: discovered + problems)
         clock.lap("validate")
-        let touched = cache == nil || reread.count == files.count ? nil
+        let touched = !sameIdentities || reread.count == files.count ? nil
             : Set(files.filter { reread.contains($0.file.relativePath) }.flatMap { $0.entities.map(\.id) })
         return LoadedContent(graph: graph, diagnostics: diagnostics, touched: touched)
     }
@@ -153,13 +157,12 @@ public struct BuildPipeline: Sendable {
     ///    Also says which files were read again.
     public static func readFrontMatter(_ found: [ContentFile], cache: inout SourceCache?,
                                        changed: Set<String>? = nil) async -> (files: [DecodedFile], reread: Set<String>) {
-        guard var current = cache else {
+        guard let stale = cache?.stale(found, changed: changed) else {
             return (await found.parallelMap(EntityDecoder.decode), Set(found.map(\.relativePath)))
         }
-        let stale = current.stale(found, changed: changed)
         let fresh = await stale.map { found[$0] }.parallelMap(EntityDecoder.decode)
-        let files = current.store(fresh, at: stale, of: found)
-        cache = current
+        // Stored in place: a copy of the cache would copy its tables whole.
+        let files = cache!.store(fresh, at: stale, of: found)
         return (files, Set(fresh.map(\.file.relativePath)))
     }
 
@@ -173,16 +176,15 @@ public struct BuildPipeline: Sendable {
     public static func renderBodies(_ files: [DecodedFile], _ identities: Identities, cache: inout SourceCache?,
                                     reread: Set<String>) async -> [BodyRenderer.Output] {
         let links = identities.links
-        guard var current = cache else {
+        guard cache != nil else {
             return await files.parallelRunMap { await BodyRenderer.render($0, links: links) }
         }
         // When an id, a path or a URL changed anywhere, any body's links may point elsewhere.
-        let stale = files.indices.filter { current.links != links || reread.contains(files[$0].file.relativePath)
-            || current.bodies[files[$0].file.relativePath] == nil }
+        let linksChanged = cache!.links != links
+        let stale = files.indices.filter { linksChanged || reread.contains(files[$0].file.relativePath)
+            || cache!.bodies[files[$0].file.relativePath] == nil }
         let fresh = await stale.map { files[$0] }.parallelRunMap { await BodyRenderer.render($0, links: links) }
-        let bodies = current.store(fresh, at: stale, of: files, links: links)
-        cache = current
-        return bodies
+        return cache!.store(fresh, at: stale, of: files, links: links)
     }
 
     /// 5. The graph: every entity (the first of each id) with its body, and the relations that

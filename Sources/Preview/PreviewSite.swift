@@ -100,7 +100,9 @@ actor PreviewSite {
         // Changes to files that are not Markdown or that start with a dot (editors' swap files)
         // touch no page.
         let changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }) }
+        // Taken out while the stages change it: a second reference would make them copy it whole.
         var cache = self.cache
+        self.cache = nil
         var clock = StageClock()
         let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
         self.cache = cache
@@ -125,6 +127,7 @@ actor PreviewSite {
         let affected = layoutChanged || good == nil ? nil
             : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings,
                                              candidates: wasBroken ? nil : loaded.touched)?.subtracting(["graph.json"])
+        clock.lap("find the pages to render")
         let rendered: [OutputFile]
         if let affected {
             rendered = await renderer.render(only: affected)
@@ -133,6 +136,7 @@ actor PreviewSite {
             rendered = await renderer.render()
             files = [:]
         }
+        clock.lap("render")
         for file in rendered { files[file.path] = file.data }
         let previous = good?.files ?? [:]
         // Only rendered files can differ from what was served.
@@ -143,6 +147,9 @@ actor PreviewSite {
         let what = trigger.isEmpty ? "built"
             : "\(wasBroken ? "fixed, the site is back; " : "")rebuilt after a change to \(trigger.map(display).joined(separator: ", ")):"
         log("\(what) \(rendered.count) of \(files.count) files rendered, \(differing.count) changed, in \(Self.milliseconds(since: started)) ms")
+        if ProcessInfo.processInfo.environment["SPIEGEL_STAGE_TIMES"] != nil {
+            log(clock.laps.map { "\($0.stage) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", "))
+        }
         guard wasBroken || !differing.isEmpty else { return nil }
         version += 1
         return ReloadEvent(version: version, paths: wasBroken ? nil : differing)

@@ -13,7 +13,7 @@ struct SpiegelPreview: AsyncParsableCommand {
 
     @OptionGroup var serve: ServeOptions
 
-    static func main() async { await runExitingTwoOnWrongUse() }
+    static func main() { runExitingTwoOnWrongUse() }
 
     func run() async throws {
         // Ctrl-C and `kill` must stop the preview even when the parent blocked those signals and

@@ -2,12 +2,12 @@ import ArgumentParser
 import CommandLineSupport
 
 @main
-struct Spiegel: AsyncParsableCommand {
+struct Spiegel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel",
         abstract: "Turns a folder of Markdown into a Dutch, cross-linked knowledge base with reflection worksheets.",
         subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: Build.self)
 
-    static func main() async { await runExitingTwoOnWrongUse() }
+    static func main() { runExitingTwoOnWrongUse() }
 }

@@ -1,5 +1,21 @@
 import Foundation
 @testable import Content
+import Pipeline
+
+/// Stages 1–6 for the folder at `folder`, without a cache: a one-shot build's load.
+func loadContent(_ folder: String) async -> LoadedContent {
+    var cache: SourceCache? = nil
+    var clock = StageClock()
+    return await BuildPipeline.loadContent(folder: folder, cache: &cache, clock: &clock)
+}
+
+/// Stages 2–6 for files held in memory, each at `path` (relative, displayed and absolute alike).
+func loadContent(sources: [(path: String, bytes: [UInt8])]) async -> LoadedContent {
+    let files = sources.map { ContentFile(relativePath: $0.path, displayPath: $0.path, absolutePath: $0.path, contents: $0.bytes) }
+    var cache: SourceCache? = nil
+    var clock = StageClock()
+    return await BuildPipeline.loadContent(files, cache: &cache, clock: &clock)
+}
 
 /// A content folder in a temporary directory, written file by file from a test.
 final class ContentFolder {
@@ -25,9 +41,9 @@ final class ContentFolder {
         return self
     }
 
-    func load() -> ContentLoadResult { ContentLoader.load(contentDirectory: root) }
+    func load() async -> LoadedContent { await loadContent(root) }
 
-    func errors() -> [Diagnostic] { load().diagnostics.filter { $0.severity == .error } }
+    func errors() async -> [Diagnostic] { await load().diagnostics.filter { $0.severity == .error } }
 
     /// The path diagnostics use for a file of this folder.
     func display(_ path: String) -> String { root + "/" + path }

@@ -8,8 +8,8 @@ struct ContentGraphTests {
         (id + ".md", Array("---\ntype: pagina\ntitel: \(id)\n\(front)---\n\(body)\n".utf8))
     }
 
-    @Test func relationsWrittenTwiceAreKeptOnceTheFirstWins() {
-        let loaded = ContentLoader.load(sources: [
+    @Test func relationsWrittenTwiceAreKeptOnceTheFirstWins() async {
+        let loaded = await loadContent(sources: [
             Self.page("a", "verwant: [b, c, b]\n", body: "Zie [b](b.md), [c](c.md) en nog eens [b](b.md#kop).\n\n## Kop\n"),
             Self.page("b", body: "## Kop\n"),
             Self.page("c", body: "Terug naar [a](a.md).\n"),

@@ -3,9 +3,9 @@ import Testing
 @testable import Content
 
 @Suite struct GraphTests {
-    @Test func buildsTypedEntitiesAndRelations() throws {
+    @Test func buildsTypedEntitiesAndRelations() async throws {
         let site = minimalSite()
-        let result = site.load()
+        let result = await site.load()
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
         let graph = result.graph
 
@@ -29,33 +29,33 @@ import Testing
         #expect(Set(graph.incoming(to: "doorgaan").map(\.from)) == ["tijdlijn", "index"])
     }
 
-    @Test func rewritesRelativeMarkdownLinksToPageURLs() throws {
-        let graph = minimalSite().load().graph
+    @Test func rewritesRelativeMarkdownLinksToPageURLs() async throws {
+        let graph = await minimalSite().load().graph
         let card = try #require(graph.entity("tijdlijn")?.body?.html)
         #expect(card.contains("href=\"../spanningsvelden/doorgaan.html#polen\""))
         let home = try #require(graph.entity("index")?.body?.html)
         #expect(home.contains("href=\"spanningsvelden/doorgaan.html\""))
     }
 
-    @Test func idDefaultsToTheFileName() {
-        let graph = minimalSite().load().graph
+    @Test func idDefaultsToTheFileName() async {
+        let graph = await minimalSite().load().graph
         #expect(graph.entity("nji")?.title == "Samen lerend doen wat werkt")
     }
 
     /// Blanks around a value are dropped, also the no-break space a word processor leaves
     /// (quoted, as YAML keeps it); blanks inside stay.
-    @Test func trimsBlanksAroundValues() throws {
+    @Test func trimsBlanksAroundValues() async throws {
         let site = minimalSite().write("paginas/ruimte.md", "---\ntype: pagina\ntitel: \"\u{00A0}Ruimte  om te leren \"\nsamenvatting: \"\\tKort\"\n---\nTekst.\n")
-        let page = try #require(site.load().graph.entity("ruimte"))
+        let page = try #require(await site.load().graph.entity("ruimte"))
         #expect(page.title == "Ruimte  om te leren")
         #expect(page.summary == "Kort")
     }
 
-    @Test func handlesByteOrderMarksAndWindowsLineEndings() {
+    @Test func handlesByteOrderMarksAndWindowsLineEndings() async {
         let site = ContentFolder()
         site.write("a.md", Data([0xEF, 0xBB, 0xBF]) + Data("---\r\ntype: pagina\r\ntitel: A\r\n---\r\nTekst [b](b.md).\r\n".utf8))
         site.write("b.md", "---\ntype: pagina\ntitel: B\n---\nTekst [a](a.md).\n")
-        let result = site.load()
+        let result = await site.load()
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
         #expect(result.graph.entity("a")?.body?.html.contains("href=\"b.html\"") == true)
     }

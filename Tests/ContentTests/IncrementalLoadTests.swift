@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import Content
+import Pipeline
 
-/// The preview tells the content cache which files changed, and the cache patches the previous
-/// graph instead of loading every file. Whatever the edit, the result must be what a fresh load of
-/// the edited folder gives: the same entities in the same order, relations, backlinks, questions
-/// and diagnostics.
+/// The preview runs the build's content stages with a cache (`SourceCache`) and tells them which
+/// files changed (or nothing, and the stamps decide): only those are read and rendered again.
+/// Whatever the edit, the result must be what a fresh load of the edited folder gives: the same
+/// entities in the same order, relations, backlinks, questions and diagnostics.
 @Suite struct IncrementalLoadTests {
     static let knowledgeBase = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content").path
@@ -14,15 +15,13 @@ import Testing
         let name: String
         /// The files the edit writes, relative to the content folder (what the watcher reports).
         let paths: [String]
-        /// Whether the cache can patch the graph (no id, path or URL changes).
-        let patches: Bool
         /// Edits the folder; false when the text to replace is not there (an earlier edit took it).
         let apply: @Sendable (String) throws -> Bool
         var testDescription: String { name }
     }
 
-    static func edit(_ name: String, _ path: String, _ old: String, _ new: String, patches: Bool = true) -> Edit {
-        Edit(name: name, paths: [path], patches: patches) { root in
+    static func edit(_ name: String, _ path: String, _ old: String, _ new: String) -> Edit {
+        Edit(name: name, paths: [path]) { root in
             let file = root + "/" + path
             let text = try String(contentsOfFile: file, encoding: .utf8)
             guard text.contains(old) else { return false }
@@ -46,22 +45,22 @@ import Testing
         edit("a question's text", "werkkaarten/tijdlijn.md", "tekst: Wat zien we als we samen naar de tijdlijn kijken?", "tekst: Wat zien we nu?"),
         edit("a dimension value quadrants use", "dimensies/type-zorgvraag.md", "- id: complex\n", "- id: ingewikkeld\n"),
         edit("a work card's steps that a worksheet carries", "werkkaarten/tijdlijn.md", "stappen:", "stapjes:"),
-        edit("broken front matter", "werkkaarten/tijdlijn.md", "nummer: 3", "nummer: [drie", patches: false),
-        edit("an id", "werkkaarten/kunst.md", "titel:", "id: kunst-inzetten\ntitel:", patches: false),
-        Edit(name: "a file added", paths: ["nieuw.md"], patches: false) { root in
+        edit("broken front matter", "werkkaarten/tijdlijn.md", "nummer: 3", "nummer: [drie"),
+        edit("an id", "werkkaarten/kunst.md", "titel:", "id: kunst-inzetten\ntitel:"),
+        Edit(name: "a file added", paths: ["nieuw.md"]) { root in
             try "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"
                 .write(toFile: root + "/nieuw.md", atomically: true, encoding: .utf8)
             return true
         },
-        Edit(name: "a file removed", paths: ["werkkaarten/kunst.md"], patches: false) { root in
+        Edit(name: "a file removed", paths: ["werkkaarten/kunst.md"]) { root in
             try FileManager.default.removeItem(atPath: root + "/werkkaarten/kunst.md")
             return true
         },
-        Edit(name: "a folder removed", paths: ["werkbladen"], patches: false) { root in
+        Edit(name: "a folder removed", paths: ["werkbladen"]) { root in
             try FileManager.default.removeItem(atPath: root + "/werkbladen")
             return true
         },
-        Edit(name: "a file that is not content", paths: ["werkkaarten/notities.txt"], patches: true) { root in
+        Edit(name: "a file that is not content", paths: ["werkkaarten/notities.txt"]) { root in
             try "geen inhoud".write(toFile: root + "/werkkaarten/notities.txt", atomically: true, encoding: .utf8)
             return true
         },
@@ -73,44 +72,72 @@ import Testing
         return root
     }
 
-    @Test(arguments: edits)
-    func patchingAfterAnEditGivesWhatAFreshLoadGives(_ edit: Edit) throws {
-        let root = try Self.scratchCopy()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        var cache = ContentCache()
-        let before = cache.load(contentDirectory: root)
-        #expect(!before.diagnostics.hasErrors)
-        #expect(try edit.apply(root), "the knowledge base no longer has what this edit changes")
-        let patched = cache.load(contentDirectory: root, changed: edit.paths)
-        #expect((patched.touched != nil) == edit.patches, "patched: \(patched.touched != nil)")
-        Self.expectEqual(patched, ContentLoader.load(contentDirectory: root))
+    /// A load with the preview's cache: `changed` as the watcher reports it (nil: every file's
+    /// stamp is compared).
+    static func load(_ root: String, cache: inout SourceCache?, changed: [String]?) async -> LoadedContent {
+        var clock = StageClock()
+        return await BuildPipeline.loadContent(folder: root, cache: &cache, changed: changed.map(Set.init), clock: &clock)
     }
 
-    /// Edits one after another on one cache, each compared with a fresh load: what a patch leaves
-    /// behind must be as good as a whole load for the next patch.
-    @Test func aSeriesOfEditsStaysEqualToFreshLoads() throws {
+    @Test(arguments: edits, [true, false])
+    func aCachedLoadAfterAnEditGivesWhatAFreshLoadGives(_ edit: Edit, namingTheChangedFiles: Bool) async throws {
         let root = try Self.scratchCopy()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        var cache = ContentCache()
-        _ = cache.load(contentDirectory: root)
+        var cache: SourceCache? = SourceCache()
+        let before = await Self.load(root, cache: &cache, changed: nil)
+        #expect(!before.diagnostics.hasErrors)
+        #expect(try edit.apply(root), "the knowledge base no longer has what this edit changes")
+        let cached = await Self.load(root, cache: &cache, changed: namingTheChangedFiles ? edit.paths : nil)
+        Self.expectEqual(cached, await loadContent(root))
+        Self.expectTouchedNamesEveryChange(from: before, to: cached, after: edit.name)
+    }
+
+    /// `touched` (what the preview compares to find the pages to render again) names every entity
+    /// that can differ from the previous load: outside it, every entity is still there, the same.
+    /// Nil says any may differ. (While a load has errors the preview shows them and compares
+    /// nothing; the first good load after them renders every page.)
+    static func expectTouchedNamesEveryChange(from before: LoadedContent, to after: LoadedContent, after edit: String,
+                                              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard let touched = after.touched, !after.diagnostics.hasErrors, !before.diagnostics.hasErrors else { return }
+        let ids = Set(before.graph.entities.map(\.id)).union(after.graph.entities.map(\.id)).subtracting(touched)
+        let differing = ids.filter { id in
+            guard let a = before.graph.entity(id), let b = after.graph.entity(id) else { return true }
+            return !same(a, b)
+        }
+        #expect(differing.isEmpty, "\(edit): \(differing.sorted()) changed but touched is \(touched.sorted())",
+                sourceLocation: sourceLocation)
+    }
+
+    /// Edits one after another on one cache, each compared with a fresh load: what a cached load
+    /// leaves behind must be as good as a whole load for the next one.
+    @Test func aSeriesOfEditsStaysEqualToFreshLoads() async throws {
+        let root = try Self.scratchCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var cache: SourceCache? = SourceCache()
+        _ = await Self.load(root, cache: &cache, changed: nil)
+        var previous = await loadContent(root)
         for edit in Self.edits where try edit.apply(root) {
-            let patched = cache.load(contentDirectory: root, changed: edit.paths)
-            Self.expectEqual(patched, ContentLoader.load(contentDirectory: root), after: edit.name)
+            let cached = await Self.load(root, cache: &cache, changed: edit.paths)
+            Self.expectEqual(cached, await loadContent(root), after: edit.name)
+            Self.expectTouchedNamesEveryChange(from: previous, to: cached, after: edit.name)
+            previous = cached
         }
     }
 
-    @Test func aLoadWithNothingChangedReturnsThePreviousResult() throws {
+    @Test func aLoadWithNothingChangedGivesThePreviousResult() async throws {
         let root = try Self.scratchCopy()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        var cache = ContentCache()
-        let first = cache.load(contentDirectory: root)
-        let again = cache.load(contentDirectory: root, changed: [])
+        var cache: SourceCache? = SourceCache()
+        let first = await Self.load(root, cache: &cache, changed: nil)
+        let again = await Self.load(root, cache: &cache, changed: [])
         #expect(again.touched == [])
-        #expect(cache.reread.isEmpty)
         Self.expectEqual(again, first)
+        let stamped = await Self.load(root, cache: &cache, changed: nil)
+        #expect(stamped.touched == [])
+        Self.expectEqual(stamped, first)
     }
 
-    static func expectEqual(_ a: ContentLoadResult, _ b: ContentLoadResult, after edit: String = "",
+    static func expectEqual(_ a: LoadedContent, _ b: LoadedContent, after edit: String = "",
                             sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(a.diagnostics == b.diagnostics, "\(edit): diagnostics differ", sourceLocation: sourceLocation)
         let (x, y) = (a.graph, b.graph)

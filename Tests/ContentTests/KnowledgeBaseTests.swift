@@ -7,15 +7,17 @@ import Testing
 @Suite struct KnowledgeBaseTests {
     static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content").path
-    static let loaded = ContentLoader.load(contentDirectory: content)
-    var graph: ContentGraph { Self.loaded.graph }
+    /// The knowledge base, loaded once for the whole suite.
+    static func loaded() async -> LoadedContent { await Loaded.shared.content(content) }
+    static func graph() async -> ContentGraph { await loaded().graph }
 
-    @Test func hasNoErrors() {
-        let errors = Self.loaded.diagnostics.filter { $0.severity == .error }
+    @Test func hasNoErrors() async {
+        let errors = await Self.loaded().diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map(\.formatted).joined(separator: "\n"))")
     }
 
-    @Test func hasEveryPartOfTheFourBodiesOfThought() {
+    @Test func hasEveryPartOfTheFourBodiesOfThought() async {
+        let graph = await Self.graph()
         #expect(graph.entities(of: .plateau).count == 5)
         #expect(graph.entities(of: .organisationArea).count == 5)
         #expect(graph.entities(of: .dimension).count == 2)
@@ -28,7 +30,8 @@ import Testing
         #expect(graph.entities(of: .tensionField).compactMap(\.number) == Array(1...6))
     }
 
-    @Test func phasesHaveTheirTwelveSubcategories() {
+    @Test func phasesHaveTheirTwelveSubcategories() async {
+        let graph = await Self.graph()
         let parts = graph.entities(of: .phase).map { entity -> Int in
             if case .phase(let phase) = entity.kind { return phase.parts.count }
             return 0
@@ -38,7 +41,8 @@ import Testing
 
     /// At least the counts of the source (seed-inventory section C); the nine general questions
     /// printed with field 1 live on the introduction page.
-    @Test func everyTensionFieldCarriesAllItsReflectionQuestions() {
+    @Test func everyTensionFieldCarriesAllItsReflectionQuestions() async {
+        let graph = await Self.graph()
         let minimum = [7, 6, 5, 11, 6, 8]
         for (field, least) in zip(graph.entities(of: .tensionField), minimum) {
             let questions = graph.questions(of: field.id)
@@ -47,14 +51,16 @@ import Testing
         #expect(graph.questions(of: "spanningsvelden").count == 9)
     }
 
-    @Test func everyQuestionNamesItsAudience() {
+    @Test func everyQuestionNamesItsAudience() async {
+        let graph = await Self.graph()
         for question in graph.entities(of: .question) {
             guard case .question(let q) = question.kind else { continue }
             #expect(q.audience != nil, "\(question.id) has no doelgroep")
         }
     }
 
-    @Test func tensionFieldsLeadToWorkCardsAndEveryCardIsReachable() {
+    @Test func tensionFieldsLeadToWorkCardsAndEveryCardIsReachable() async {
+        let graph = await Self.graph()
         for field in graph.entities(of: .tensionField) {
             #expect(graph.outgoing(from: field.id).contains { graph.entity($0.to)?.type == .workCard },
                     "\(field.id) links to no work card")
@@ -65,7 +71,8 @@ import Testing
         }
     }
 
-    @Test func noEntityIsAnOrphan() {
+    @Test func noEntityIsAnOrphan() async {
+        let graph = await Self.graph()
         // Worksheets are reached from the worksheets' overview, which lists every one of them.
         for entity in graph.entities where entity.type != .question && entity.type != .worksheet && entity.id != "index" {
             if case .page(let page) = entity.kind, page.overviewOf != nil { continue }
@@ -73,7 +80,8 @@ import Testing
         }
     }
 
-    @Test func everyPageNamesItsSourcesAndEverySourceIsUsed() {
+    @Test func everyPageNamesItsSourcesAndEverySourceIsUsed() async {
+        let graph = await Self.graph()
         for entity in graph.entities where [.plateau, .organisationArea, .quadrant, .tensionField, .workCard, .phase].contains(entity.type) {
             #expect(entity.references.contains { $0.kind == .source }, "\(entity.id) names no source")
         }
@@ -82,19 +90,34 @@ import Testing
         }
     }
 
-    @Test func everyEntityPageOpensWithAParagraph() {
+    @Test func everyEntityPageOpensWithAParagraph() async {
+        let graph = await Self.graph()
         for entity in graph.entities where entity.type != .question {
             let html = entity.body?.html ?? ""
             #expect(html.hasPrefix("<p>"), "\(entity.sourcePath) does not open with a paragraph")
         }
     }
 
-    @Test func glossaryHasTheTermsReadersMeet() throws {
+    @Test func glossaryHasTheTermsReadersMeet() async throws {
+        let graph = await Self.graph()
         let glossary = try #require(graph.entity("begrippen")?.body)
         let anchors = Set(glossary.headings.map(\.anchor))
         for term in ["maakbaarheid", "stagnatie", "leefwereld-en-systeemwereld", "parallelle-patronen", "wij2",
                      "perspectiefwissel", "nao", "netwerkleiderschap"] {
             #expect(anchors.contains(term), "glossary lacks \(term)")
         }
+    }
+}
+
+/// Loads a content folder once and hands the same result to every test that asks.
+actor Loaded {
+    static let shared = Loaded()
+    private var loads: [String: Task<LoadedContent, Never>] = [:]
+
+    func content(_ folder: String) async -> LoadedContent {
+        if let load = loads[folder] { return await load.value }
+        let load = Task { await loadContent(folder) }
+        loads[folder] = load
+        return await load.value
     }
 }

@@ -8,15 +8,15 @@ import Testing
         minimalSite().write("werkbladen/sessie.md", "---\ntype: werkblad\ntitel: Sessie\ndoel: Samen leren.\nblokken:\n\(blocks)---\nTekst.\n")
     }
 
-    private func only(_ site: ContentFolder) -> Diagnostic? {
-        let errors = site.errors()
+    private func only(_ site: ContentFolder) async -> Diagnostic? {
+        let errors = await site.errors()
         #expect(errors.count == 1, "expected one error, got \(errors.map(\.formatted))")
         return errors.first
     }
 
-    @Test func aComposedWorksheetDecodesItsBlocksAndRelations() throws {
+    @Test func aComposedWorksheetDecodesItsBlocksAndRelations() async throws {
         let site = sheet("  - polen: doorgaan\n  - vragen: [tijdlijn-1]\n    schrijfruimte: 3\n  - vragen: tijdlijn\n  - schrijfruimte: 4\n    titel: Notities\n")
-        let loaded = site.load()
+        let loaded = await site.load()
         #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
         let entity = try #require(loaded.graph.entity("sessie"))
         #expect(entity.type == .worksheet)
@@ -29,9 +29,9 @@ import Testing
         #expect(carried == ["doorgaan", "tijdlijn-1", "tijdlijn"])
     }
 
-    @Test func anUnknownQuestionIsReportedWithFileLineAndColumn() {
+    @Test func anUnknownQuestionIsReportedWithFileLineAndColumn() async {
         let site = sheet("  - vragen: [tijdlijn-1, tijdlijn-9]\n")
-        let d = only(site)
+        let d = await only(site)
         #expect(d?.file == site.display("werkbladen/sessie.md"))
         #expect(d?.line == 6)
         #expect(d?.column == 26)
@@ -39,42 +39,42 @@ import Testing
         #expect(d?.hint == "did you mean 'tijdlijn-1'?")
     }
 
-    @Test func aCardWithoutStepsCannotLendThem() {
+    @Test func aCardWithoutStepsCannotLendThem() async {
         let site = sheet("  - stappen: tijdlijn\n")
-        #expect(only(site)?.message == "werkkaart 'tijdlijn' has no 'stappen'")
+        #expect(await only(site)?.message == "werkkaart 'tijdlijn' has no 'stappen'")
     }
 
-    @Test func anIdOfTheWrongTypeIsReported() {
+    @Test func anIdOfTheWrongTypeIsReported() async {
         let site = sheet("  - polen: doorgaan\n  - stappen: doorgaan\n")
-        let d = only(site)
+        let d = await only(site)
         #expect(d?.line == 7)
         #expect(d?.message == "'doorgaan' is a spanningsveld, but 'stappen' takes the id of a werkkaart")
     }
 
-    @Test func aBlockWithTwoKindsIsReported() {
+    @Test func aBlockWithTwoKindsIsReported() async {
         let site = sheet("  - polen: doorgaan\n    stappen: tijdlijn\n")
-        let d = only(site)
+        let d = await only(site)
         #expect(d?.line == 6)
         #expect(d?.message.contains("this one has polen and stappen") == true)
     }
 
-    @Test func anUnknownBlockKeyIsReported() {
+    @Test func anUnknownBlockKeyIsReported() async {
         let site = sheet("  - vraagen: [tijdlijn-1]\n")
-        let errors = site.errors()
+        let errors = await site.errors()
         #expect(errors.contains { $0.message == "unknown key 'vraagen' for blok" && $0.hint == "did you mean 'vragen'?" && $0.line == 6 })
     }
 
-    @Test func anEntityCannotTakeTheIdOfAGeneratedWorksheet() {
+    @Test func anEntityCannotTakeTheIdOfAGeneratedWorksheet() async {
         let site = minimalSite().write("werkbladen/werkblad-tijdlijn.md",
                                        "---\ntype: werkblad\ntitel: Mijn tijdlijn\ndoel: Iets.\nblokken:\n  - vragen: [tijdlijn-1]\n---\nTekst.\n")
-        let d = only(site)
+        let d = await only(site)
         #expect(d?.file == site.display("werkbladen/werkblad-tijdlijn.md"))
         #expect(d?.message == "the id 'werkblad-tijdlijn' belongs to the worksheet Spiegel generates for 'tijdlijn'")
     }
 
-    @Test func aWorksheetCannotBeCalledLikeTheBooklet() {
+    @Test func aWorksheetCannotBeCalledLikeTheBooklet() async {
         let site = minimalSite().write("werkbladen/werkboek.md",
                                        "---\ntype: werkblad\ntitel: Boek\ndoel: Iets.\nblokken:\n  - vragen: [tijdlijn-1]\n---\nTekst.\n")
-        #expect(only(site)?.message.contains("booklet") == true)
+        #expect(await only(site)?.message.contains("booklet") == true)
     }
 }

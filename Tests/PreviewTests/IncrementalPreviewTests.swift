@@ -1,23 +1,27 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Preview
 @testable import Site
 
-/// After an edit the preview rebuilds from the paths the watcher reported: the content cache
-/// patches its graph and only the affected pages are rendered. The files it then serves must be
-/// byte for byte those of a preview started fresh on the edited folders.
+/// After an edit the preview rebuilds from the paths the watcher reported: the content stages read
+/// and render only the changed files again (`SourceCache`) and only the affected pages are
+/// rendered. The files it then serves must be byte for byte those of a preview started fresh on
+/// the edited folders.
 @Suite(.timeLimit(.minutes(2))) struct IncrementalPreviewTests {
     /// Replaces `old` with `new` in the file at `path` (relative to the scratch repository, as the
-    /// watcher reports it), or writes a new file with `new` when `old` is nil.
+    /// watcher reports it), writes a new file with `new` when `old` is nil, or removes the file
+    /// when both are nil.
     struct Edit: Sendable, CustomTestStringConvertible {
         let name: String
         let path: String
         var old: String?
-        let new: String
+        let new: String?
         var testDescription: String { name }
 
         func apply(in root: URL) throws {
             let url = root.appendingPathComponent(path)
+            guard let new else { return try FileManager.default.removeItem(at: url) }
             guard let old else { return try new.write(to: url, atomically: true, encoding: .utf8) }
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.contains(old), "\(path) does not contain \(old)")
@@ -35,6 +39,8 @@ import Testing
              new: "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"),
         // A footer page: its new id and URL reach every page.
         Edit(name: "an id", path: "content/over.md", old: "id: over\n", new: "id: over-spiegel\n"),
+        // Its page and every mention of it must go.
+        Edit(name: "a file removed", path: "content/werkbladen/vertragen-met-een-tijdlijn.md", old: nil, new: nil),
     ]
 
     @Test(arguments: edits)
@@ -46,7 +52,7 @@ import Testing
             try FileManager.default.copyItem(at: PreviewServerTests.repository.appendingPathComponent(folder),
                                              to: root.appendingPathComponent(folder))
         }
-        var options = SiteBuild.Options()
+        var options = BuildOptions()
         options.contentDirectory = root.appendingPathComponent("content").path
         options.templatesDirectory = root.appendingPathComponent("templates").path
         options.handbookDirectory = root.appendingPathComponent("handleiding").path

@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Site
 
@@ -18,7 +19,7 @@ import Testing
         return root
     }
 
-    @Test func pagesShowTheirLastCommitAndAnEditLink() throws {
+    @Test func pagesShowTheirLastCommitAndAnEditLink() async throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }
         let config = root.appendingPathComponent("spiegel.yml")
@@ -27,7 +28,7 @@ import Testing
                                           output: root.appendingPathComponent("site").path)
         options.configFile = config.path
         options.readsGitHistory = true
-        let report = SiteBuild(options: options).run()
+        let report = await BuildPipeline(options: options).run()
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         let card = try String(contentsOf: root.appendingPathComponent("site/werkkaarten/tijdlijn.html"), encoding: .utf8)
         // 23:30 in Amsterdam on 3 March, whatever the zone of the machine that builds.
@@ -37,25 +38,25 @@ import Testing
         #expect(source.contains("<time datetime=\"2024-01-15\">15 januari 2024</time>"))
     }
 
-    @Test func historyIsReadInOnePassWithPathsRelativeToTheContentFolder() throws {
+    @Test func historyIsReadInOnePassWithPathsRelativeToTheContentFolder() async throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let history = GitHistory.read(contentDirectory: root.appendingPathComponent("kennisbank").path)
+        let history = await GitHistory.read(contentDirectory: root.appendingPathComponent("kennisbank").path)
         #expect(history.contentPrefix == "kennisbank/")
         #expect(history.lastChange["werkkaarten/tijdlijn.md"] == ISO8601DateFormatter().date(from: "2025-03-03T22:30:00Z"))
         let files = FileManager.default.enumerator(atPath: SiteFixture.content)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }
         #expect(history.lastChange.count == files.count)
     }
 
-    @Test func outsideAGitCheckoutNothingIsShownAndTheBuildWorks() throws {
+    @Test func outsideAGitCheckoutNothingIsShownAndTheBuildWorks() async throws {
         let root = SiteFixture.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: root.appendingPathComponent("content").path)
-        #expect(GitHistory.read(contentDirectory: root.appendingPathComponent("content").path) == .none)
+        #expect(await GitHistory.read(contentDirectory: root.appendingPathComponent("content").path) == .none)
         var options = SiteFixture.options(content: root.appendingPathComponent("content").path,
                                           output: root.appendingPathComponent("site").path)
         options.readsGitHistory = true
-        #expect(SiteBuild(options: options).run().succeeded)
+        #expect(await BuildPipeline(options: options).run().succeeded)
         let card = try String(contentsOf: root.appendingPathComponent("site/werkkaarten/tijdlijn.html"), encoding: .utf8)
         #expect(!card.contains("Laatst gewijzigd"))
         #expect(!card.contains("Bewerk deze pagina"))

@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Content
 @testable import Site
@@ -12,10 +13,10 @@ import Testing
                         "werkbladen/index.html", "werkbladen/werkblad-doorgaan.html", "werkbladen/werkblad-tijdlijn.html",
                         "werkbladen/sessie.html", "werkbladen/werkboek.html"]
 
-    @Test func renderedPagesMatchTheGoldenFiles() throws {
+    @Test func renderedPagesMatchTheGoldenFiles() async throws {
         let out = SiteFixture.scratch()
         defer { try? FileManager.default.removeItem(at: out) }
-        let report = SiteBuild(options: SiteFixture.options(output: out.appendingPathComponent("site").path)).run()
+        let report = await BuildPipeline(options: SiteFixture.options(output: out.appendingPathComponent("site").path)).run()
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         let files = SiteFixture.files(in: out.appendingPathComponent("site"))
         let update = ProcessInfo.processInfo.environment["SPIEGEL_UPDATE_GOLDEN"] == "1"

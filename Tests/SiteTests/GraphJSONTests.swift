@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Pipeline
 import Testing
 @testable import Site
 
@@ -34,8 +35,8 @@ struct GraphJSONTests {
         #expect(written(value) == (try reference(value)))
     }
 
-    @Test func theFixtureSitesGraphParsesAndNamesEveryEntity() throws {
-        let content = ContentLoader.load(contentDirectory: SiteFixture.content)
+    @Test func theFixtureSitesGraphParsesAndNamesEveryEntity() async throws {
+        let content = await loadContent(SiteFixture.content)
         let data = GraphJSON.encode(content.graph)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let entities = try #require(json["entities"] as? [[String: Any]])

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Pipeline
 import Testing
 @testable import Site
 
@@ -7,15 +8,15 @@ import Testing
 @Suite struct HandbookTests {
     static let chapters = SiteFixture.repository.appendingPathComponent("handleiding").path
 
-    private func build(handbook: String?) throws -> (URL, SiteBuild.Report) {
+    private func build(handbook: String?) async throws -> (URL, BuildReport) {
         let out = SiteFixture.scratch().appendingPathComponent("site")
         var options = SiteFixture.options(output: out.path)
         options.handbookDirectory = handbook
-        return (out, SiteBuild(options: options).run())
+        return (out, await BuildPipeline(options: options).run())
     }
 
-    @Test func isPublishedUnderHandleidingAndLinkedFromEveryPage() throws {
-        let (out, report) = try build(handbook: Self.chapters)
+    @Test func isPublishedUnderHandleidingAndLinkedFromEveryPage() async throws {
+        let (out, report) = try await build(handbook: Self.chapters)
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         let index = try String(contentsOf: out.appendingPathComponent("handleiding/index.html"), encoding: .utf8)
         #expect(index.contains("<h1>Handleiding voor redacteuren</h1>"))
@@ -41,8 +42,8 @@ import Testing
         #expect(source.contains("<li><a href=\"../doelgroepen/index.html\">Vragen per doelgroep</a></li>"))
     }
 
-    @Test func referenceListsEveryKeyOfEveryTypeFromTheSchema() throws {
-        let (out, report) = try build(handbook: Self.chapters)
+    @Test func referenceListsEveryKeyOfEveryTypeFromTheSchema() async throws {
+        let (out, report) = try await build(handbook: Self.chapters)
         #expect(report.succeeded)
         let reference = try String(contentsOf: out.appendingPathComponent("handleiding/typen.html"), encoding: .utf8)
         for schema in EntitySchema.all {
@@ -58,18 +59,18 @@ import Testing
         #expect(reference.contains("<h2 id=\"vraag\">vraag</h2>"))
     }
 
-    @Test func withoutTheFolderThereIsNoHandbookAndNoLink() throws {
-        let (out, report) = try build(handbook: "/geen/handleiding")
+    @Test func withoutTheFolderThereIsNoHandbookAndNoLink() async throws {
+        let (out, report) = try await build(handbook: "/geen/handleiding")
         #expect(report.succeeded)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("handleiding").path))
         let card = try String(contentsOf: out.appendingPathComponent("werkkaarten/tijdlijn.html"), encoding: .utf8)
         #expect(!card.contains("Handleiding"))
     }
 
-    @Test func aBrokenLinkInAChapterIsAnError() throws {
+    @Test func aBrokenLinkInAChapterIsAnError() async throws {
         let folder = SiteFixture.scratch()
         try "---\ntype: pagina\ntitel: Start\n---\nZie [typen](typen.md).\n".write(to: folder.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
-        let (_, report) = try build(handbook: folder.path)
+        let (_, report) = try await build(handbook: folder.path)
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.contains("broken link") && $0.file.hasSuffix("index.md") })
     }

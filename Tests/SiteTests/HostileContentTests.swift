@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Content
 @testable import Site
@@ -7,7 +8,7 @@ import FuzzHarness
 /// Content an editor (or an attacker with commit rights) might write: it never crashes the build
 /// and nothing a browser would run reaches the reader.
 @Suite struct HostileContentTests {
-    private func build(_ files: [String: String]) throws -> (SiteBuild.Report, [String: String]) {
+    private func build(_ files: [String: String]) async throws -> (BuildReport, [String: String]) {
         let scratch = SiteFixture.scratch()
         let content = scratch.appendingPathComponent("content")
         for (path, text) in files {
@@ -16,15 +17,15 @@ import FuzzHarness
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         let out = scratch.appendingPathComponent("site")
-        let report = SiteBuild(options: SiteFixture.options(content: content.path, output: out.path)).run()
+        let report = await BuildPipeline(options: SiteFixture.options(content: content.path, output: out.path)).run()
         let pages = SiteFixture.files(in: out).mapValues { String(decoding: $0, as: UTF8.self) }
         return (report, pages)
     }
 
     private func page(_ body: String) -> String { "---\ntype: pagina\ntitel: Test\n---\n" + body }
 
-    @Test func rawHTMLAndEventHandlersAreDropped() throws {
-        let (report, pages) = try build(["index.md": page("""
+    @Test func rawHTMLAndEventHandlersAreDropped() async throws {
+        let (report, pages) = try await build(["index.md": page("""
             Tekst <img src=x onerror="alert(1)"> en <a href="#" onclick="steel()">klik</a>.
 
             <div onmouseover="alert(2)">blok</div>
@@ -39,8 +40,8 @@ import FuzzHarness
         #expect(html.contains("Tekst"))
     }
 
-    @Test func scriptAndDataURLsAreRemoved() throws {
-        let (report, pages) = try build(["index.md": page("""
+    @Test func scriptAndDataURLsAreRemoved() async throws {
+        let (report, pages) = try await build(["index.md": page("""
             [a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=)
             ![d](data:image/svg+xml;base64,PHN2Zz4=) <javascript:alert(1)> [e](vbscript:msgbox)
             [goed](https://example.org)
@@ -55,7 +56,7 @@ import FuzzHarness
         #expect(html.contains("href=\"https://example.org\""))
     }
 
-    @Test func symlinksOutOfTheContentFolderNeverReachTheSite() throws {
+    @Test func symlinksOutOfTheContentFolderNeverReachTheSite() async throws {
         let secret = NSTemporaryDirectory() + "spiegel-geheim-\(UUID().uuidString).md"
         try "---\ntype: pagina\ntitel: Geheim\n---\nWACHTWOORD\n".write(toFile: secret, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: secret) }
@@ -64,36 +65,36 @@ import FuzzHarness
         try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: content.path)
         try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("geheim.md").path, withDestinationPath: secret)
         let out = scratch.appendingPathComponent("site")
-        let report = SiteBuild(options: SiteFixture.options(content: content.path, output: out.path)).run()
+        let report = await BuildPipeline(options: SiteFixture.options(content: content.path, output: out.path)).run()
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.file.hasSuffix("geheim.md") && $0.message.contains("outside the content folder") })
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test func idsCannotEscapeTheOutputFolder() throws {
-        let (report, _) = try build(["index.md": page("x"), "kwaad.md": "---\ntype: werkkaart\nid: ../../etc/passwd\ntitel: X\nnummer: 1\ndoel: X\n---\n"])
+    @Test func idsCannotEscapeTheOutputFolder() async throws {
+        let (report, _) = try await build(["index.md": page("x"), "kwaad.md": "---\ntype: werkkaart\nid: ../../etc/passwd\ntitel: X\nnummer: 1\ndoel: X\n---\n"])
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.contains("is not a valid id") && $0.line == 3 })
     }
 
-    @Test func veryDeepNestingIsRendered() throws {
+    @Test func veryDeepNestingIsRendered() async throws {
         let quotes = String(repeating: ">", count: 50_000) + " diep\n\n"
         let list = (0..<2_000).map { String(repeating: "  ", count: $0) + "- punt\n" }.joined()
         let brackets = String(repeating: "[", count: 20_000) + "x" + String(repeating: "]", count: 20_000) + "\n"
-        let (report, pages) = try build(["index.md": page(quotes + list + "\n" + brackets)])
+        let (report, pages) = try await build(["index.md": page(quotes + list + "\n" + brackets)])
         #expect(report.succeeded)
         #expect(pages["index.html"]?.contains("diep") == true)
     }
 
-    @Test func veryLongLinesAreHandled() throws {
+    @Test func veryLongLinesAreHandled() async throws {
         let line = String(repeating: "woord ", count: 200_000)
-        let (report, pages) = try build(["index.md": page(line + "\n")])
+        let (report, pages) = try await build(["index.md": page(line + "\n")])
         #expect(report.succeeded)
         #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.contains("paragraph") })
         #expect((pages["index.html"]?.utf8.count ?? 0) > 1_000_000)
     }
 
-    @Test func yamlBombsAreRefusedWithAMessage() throws {
+    @Test func yamlBombsAreRefusedWithAMessage() async throws {
         let nested = "---\ntype: pagina\ntitel: A\nx: " + String(repeating: "[", count: 100_000) + "\n---\n"
         let aliases = """
             ---
@@ -104,18 +105,18 @@ import FuzzHarness
             d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]
             ---
             """
-        let (report, _) = try build(["nest.md": nested, "alias.md": aliases])
+        let (report, _) = try await build(["nest.md": nested, "alias.md": aliases])
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.file.hasSuffix("nest.md") && $0.message.contains("not valid YAML") })
         #expect(report.diagnostics.contains { $0.file.hasSuffix("alias.md") && $0.line == 3 })
     }
 
-    @Test func fuzzFindingsStayFixed() throws {
+    @Test func fuzzFindingsStayFixed() async throws {
         let folder = SiteFixture.fixtures.appendingPathComponent("fuzz-regressions")
         let inputs = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in inputs.sorted() {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            FuzzHarness.run([UInt8](data))  // traps on a regression
+            await FuzzHarness.run([UInt8](data))  // traps on a regression
         }
         #expect(!inputs.isEmpty, "the regression corpus is empty")
     }

@@ -1,10 +1,11 @@
 import Content
 import Foundation
+import Pipeline
 import Testing
 @testable import Site
 
-/// The preview server renders only the pages an edit touches. Whatever the edit, the result must
-/// be byte for byte what a full build gives.
+/// The preview server loads with a cache (`SourceCache`) and renders only the pages an edit
+/// touches. Whatever the edit, the result must be byte for byte what a full build gives.
 @Suite struct IncrementalRenderTests {
     static let knowledgeBase = SiteFixture.repository.appendingPathComponent("content").path
 
@@ -44,25 +45,26 @@ import Testing
     ]
 
     @Test(arguments: edits)
-    func renderingOnlyTheAffectedPagesGivesWhatAFullBuildGives(_ edit: Edit) throws {
+    func renderingOnlyTheAffectedPagesGivesWhatAFullBuildGives(_ edit: Edit) async throws {
         let root = SiteFixture.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         let content = root.appendingPathComponent("content")
         try FileManager.default.copyItem(atPath: Self.knowledgeBase, toPath: content.path)
         let templates = try #require(TemplateSet.load(from: SiteFixture.templates).0)
-        var cache = ContentCache()
-        let before = cache.load(contentDirectory: content.path)
+        var cache: SourceCache? = SourceCache()
+        let before = await Self.load(content.path, cache: &cache)
         #expect(!before.diagnostics.hasErrors)
-        var site = Dictionary(uniqueKeysWithValues: SiteRenderer(graph: before.graph, templates: templates, config: SiteConfig())
+        var site = Dictionary(uniqueKeysWithValues: await SiteRenderer(graph: before.graph, templates: templates, config: SiteConfig())
             .render().map { ($0.path, $0.data) })
 
         try edit.apply(content)
-        let after = cache.load(contentDirectory: content.path)
+        let after = await Self.load(content.path, cache: &cache)
         #expect(!after.diagnostics.hasErrors, "\(after.diagnostics.filter { $0.severity == .error }.map(\.formatted))")
         let renderer = SiteRenderer(graph: after.graph, templates: templates, config: SiteConfig())
-        let full = Dictionary(uniqueKeysWithValues: renderer.render().map { ($0.path, $0.data) })
-        if let affected = PageDependencies.affectedPaths(from: before.graph, to: after.graph) {
-            let partial = renderer.render(only: affected)
+        let full = Dictionary(uniqueKeysWithValues: await renderer.render().map { ($0.path, $0.data) })
+        // As the preview asks: only the entities the cached load read again can differ.
+        if let affected = PageDependencies.affectedPaths(from: before.graph, to: after.graph, candidates: after.touched) {
+            let partial = await renderer.render(only: affected)
             for path in affected { site[path] = nil }
             for file in partial { site[file.path] = file.data }
             #expect(affected.count < full.count / 2, "\(affected.count) of \(full.count) pages")
@@ -75,24 +77,35 @@ import Testing
             Issue.record("\(path) differs from the full build")
         }
         // A fresh load of the edited folder equals the cached one.
-        let fresh = ContentLoader.load(contentDirectory: content.path)
+        let fresh = await loadContent(content.path)
         #expect(fresh.diagnostics == after.diagnostics)
         #expect(GraphJSON.encode(fresh.graph) == GraphJSON.encode(after.graph))
     }
 
-    @Test func aSecondLoadReadsOnlyTheChangedFile() throws {
+    /// A load with the preview's cache, comparing every file's stamp (no changed paths given).
+    static func load(_ folder: String, cache: inout SourceCache?) async -> LoadedContent {
+        var clock = StageClock()
+        return await BuildPipeline.loadContent(folder: folder, cache: &cache, clock: &clock)
+    }
+
+    @Test func aSecondLoadReadsOnlyTheChangedFile() async throws {
         let root = SiteFixture.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         let content = root.appendingPathComponent("content")
         try FileManager.default.copyItem(atPath: Self.knowledgeBase, toPath: content.path)
-        var cache = ContentCache()
-        _ = cache.load(contentDirectory: content.path)
-        #expect(cache.reread.count > 50)
-        _ = cache.load(contentDirectory: content.path)
-        #expect(cache.reread.isEmpty)
+        var cache: SourceCache? = SourceCache()
+        let first = await Self.load(content.path, cache: &cache)
+        #expect(first.touched == nil, "the first load reads every file")
+        #expect(first.graph.entities.count > 50)
+        let again = await Self.load(content.path, cache: &cache)
+        #expect(again.touched == [])
         try Self.replace("werkkaarten/tijdlijn.md", "titel: ", "titel: Nieuw - ")(content)
-        _ = cache.load(contentDirectory: content.path)
-        #expect(cache.reread == ["werkkaarten/tijdlijn.md"])
+        let edited = await Self.load(content.path, cache: &cache)
+        let touched = try #require(edited.touched)
+        #expect(touched.contains("tijdlijn"))
+        for id in touched {
+            #expect(edited.graph.entity(id)?.sourcePath.hasSuffix("werkkaarten/tijdlijn.md") == true, "\(id) was read again")
+        }
     }
 
     private static func replaceAll(in root: URL, _ old: String, _ new: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Site
 
@@ -31,10 +32,10 @@ struct ProcessTests {
         }
     }
 
-    @Test func aBuildKilledWhileWritingLeavesThePreviousSiteIntact() throws {
+    @Test func aBuildKilledWhileWritingLeavesThePreviousSiteIntact() async throws {
         let scratch = SiteFixture.scratch()
         let out = scratch.appendingPathComponent("site")
-        #expect(SiteBuild(options: SiteFixture.options(output: out.path)).run().succeeded)
+        #expect(await BuildPipeline(options: SiteFixture.options(output: out.path)).run().succeeded)
         let before = SiteFixture.files(in: out)
 
         let big = scratch.appendingPathComponent("groot")
@@ -53,7 +54,7 @@ struct ProcessTests {
 
         #expect(SiteFixture.files(in: out) == before, "the previous site changed")
         // The next build clears what the killed one left behind.
-        #expect(SiteBuild(options: SiteFixture.options(output: out.path)).run().succeeded)
+        #expect(await BuildPipeline(options: SiteFixture.options(output: out.path)).run().succeeded)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["groot", "site"])
     }
 

@@ -1,16 +1,17 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Content
 @testable import Site
 
 @Suite struct SiteBuildTests {
-    private func build(content: String = SiteFixture.content, into output: URL) -> SiteBuild.Report {
-        SiteBuild(options: SiteFixture.options(content: content, output: output.path)).run()
+    private func build(content: String = SiteFixture.content, into output: URL) async -> BuildReport {
+        await BuildPipeline(options: SiteFixture.options(content: content, output: output.path)).run()
     }
 
-    @Test func writesPagesWithDutchLayoutAndCrossLinks() throws {
+    @Test func writesPagesWithDutchLayoutAndCrossLinks() async throws {
         let out = SiteFixture.scratch().appendingPathComponent("site")
-        #expect(build(into: out).succeeded)
+        #expect(await build(into: out).succeeded)
         let card = try String(contentsOf: out.appendingPathComponent("werkkaarten/tijdlijn.html"), encoding: .utf8)
         #expect(card.contains("<html lang=\"nl\">"))
         #expect(card.contains("href=\"../spanningsvelden/doorgaan.html#polen\""))
@@ -22,9 +23,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(SiteWriter.markerName).path))
     }
 
-    @Test func graphJSONDescribesEveryEntity() throws {
+    @Test func graphJSONDescribesEveryEntity() async throws {
         let out = SiteFixture.scratch().appendingPathComponent("site")
-        #expect(build(into: out).succeeded)
+        #expect(await build(into: out).succeeded)
         let data = try Data(contentsOf: out.appendingPathComponent("graph.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let entities = try #require(json["entities"] as? [[String: Any]])
@@ -41,50 +42,50 @@ import Testing
         #expect(byID["doorgaan-2"]?["type"] as? String == "vraag")
     }
 
-    @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
+    @Test func aFailedBuildLeavesThePreviousSiteIntact() async throws {
         let scratch = SiteFixture.scratch()
         let out = scratch.appendingPathComponent("site")
-        #expect(build(into: out).succeeded)
+        #expect(await build(into: out).succeeded)
         let before = SiteFixture.files(in: out)
 
         // Break the content: a copy of the fixture with a broken link.
         let broken = scratch.appendingPathComponent("content")
         try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: broken.path)
         try "---\ntype: pagina\ntitel: Kapot\n---\n[weg](nergens.md)\n".write(to: broken.appendingPathComponent("kapot.md"), atomically: true, encoding: .utf8)
-        let report = build(content: broken.path, into: out)
+        let report = await build(content: broken.path, into: out)
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.contains("broken link") && $0.line == 5 })
         #expect(SiteFixture.files(in: out) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["content", "site"])
     }
 
-    @Test func refusesToReplaceAFolderItDidNotMake() throws {
+    @Test func refusesToReplaceAFolderItDidNotMake() async throws {
         let scratch = SiteFixture.scratch()
         let out = scratch.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try "belangrijk".write(to: out.appendingPathComponent("notities.txt"), atomically: true, encoding: .utf8)
-        let report = build(into: out)
+        let report = await build(into: out)
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.contains("refusing to replace") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["notities.txt"])
     }
 
-    @Test func outputIsByteIdenticalAcrossBuilds() {
+    @Test func outputIsByteIdenticalAcrossBuilds() async {
         let a = SiteFixture.scratch().appendingPathComponent("site")
         let b = SiteFixture.scratch().appendingPathComponent("site")
-        #expect(build(into: a).succeeded)
-        #expect(build(into: b).succeeded)
+        #expect(await build(into: a).succeeded)
+        #expect(await build(into: b).succeeded)
         #expect(SiteFixture.files(in: a) == SiteFixture.files(in: b))
     }
 
-    @Test func aBrokenTemplateIsReportedWithItsPosition() throws {
+    @Test func aBrokenTemplateIsReportedWithItsPosition() async throws {
         let scratch = SiteFixture.scratch()
         let templates = scratch.appendingPathComponent("templates")
         try FileManager.default.copyItem(atPath: SiteFixture.templates, toPath: templates.path)
         try "<p>\n{{#page.title}}\n".write(to: templates.appendingPathComponent("bron.mustache"), atomically: true, encoding: .utf8)
         var options = SiteFixture.options(output: scratch.appendingPathComponent("site").path)
         options.templatesDirectory = templates.path
-        let report = SiteBuild(options: options).run()
+        let report = await BuildPipeline(options: options).run()
         #expect(!report.succeeded)
         let d = report.diagnostics.first { $0.file.hasSuffix("bron.mustache") }
         #expect(d?.message.hasPrefix("template error") == true)
@@ -93,13 +94,13 @@ import Testing
 }
 
 @Suite struct SitemapTests {
-    @Test func theSitemapListsEveryPageUnderTheConfiguredAddress() throws {
+    @Test func theSitemapListsEveryPageUnderTheConfiguredAddress() async throws {
         let scratch = SiteFixture.scratch()
         let config = scratch.appendingPathComponent("spiegel.yml")
         try "naam: Proefsite\nbasis-url: https://intranet.voorbeeld.nl/leren\n".write(to: config, atomically: true, encoding: .utf8)
         var options = SiteFixture.options(output: scratch.appendingPathComponent("site").path)
         options.configFile = config.path
-        #expect(SiteBuild(options: options).run().succeeded)
+        #expect(await BuildPipeline(options: options).run().succeeded)
         let sitemap = try String(contentsOf: scratch.appendingPathComponent("site/sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("<loc>https://intranet.voorbeeld.nl/leren/spanningsvelden/doorgaan.html</loc>"))
         #expect(sitemap.contains("<loc>https://intranet.voorbeeld.nl/leren/index.html</loc>"))
@@ -107,9 +108,9 @@ import Testing
         #expect(!sitemap.contains("graph.json"))
     }
 
-    @Test func withoutAnAddressThereIsNoSitemap() {
+    @Test func withoutAnAddressThereIsNoSitemap() async {
         let out = SiteFixture.scratch().appendingPathComponent("site")
-        #expect(SiteBuild(options: SiteFixture.options(output: out.path)).run().succeeded)
+        #expect(await BuildPipeline(options: SiteFixture.options(output: out.path)).run().succeeded)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("sitemap.xml").path))
     }
 }

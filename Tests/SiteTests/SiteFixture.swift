@@ -1,5 +1,22 @@
+import Content
 import Foundation
+import Pipeline
 @testable import Site
+
+/// Stages 1–6 for the folder at `folder`, without a cache: a one-shot build's load.
+func loadContent(_ folder: String) async -> LoadedContent {
+    var cache: SourceCache? = nil
+    var clock = StageClock()
+    return await BuildPipeline.loadContent(folder: folder, cache: &cache, clock: &clock)
+}
+
+/// Stages 2–6 for files held in memory, each at `path` (relative, displayed and absolute alike).
+func loadContent(sources: [(path: String, bytes: [UInt8])]) async -> LoadedContent {
+    let files = sources.map { ContentFile(relativePath: $0.path, displayPath: $0.path, absolutePath: $0.path, contents: $0.bytes) }
+    var cache: SourceCache? = nil
+    var clock = StageClock()
+    return await BuildPipeline.loadContent(files, cache: &cache, clock: &clock)
+}
 
 /// Paths to the repository's real templates and to this target's fixtures, and scratch folders.
 enum SiteFixture {
@@ -19,8 +36,8 @@ enum SiteFixture {
         return url
     }
 
-    static func options(content: String = content, output: String) -> SiteBuild.Options {
-        var options = SiteBuild.Options()
+    static func options(content: String = content, output: String) -> BuildOptions {
+        var options = BuildOptions()
         options.contentDirectory = content
         options.templatesDirectory = templates
         options.outputDirectory = output
@@ -34,7 +51,7 @@ enum SiteFixture {
     }
 
     /// Options that build the repository's own content and configuration.
-    static func realOptions(output: String) -> SiteBuild.Options {
+    static func realOptions(output: String) -> BuildOptions {
         var options = self.options(content: realContent, output: output)
         options.configFile = realConfig
         return options
@@ -62,5 +79,19 @@ enum SiteFixture {
             }
         }
         return out
+    }
+}
+
+/// Values made once and shared by every test that asks (a whole site built, a graph loaded): a
+/// static stored property cannot await.
+actor Shared {
+    static let shared = Shared()
+    private var values: [String: Task<any Sendable, Never>] = [:]
+
+    func value<T: Sendable>(_ key: String, _ make: @escaping @Sendable () async -> T) async -> T {
+        if let made = values[key] { return await made.value as! T }
+        let made = Task<any Sendable, Never> { await make() }
+        values[key] = made
+        return await made.value as! T
     }
 }

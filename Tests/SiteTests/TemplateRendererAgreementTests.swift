@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Pipeline
 import Testing
 @testable import Site
 
@@ -7,21 +8,21 @@ import Testing
 /// real knowledge base (all page types, worksheets, booklet, handbook) must come out byte for byte
 /// the same from both.
 struct TemplateRendererAgreementTests {
-    @Test func theWholeSiteRendersTheSameWithSwiftMustache() throws {
+    @Test func theWholeSiteRendersTheSameWithSwiftMustache() async throws {
         let (templates, problems) = TemplateSet.load(from: SiteFixture.templates)
         #expect(problems.isEmpty)
         let compiled = try #require(templates)
         #expect(compiled.isCompiled, "a template uses a feature CompiledTemplate leaves to swift-mustache")
-        let content = ContentLoader.load(contentDirectory: SiteFixture.realContent)
+        let content = await loadContent(SiteFixture.realContent)
         #expect(!content.diagnostics.hasErrors)
         let (config, _) = SiteConfig.load(from: SiteFixture.realConfig)
-        let (handbook, _) = Handbook.load(from: SiteFixture.repository.appendingPathComponent("handleiding").path)
-        func render(_ templates: TemplateSet) -> [OutputFile] {
-            SiteRenderer(graph: content.graph, templates: templates, config: config, search: true, withPDFs: true,
+        let (handbook, _) = await BuildPipeline.loadHandbook(SiteFixture.repository.appendingPathComponent("handleiding").path)
+        func render(_ templates: TemplateSet) async -> [OutputFile] {
+            await SiteRenderer(graph: content.graph, templates: templates, config: config, search: true, withPDFs: true,
                          handbook: handbook).render()
         }
-        let fast = render(compiled)
-        let reference = render(compiled.withReferenceRenderer)
+        let fast = await render(compiled)
+        let reference = await render(compiled.withReferenceRenderer)
         #expect(fast.map(\.path) == reference.map(\.path))
         #expect(fast.count > 100)
         for (a, b) in zip(fast, reference) where a.data != b.data {
@@ -31,7 +32,7 @@ struct TemplateRendererAgreementTests {
 }
 
 extension TemplateRendererAgreementTests {
-    @Test func aTemplateWithSetDelimitersIsRenderedBySwiftMustache() throws {
+    @Test func aTemplateWithSetDelimitersIsRenderedBySwiftMustache() async throws {
         let scratch = SiteFixture.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let templates = scratch.appendingPathComponent("templates")
@@ -44,7 +45,7 @@ extension TemplateRendererAgreementTests {
         #expect(!set.isCompiled)
         var options = SiteFixture.options(output: scratch.appendingPathComponent("site").path)
         options.templatesDirectory = templates.path
-        let report = SiteBuild(options: options).run()
+        let report = await BuildPipeline(options: options).run()
         #expect(report.succeeded)
         let home = try String(contentsOf: scratch.appendingPathComponent("site/index.html"), encoding: .utf8)
         #expect(home.contains("<p class=\"delims\">"))

@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Content
 @testable import Site
@@ -6,38 +7,43 @@ import Testing
 /// The PDFs a trainer prints: A4, within the page budget, carrying the questions, fillable and
 /// tagged. They need WeasyPrint and poppler-utils (`make pdf-deps` installs both); without them
 /// these tests are skipped, and CI installs them.
-@Suite(.enabled(if: PDFTools.available, "WeasyPrint or poppler-utils (pdfinfo, pdftotext) is not installed; run 'make pdf-deps'"))
+@Suite(.enabled("WeasyPrint or poppler-utils (pdfinfo, pdftotext) is not installed; run 'make pdf-deps'") { await PDFTools.available() })
 struct WorksheetPDFTests {
     /// The knowledge base built once with --pdf.
-    static let build: (site: URL, report: SiteBuild.Report) = {
-        let out = SiteFixture.scratch().appendingPathComponent("site")
-        var options = SiteFixture.realOptions(output: out.path)
-        options.pdf = true
-        return (out, SiteBuild(options: options).run())
-    }()
-    static let graph = ContentLoader.load(contentDirectory: SiteFixture.realContent).graph
-    static let catalog = WorksheetCatalog(graph: graph, strings: .dutch)
+    static func build() async -> (site: URL, report: BuildReport) {
+        await Shared.shared.value("WorksheetPDFTests.build") {
+            let out = SiteFixture.scratch().appendingPathComponent("site")
+            var options = SiteFixture.realOptions(output: out.path)
+            options.pdf = true
+            return (out, await BuildPipeline(options: options).run())
+        }
+    }
+    static func catalog() async -> WorksheetCatalog {
+        WorksheetCatalog(graph: await Shared.shared.value("realGraph") { await loadContent(SiteFixture.realContent).graph }, strings: .dutch)
+    }
 
-    private var site: URL { Self.build.site }
-
-    @Test func theBuildPrintsEverySheetAndTheBooklet() {
-        #expect(Self.build.report.succeeded, "\(Self.build.report.diagnostics.map(\.formatted))")
-        #expect(Self.build.report.pdfs == Self.catalog.sheets.count + 1)
-        for sheet in Self.catalog.sheets {
+    @Test func theBuildPrintsEverySheetAndTheBooklet() async {
+        let (site, report) = await Self.build()
+        let catalog = await Self.catalog()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(report.pdfs == catalog.sheets.count + 1)
+        for sheet in catalog.sheets {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(sheet.pdfPath).path), "\(sheet.pdfPath) missing")
         }
     }
 
-    @Test func everySheetIsA4AndWithinItsPageBudget() throws {
-        for sheet in Self.catalog.sheets {
+    @Test func everySheetIsA4AndWithinItsPageBudget() async throws {
+        let site = await Self.build().site
+        for sheet in (await Self.catalog()).sheets {
             let info = try PDFTools.info(site.appendingPathComponent(sheet.pdfPath))
             #expect(info.isA4Portrait, "\(sheet.id) is not A4 portrait: \(info.pageSize)")
             #expect((1...Worksheet.pageBudget).contains(info.pages), "\(sheet.id) takes \(info.pages) pages, the budget is \(Worksheet.pageBudget)")
         }
     }
 
-    @Test func theTextOfEverySheetCarriesItsQuestions() throws {
-        for sheet in Self.catalog.sheets {
+    @Test func theTextOfEverySheetCarriesItsQuestions() async throws {
+        let site = await Self.build().site
+        for sheet in (await Self.catalog()).sheets {
             let text = PDFTools.letters(try PDFTools.text(site.appendingPathComponent(sheet.pdfPath)))
             #expect(text.contains(PDFTools.letters(sheet.title)), "\(sheet.id): title missing")
             for block in sheet.blocks {
@@ -49,7 +55,8 @@ struct WorksheetPDFTests {
         }
     }
 
-    @Test func theFooterNamesTitleSourceAndAddress() throws {
+    @Test func theFooterNamesTitleSourceAndAddress() async throws {
+        let site = await Self.build().site
         let pdf = site.appendingPathComponent("werkbladen/werkblad-tijdlijn.pdf")
         let text = try PDFTools.text(pdf)
         let letters = PDFTools.letters(text)
@@ -59,29 +66,32 @@ struct WorksheetPDFTests {
         #expect(text.replacingOccurrences(of: " ", with: "").contains("1/\(try PDFTools.info(pdf).pages)"))
     }
 
-    @Test func theBookletHasACoverContentsAndPageNumbers() throws {
+    @Test func theBookletHasACoverContentsAndPageNumbers() async throws {
+        let site = await Self.build().site
         let booklet = site.appendingPathComponent("werkbladen/werkboek.pdf")
         let info = try PDFTools.info(booklet)
         #expect(info.isA4Portrait)
-        let sheetPages = try Self.catalog.sheets.map { try PDFTools.info(site.appendingPathComponent($0.pdfPath)).pages }.reduce(0, +)
+        let sheetPages = try (await Self.catalog()).sheets.map { try PDFTools.info(site.appendingPathComponent($0.pdfPath)).pages }.reduce(0, +)
         // A cover and a table of contents, then every sheet starting on a page of its own.
         #expect(info.pages >= sheetPages + 2)
         let contents = try PDFTools.text(booklet, pages: 2...2)
         #expect(contents.contains("Inhoud"))
-        for sheet in Self.catalog.sheets {
+        for sheet in (await Self.catalog()).sheets {
             #expect(PDFTools.letters(contents).contains(PDFTools.letters(sheet.title)), "\(sheet.title) not in the contents")
         }
         #expect(try PDFTools.text(booklet, pages: 3...3).replacingOccurrences(of: " ", with: "").contains("3/\(info.pages)"))
     }
 
-    @Test func pdfsAreFillableAndTaggedWhenWeasyPrintCanDoIt() throws {
-        let printer = try #require(WeasyPrint.locate())
+    @Test func pdfsAreFillableAndTaggedWhenWeasyPrintCanDoIt() async throws {
+        let site = await Self.build().site
+        let printer = try #require(await WeasyPrint.locate())
         let info = try PDFTools.info(site.appendingPathComponent("werkbladen/werkblad-doorgaan-en-vertragen.pdf"))
         if printer.makesForms { #expect(info.raw.contains("Form:            AcroForm")) }
         if printer.makesTags { #expect(info.raw.contains("Tagged:          yes")) }
     }
 
-    @Test func pagesAndGraphJSONLinkToThePDFs() throws {
+    @Test func pagesAndGraphJSONLinkToThePDFs() async throws {
+        let site = await Self.build().site
         let overview = SiteFixture.text("werkbladen/index.html", in: site)
         #expect(overview.contains("href=\"werkboek.pdf\""))
         #expect(SiteFixture.text("werkbladen/werkblad-tijdlijn.html", in: site).contains("href=\"werkblad-tijdlijn.pdf\">PDF downloaden</a>"))
@@ -98,7 +108,7 @@ struct WorksheetPDFTests {
 
 /// poppler-utils, run as separate processes.
 enum PDFTools {
-    static let available: Bool = WeasyPrint.locate() != nil && find("pdfinfo") != nil && find("pdftotext") != nil
+    static func available() async -> Bool { await WeasyPrint.locate() != nil && find("pdfinfo") != nil && find("pdftotext") != nil }
 
     struct Info {
         let raw: String

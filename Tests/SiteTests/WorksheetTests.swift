@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 @testable import Content
 @testable import Site
@@ -7,15 +8,19 @@ import Testing
 /// questions with room to write, the model sheets, composed sheets, and the links to them.
 @Suite struct WorksheetTests {
     /// The knowledge base built once, without PDFs.
-    static let realSite: URL = {
-        let out = SiteFixture.scratch().appendingPathComponent("site")
-        let report = SiteBuild(options: SiteFixture.realOptions(output: out.path)).run()
-        precondition(report.succeeded, "\(report.diagnostics.map(\.formatted))")
-        return out
-    }()
-    static let realGraph = ContentLoader.load(contentDirectory: SiteFixture.realContent).graph
+    static func realSite() async -> URL {
+        await Shared.shared.value("WorksheetTests.realSite") {
+            let out = SiteFixture.scratch().appendingPathComponent("site")
+            let report = await BuildPipeline(options: SiteFixture.realOptions(output: out.path)).run()
+            precondition(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+            return out
+        }
+    }
+    static func realGraph() async -> ContentGraph {
+        await Shared.shared.value("realGraph") { await loadContent(SiteFixture.realContent).graph }
+    }
 
-    private func sheet(_ id: String) -> String { SiteFixture.text("werkbladen/\(id).html", in: Self.realSite) }
+    private func sheet(_ id: String) async -> String { SiteFixture.text("werkbladen/\(id).html", in: await Self.realSite()) }
 
     /// The question's text followed by its own writing space, named after the question.
     private func carries(_ html: String, question: Entity) -> Bool {
@@ -27,15 +32,15 @@ import Testing
             || tag.contains("__\(question.id)\"")
     }
 
-    @Test func everyTensionFieldSheetCarriesEveryOneOfItsQuestionsWithRoomToWrite() {
-        let fields = Self.realGraph.entities(of: .tensionField)
+    @Test func everyTensionFieldSheetCarriesEveryOneOfItsQuestionsWithRoomToWrite() async {
+        let fields = (await Self.realGraph()).entities(of: .tensionField)
         #expect(fields.count == 6)
         for field in fields {
-            let html = sheet(GeneratedWorksheetIDs.sheet(for: field.id))
+            let html = await sheet(GeneratedWorksheetIDs.sheet(for: field.id))
             #expect(html.contains("<svg class=\"pole-line\""), "\(field.id): no pole line")
             guard case .tensionField(let tension) = field.kind else { continue }
             for pole in tension.poles { #expect(html.contains(SiteFixture.escaped(pole.name)), "\(field.id): pole \(pole.name) missing") }
-            let questions = Self.realGraph.questions(of: field.id)
+            let questions = (await Self.realGraph()).questions(of: field.id)
             #expect(!questions.isEmpty)
             for question in questions {
                 #expect(carries(html, question: question), "\(field.id): question \(question.id) missing or without writing space")
@@ -45,8 +50,8 @@ import Testing
         }
     }
 
-    @Test func questionsAreGroupedByAudience() {
-        let html = sheet("werkblad-doorgaan-en-vertragen")
+    @Test func questionsAreGroupedByAudience() async {
+        let html = await sheet("werkblad-doorgaan-en-vertragen")
         let everyone = html.range(of: "<h2>Voor iedereen</h2>"), directors = html.range(of: "<h2>Voor bestuurders en beleidsmakers</h2>")
         #expect(everyone != nil && directors != nil)
         // Question 11 is for directors, so it follows their heading.
@@ -55,26 +60,26 @@ import Testing
         }
     }
 
-    @Test func everyWorkCardSheetHasPurposeChecklistQuestionsAndNotes() {
-        for card in Self.realGraph.entities(of: .workCard) {
+    @Test func everyWorkCardSheetHasPurposeChecklistQuestionsAndNotes() async {
+        for card in (await Self.realGraph()).entities(of: .workCard) {
             guard case .workCard(let workCard) = card.kind else { continue }
-            let html = sheet(GeneratedWorksheetIDs.sheet(for: card.id))
+            let html = await sheet(GeneratedWorksheetIDs.sheet(for: card.id))
             #expect(html.contains(SiteFixture.escaped(workCard.purpose)), "\(card.id): purpose missing")
             for item in workCard.preparation {
                 #expect(html.contains("<input type=\"checkbox\""), "\(card.id): no checklist")
                 #expect(html.contains(SiteFixture.escaped(item)), "\(card.id): preparation item missing")
             }
-            for question in Self.realGraph.questions(of: card.id) {
+            for question in (await Self.realGraph()).questions(of: card.id) {
                 #expect(carries(html, question: question), "\(card.id): question \(question.id) missing")
             }
             #expect(html.contains("Aantekeningen bij de sessie"))
         }
     }
 
-    @Test func thePlateauSheetIsAGridOfAreasAndPlateausThatSaysHigherIsNotBetter() {
-        let html = sheet("werkblad-plateaus")
+    @Test func thePlateauSheetIsAGridOfAreasAndPlateausThatSaysHigherIsNotBetter() async {
+        let html = await sheet("werkblad-plateaus")
         #expect(html.contains("Hoger is niet beter"))
-        let areas = Self.realGraph.entities(of: .organisationArea), plateaus = Self.realGraph.entities(of: .plateau)
+        let areas = (await Self.realGraph()).entities(of: .organisationArea), plateaus = (await Self.realGraph()).entities(of: .plateau)
         #expect(areas.count == 5 && plateaus.count == 5)
         for area in areas {
             #expect(html.contains("<th scope=\"row\">\(SiteFixture.escaped(area.title))</th>"))
@@ -84,23 +89,23 @@ import Testing
         for plateau in plateaus { #expect(html.contains(SiteFixture.escaped(plateau.title))) }
     }
 
-    @Test func theQuadrantSheetAsksTheTwoQuestionsAndShowsWhatFollows() {
-        let html = sheet("werkblad-kwadranten")
-        for dimension in Self.realGraph.entities(of: .dimension) {
+    @Test func theQuadrantSheetAsksTheTwoQuestionsAndShowsWhatFollows() async {
+        let html = await sheet("werkblad-kwadranten")
+        for dimension in (await Self.realGraph()).entities(of: .dimension) {
             guard case .dimension(let d) = dimension.kind else { continue }
             #expect(html.contains(SiteFixture.escaped(d.axisQuestion)))
         }
         #expect(html.contains("<svg class=\"quadrant-grid\""))
-        for quadrant in Self.realGraph.entities(of: .quadrant) {
+        for quadrant in (await Self.realGraph()).entities(of: .quadrant) {
             guard case .quadrant(let q) = quadrant.kind else { continue }
             #expect(html.contains(">\(q.roman)</text>"), "quadrant \(q.roman) not in the diagram")
             #expect(html.contains(SiteFixture.escaped(q.conclusion)))
         }
     }
 
-    @Test func thePhasesSheetListsEverySubcategoryToTick() {
-        let html = sheet("werkblad-fasen")
-        for phase in Self.realGraph.entities(of: .phase) {
+    @Test func thePhasesSheetListsEverySubcategoryToTick() async {
+        let html = await sheet("werkblad-fasen")
+        for phase in (await Self.realGraph()).entities(of: .phase) {
             guard case .phase(let p) = phase.kind else { continue }
             for part in p.parts {
                 #expect(html.contains("name=\"werkblad-fasen__b1-\(part.id)\""), "\(part.id) cannot be ticked")
@@ -109,24 +114,25 @@ import Testing
         }
     }
 
-    @Test func everyEntityPageLinksToItsWorksheet() {
-        for field in Self.realGraph.entities(of: .tensionField) + Self.realGraph.entities(of: .workCard) {
-            let page = SiteFixture.text(field.url, in: Self.realSite)
+    @Test func everyEntityPageLinksToItsWorksheet() async {
+        for field in (await Self.realGraph()).entities(of: .tensionField) + (await Self.realGraph()).entities(of: .workCard) {
+            let page = SiteFixture.text(field.url, in: await Self.realSite())
             #expect(page.contains("<a href=\"../werkbladen/\(GeneratedWorksheetIDs.sheet(for: field.id)).html\">Werkblad afdrukken</a>"), "\(field.id)")
         }
         for (url, sheet) in [("plateaus/doelgericht.html", "werkblad-plateaus"), ("kwadranten/kwadrant-2.html", "werkblad-kwadranten"),
                              ("fasen/urgentie.html", "werkblad-fasen"), ("fasen/index.html", "werkblad-fasen")] {
-            #expect(SiteFixture.text(url, in: Self.realSite).contains("href=\"../werkbladen/\(sheet).html\">Werkblad afdrukken</a>"), "\(url)")
+            #expect(SiteFixture.text(url, in: await Self.realSite()).contains("href=\"../werkbladen/\(sheet).html\">Werkblad afdrukken</a>"), "\(url)")
         }
         // A composed sheet is offered on the pages whose content it carries.
-        #expect(SiteFixture.text("werkkaarten/tijdlijn.html", in: Self.realSite)
+        #expect(SiteFixture.text("werkkaarten/tijdlijn.html", in: await Self.realSite())
             .contains("href=\"../werkbladen/vertragen-met-een-tijdlijn.html\">Werkblad: Samen vertragen met een tijdlijn</a>"))
     }
 
-    @Test func theOverviewSaysWhatEachSheetIsForAndWhomItAddresses() {
-        let overview = SiteFixture.text("werkbladen/index.html", in: Self.realSite)
-        let catalog = WorksheetCatalog(graph: Self.realGraph, strings: .dutch)
-        #expect(catalog.sheets.count == 6 + 8 + 3 + 1)
+    @Test func theOverviewSaysWhatEachSheetIsForAndWhomItAddresses() async {
+        let overview = SiteFixture.text("werkbladen/index.html", in: await Self.realSite())
+        let catalog = WorksheetCatalog(graph: await Self.realGraph(), strings: .dutch)
+        let sheetCount: Int = 6 + 8 + 3 + 1
+        #expect(catalog.sheets.count == sheetCount)
         for sheet in catalog.sheets {
             #expect(overview.contains("<a href=\"\(sheet.id).html\">\(SiteFixture.escaped(sheet.title))</a>"), "\(sheet.id) not listed")
             #expect(overview.contains(SiteFixture.escaped(sheet.purpose)))
@@ -134,11 +140,11 @@ import Testing
         #expect(overview.contains("Voor: Bestuurders en beleidsmakers"))
         #expect(overview.contains("href=\"werkboek.html\""))
         #expect(!overview.contains(".pdf\""), "no PDFs were built, so none may be linked")
-        #expect(SiteFixture.text("index.html", in: Self.realSite).contains("href=\"werkbladen/index.html\">Werkbladen</a>"))
+        #expect(SiteFixture.text("index.html", in: await Self.realSite()).contains("href=\"werkbladen/index.html\">Werkbladen</a>"))
     }
 
-    @Test func answersStayOnTheDevice() {
-        let html = sheet("werkblad-tijdlijn")
+    @Test func answersStayOnTheDevice() async {
+        let html = await sheet("werkblad-tijdlijn")
         #expect(html.contains("data-action=\"clear\" hidden>Wis mijn antwoorden</button>"))
         #expect(html.contains("localStorage"))
         let script = String(html[html.range(of: "<script>")!.lowerBound...])
@@ -151,28 +157,28 @@ import Testing
         #expect(markup.components(separatedBy: "data-answer").count - 1 == fields)
     }
 
-    @Test func printCSSIsA4WithoutNavigationAndWithAFooter() {
-        let css = SiteFixture.text("werkblad.css", in: Self.realSite)
+    @Test func printCSSIsA4WithoutNavigationAndWithAFooter() async {
+        let css = SiteFixture.text("werkblad.css", in: await Self.realSite())
         #expect(css.contains("size: A4 portrait"))
         #expect(css.contains(".sheet-bar { display: none; }"))
-        let html = sheet("werkblad-doorgaan-en-vertragen")
+        let html = await sheet("werkblad-doorgaan-en-vertragen")
         #expect(html.contains("@page { @bottom-left { content: \"Tussen doorgaan en vertragen\\A Bron: "))
         #expect(html.contains("werkbladen/werkblad-doorgaan-en-vertragen.html\"; } }"))
     }
 
-    @Test func theBookletHoldsEverySheetAfterACoverAndContents() {
-        let booklet = SiteFixture.text("werkbladen/werkboek.html", in: Self.realSite)
+    @Test func theBookletHoldsEverySheetAfterACoverAndContents() async {
+        let booklet = SiteFixture.text("werkbladen/werkboek.html", in: await Self.realSite())
         #expect(booklet.contains("<h1>Werkboek</h1>"))
-        for sheet in WorksheetCatalog(graph: Self.realGraph, strings: .dutch).sheets {
+        for sheet in WorksheetCatalog(graph: await Self.realGraph(), strings: .dutch).sheets {
             #expect(booklet.contains("<li><a href=\"#\(sheet.id)\">"))
             #expect(booklet.contains("<article class=\"sheet\" id=\"\(sheet.id)\" style=\"page: sheet-\(sheet.id)\">"))
             #expect(booklet.contains("@page sheet-\(sheet.id) { @bottom-left"))
         }
     }
 
-    @Test func aComposedSheetCarriesItsBlocksInOrder() throws {
+    @Test func aComposedSheetCarriesItsBlocksInOrder() async throws {
         let out = SiteFixture.scratch().appendingPathComponent("site")
-        #expect(SiteBuild(options: SiteFixture.options(output: out.path)).run().succeeded)
+        #expect(await BuildPipeline(options: SiteFixture.options(output: out.path)).run().succeeded)
         let html = SiteFixture.text("werkbladen/sessie.html", in: out)
         let order = ["Lees eerst de casus.", "<svg class=\"pole-line\"", "<h2>Stappen · Een tijdlijn maken</h2>", "Teken een lijn.",
                      "<h2>Twee vragen</h2>", "Wat doe je als wachtlijsten groeien?", "Wat zien we?", "<h2>Afspraken</h2>"]
@@ -184,8 +190,8 @@ import Testing
         #expect(html.contains("style=\"height: 16mm\""))  // schrijfruimte: 2
     }
 
-    @Test func graphJSONListsWorksheetsWithWhatTheyCarry() throws {
-        let data = try Data(contentsOf: Self.realSite.appendingPathComponent("graph.json"))
+    @Test func graphJSONListsWorksheetsWithWhatTheyCarry() async throws {
+        let data = try Data(contentsOf: (await Self.realSite()).appendingPathComponent("graph.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let sheets = (json["entities"] as? [[String: Any]] ?? []).filter { $0["type"] as? String == "werkblad" }
         #expect(sheets.count == 18)
@@ -200,13 +206,13 @@ import Testing
                                                               "doorgaan-en-vertragen-5", "doorgaan-en-vertragen-6", "doorgaan-en-vertragen-10"])
     }
 
-    @Test func aComposedSheetWithAnUnknownIdFailsTheBuildWithFileAndLine() throws {
+    @Test func aComposedSheetWithAnUnknownIdFailsTheBuildWithFileAndLine() async throws {
         let scratch = SiteFixture.scratch()
         let content = scratch.appendingPathComponent("content")
         try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: content.path)
         try "---\ntype: werkblad\ntitel: Kapot\ndoel: Iets.\nblokken:\n  - vragen: [doorgaan-1, doorgaan-7]\n---\nTekst.\n"
             .write(to: content.appendingPathComponent("werkbladen/kapot.md"), atomically: true, encoding: .utf8)
-        let report = SiteBuild(options: SiteFixture.options(content: content.path, output: scratch.appendingPathComponent("site").path)).run()
+        let report = await BuildPipeline(options: SiteFixture.options(content: content.path, output: scratch.appendingPathComponent("site").path)).run()
         #expect(!report.succeeded)
         let d = try #require(report.diagnostics.first { $0.severity == .error })
         #expect(d.file.hasSuffix("werkbladen/kapot.md"))
@@ -215,13 +221,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site").path))
     }
 
-    @Test func withoutWeasyPrintPDFFailsWithAnInstallHintAndStillBuildsTheHTML() throws {
+    @Test func withoutWeasyPrintPDFFailsWithAnInstallHintAndStillBuildsTheHTML() async throws {
         let scratch = SiteFixture.scratch()
         let out = scratch.appendingPathComponent("site")
         var options = SiteFixture.options(output: out.path)
         options.pdf = true
         options.printEngineSearchPath = scratch.path  // an empty folder: no weasyprint, no python3
-        let report = SiteBuild(options: options).run()
+        let report = await BuildPipeline(options: options).run()
         #expect(!report.succeeded)
         #expect(report.siteWritten)
         let d = try #require(report.diagnostics.first { $0.severity == .error })
