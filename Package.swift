@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -33,7 +32,6 @@ let package = Package(
         // Rendering the graph to pages and writing the site.
         .target(name: "Site", dependencies: [
             "Content", "TemplateEngine",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // `spiegel serve`: the preview server, rebuilding on change and reloading the browser.
         .target(name: "Preview", dependencies: [
@@ -59,7 +57,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Yams"]),
         .testTarget(name: "TemplateEngineTests", dependencies: [
-            "TemplateEngine", .product(name: "Mustache", package: "swift-mustache"),
+            "TemplateEngine",
         ]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "FuzzHarness"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content"]),
