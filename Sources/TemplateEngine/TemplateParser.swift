@@ -64,12 +64,12 @@ struct TemplateParser {
                 try setDelimiters(content, at: start)
                 if !standalone(&nodes, &pending) { flush() }
             case "#", "^":
-                let name = try Self.name(content, at: start, in: self)
+                let name = try variableName(content, at: start)
                 if !standalone(&nodes, &pending) { flush() }
                 let body = try parse(in: OpenSection(name: name, start: start))
                 nodes.append(.section(CompiledTemplate.Name(name), body: body, inverted: sigil == "^"))
             case "/":
-                let name = try Self.name(content, at: start, in: self)
+                let name = try variableName(content, at: start)
                 guard let section else {
                     throw error(at: start, "{{/\(name)}} closes a section that was never opened",
                                 hint: "remove it, or open the section with {{#\(name)}} before it")
@@ -99,7 +99,7 @@ struct TemplateParser {
             case "%":
                 throw error(at: start, "pragmas ({{%...}}) are not supported")
             default:
-                let name = try Self.name(content, at: start, in: self)
+                let name = try variableName(content, at: start)
                 flush()
                 lineClean = false
                 nodes.append(.variable(CompiledTemplate.Name(name), escaped: sigil == nil))
@@ -140,13 +140,13 @@ struct TemplateParser {
     }
 
     /// The name in a variable or section tag.
-    private static func name(_ content: String, at start: Int, in parser: TemplateParser) throws(TemplateError) -> String {
-        guard !content.isEmpty else { throw parser.error(at: start, "this tag has no name") }
+    private func variableName(_ content: String, at start: Int) throws(TemplateError) -> String {
+        guard !content.isEmpty else { throw error(at: start, "this tag has no name") }
         guard !content.contains(where: \.isWhitespace) else {
-            throw parser.error(at: start, "'\(content)' is not a name: a name has no spaces in it")
+            throw error(at: start, "'\(content)' is not a name: a name has no spaces in it")
         }
         guard !content.contains("("), !content.contains(")") else {
-            throw parser.error(at: start, "transforms such as '\(content)' are not supported")
+            throw error(at: start, "transforms such as '\(content)' are not supported")
         }
         return content
     }
