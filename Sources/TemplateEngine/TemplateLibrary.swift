@@ -26,9 +26,9 @@ public struct TemplateLibrary: Sendable {
         return out
     }
 
-    /// Renders `nodes`; `indentation` goes at each line mark, which only the nodes of a partial
-    /// included with indentation have (a page's own nodes have none, and render no faster path
-    /// than this).
+    /// Renders `nodes`, writing `indentation` at each line mark. Only `indentedNodes` have marks
+    /// and they are used only for a partial that stands indented on its line, so a page and its
+    /// other partials walk their nodes without marks.
     private func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into out: inout [UInt8],
                         indentation: [UInt8]) {
         for node in nodes {
@@ -58,9 +58,9 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    /// Mustache's section rule: `body` runs once per list item (pushed), once
-    /// for `true` (nothing pushed) or any other value (pushed), never for `false`, a missing value
-    /// or an empty list; an inverted section runs exactly when the plain one would not.
+    /// Mustache's section rule: `body` runs once per list item (pushed), once for `true` (nothing
+    /// pushed) or any other value (pushed), never for `false`, a missing value or an empty list;
+    /// an inverted section runs exactly when the plain one would not.
     static func passes(over value: TemplateValue?, inverted: Bool, stack: inout [TemplateValue],
                        _ body: (inout [TemplateValue]) -> Void) {
         func pass(pushing pushed: TemplateValue?) {
