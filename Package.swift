@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -35,7 +34,6 @@ let package = Package(
         // Rendering the graph to pages and writing the site.
         .target(name: "Site", dependencies: [
             "Content", "TemplateEngine", "Parallel",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The build pipeline's stages in order, which build, check, serve and the fuzzer all run.
         .target(name: "Pipeline", dependencies: ["Content", "Site", "Parallel"]),
@@ -63,7 +61,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Pipeline", "Yams"]),
         .testTarget(name: "TemplateEngineTests", dependencies: [
-            "TemplateEngine", .product(name: "Mustache", package: "swift-mustache"),
+            "TemplateEngine",
         ]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Pipeline", "FuzzHarness"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Pipeline"]),

@@ -22,39 +22,45 @@ public struct TemplateLibrary: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         var stack = [context]
-        render(template.nodes, stack: &stack, into: &out)
+        render(template.nodes, stack: &stack, into: &out, indentation: [])
         return out
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into out: inout [UInt8]) {
-        for node in nodes { render(node, stack: &stack, into: &out) }
-    }
-
-    fileprivate func render(_ node: CompiledTemplate.Node, stack: inout [TemplateValue], into out: inout [UInt8]) {
-        switch node {
-        case .text(let text):
-            out += text
-        case .variable(let name, let escaped):
-            guard let value = Self.lookup(name, in: stack) else { return }
-            let text = value.displayText
-            if escaped { HTMLEscape.append(text, to: &out) } else { out += text.utf8 }
-        case .section(let name, let body, let inverted):
-            Self.passes(over: Self.lookup(name, in: stack), inverted: inverted, stack: &stack) { stack in
-                render(body, stack: &stack, into: &out)
-            }
-        case .partial(let name, let indentation):
-            guard let partial = templates[name] else { return }
-            if let indentation, !indentation.isEmpty {
-                out += IndentedRender(library: self).render(partial.nodes, stack: &stack, indentation: indentation).utf8
-            } else {
-                render(partial.nodes, stack: &stack, into: &out)
+    /// Renders `nodes`, writing `indentation` at each line mark. Only `indentedNodes` have marks
+    /// and they are used only for a partial that stands indented on its line, so a page and its
+    /// other partials walk their nodes without marks.
+    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into out: inout [UInt8],
+                        indentation: [UInt8]) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                out += text
+            case .variable(let name, let escaped):
+                guard let value = Self.lookup(name, in: stack) else { continue }
+                let text = value.displayText
+                if escaped { HTMLEscape.append(text, to: &out) } else { out += text.utf8 }
+            case .section(let name, let body, let inverted):
+                Self.passes(over: Self.lookup(name, in: stack), inverted: inverted, stack: &stack) { stack in
+                    render(body, stack: &stack, into: &out, indentation: indentation)
+                }
+            case .partial(let name, let own):
+                guard let partial = templates[name] else { continue }
+                // A standalone partial is indented by the blanks before it, plus the indentation
+                // of the partial it stands in; one inside a line is not indented at all.
+                if let own, !own.isEmpty || !indentation.isEmpty {
+                    render(partial.indentedNodes, stack: &stack, into: &out, indentation: indentation + own)
+                } else {
+                    render(partial.nodes, stack: &stack, into: &out, indentation: [])
+                }
+            case .lineStart:
+                out += indentation
             }
         }
     }
 
-    /// Mustache's section rule, for both renderers: `body` runs once per list item (pushed), once
-    /// for `true` (nothing pushed) or any other value (pushed), never for `false`, a missing value
-    /// or an empty list; an inverted section runs exactly when the plain one would not.
+    /// Mustache's section rule: `body` runs once per list item (pushed), once for `true` (nothing
+    /// pushed) or any other value (pushed), never for `false`, a missing value or an empty list;
+    /// an inverted section runs exactly when the plain one would not.
     static func passes(over value: TemplateValue?, inverted: Bool, stack: inout [TemplateValue],
                        _ body: (inout [TemplateValue]) -> Void) {
         func pass(pushing pushed: TemplateValue?) {
@@ -88,41 +94,6 @@ public struct TemplateLibrary: Sendable {
         }
         return value
     }
-
-    /// Partials included with indentation (a standalone `{{> name}}` after blanks), rendered the
-    /// way swift-mustache does: each piece of output that starts a line gets the indentation.
-    /// Rare in practice, so it favours fidelity over speed.
-    private struct IndentedRender {
-        let library: TemplateLibrary
-
-        func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], indentation: String) -> String {
-            var out = ""
-            for node in nodes {
-                let piece = render(node, stack: &stack, indentation: indentation)
-                if !piece.isEmpty, out.last == "\n" { out += indentation }
-                out += piece
-            }
-            return out
-        }
-
-        private func render(_ node: CompiledTemplate.Node, stack: inout [TemplateValue], indentation: String) -> String {
-            switch node {
-            case .text, .variable:
-                var out: [UInt8] = []
-                library.render(node, stack: &stack, into: &out)
-                return String(decoding: out, as: UTF8.self)
-            case .section(let name, let body, let inverted):
-                var out = ""
-                TemplateLibrary.passes(over: TemplateLibrary.lookup(name, in: stack), inverted: inverted, stack: &stack) { stack in
-                    out += render(body, stack: &stack, indentation: indentation)
-                }
-                return out
-            case .partial(let name, let more):
-                guard let partial = library.template(named: name) else { return "" }
-                return render(partial.nodes, stack: &stack, indentation: indentation + (more ?? ""))
-            }
-        }
-    }
 }
 
 extension TemplateValue {
@@ -131,7 +102,8 @@ extension TemplateValue {
         return nil
     }
 
-    /// How a value reads in the page, as swift-mustache prints it (`String(describing:)`).
+    /// How a value reads in the page. Numbers and flags as Swift prints them; a list or an object
+    /// (which a template has no reason to print) as Swift prints its contents.
     var displayText: String {
         switch self {
         case .text(let text): text
@@ -142,7 +114,8 @@ extension TemplateValue {
     }
 }
 
-/// Mustache's HTML escaping of `{{name}}`: the five characters swift-mustache replaces. All five
+/// Mustache's HTML escaping of `{{name}}`: the four characters the specification names, and `'`
+/// so that a value is safe in an attribute quoted either way. All five
 /// are ASCII, and no byte of a longer UTF-8 sequence is ASCII, so escaping bytes escapes the
 /// characters; runs without them are copied whole.
 enum HTMLEscape {

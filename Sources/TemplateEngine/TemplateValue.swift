@@ -7,8 +7,8 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     case object(TemplateFields)
 
-    /// The same value as the `Any` tree swift-mustache renders, for templates only it can render.
-    public var anyValue: Any {
+    /// The same value as a tree of Swift's own types, for printing a list or an object.
+    var anyValue: Any {
         switch self {
         case .text(let text): text
         case .flag(let flag): flag

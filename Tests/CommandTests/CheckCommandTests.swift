@@ -68,7 +68,7 @@ import Testing
              file: "content/kwadranten/een.md", line: 6, column: 10, severity: "error", message: "dimension 'vraag' has no value 'meervoudig'"),
         Case(name: "a broken template",
              files: [("templates/pagina.mustache", "<article>\n{{#page.title}}\n</article>\n")],
-             file: "templates/pagina.mustache", line: 4, column: 2, severity: "error", message: "template error"),
+             file: "templates/pagina.mustache", line: 2, column: 1, severity: "error", message: "template error"),
         Case(name: "an unknown setting",
              files: [("spiegel.yml", "naam: Test\nnaaam: Fout\n")],
              file: "spiegel.yml", line: 2, column: 1, severity: "error", message: "unknown setting 'naaam'"),
