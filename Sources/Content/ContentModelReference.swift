@@ -11,8 +11,8 @@ public enum ContentModelReference {
         var out = ["### Keys every type has", "", tableHead] + EntitySchema.common.flatMap { rows($0, parent: nil) }
         for schema in EntitySchema.all {
             let type = schema.type
-            let folder = type.section.isEmpty ? "anywhere, by default the content root" : "folder `\(type.section)/`"
-            out += ["", "### `\(type.rawValue)`", "", "\(schema.explanation) (\(folder))", "", tableHead]
+            let folder = type.section.isEmpty ? "anywhere, by default the content root" : "`\(type.section)/`"
+            out += ["", "### `\(type.rawValue)`", "", "\(schema.explanation) Folder: \(folder).", "", tableHead]
             out += schema.allFields.dropFirst(EntitySchema.common.count).flatMap { rows($0, parent: nil) }
         }
         out += ["", "### `vraag`", "",
@@ -27,7 +27,8 @@ public enum ContentModelReference {
         """
 
     private static var questionParents: String {
-        EntityType.fileTypes.filter(EntitySchema.questionParents.contains).map { "`\($0.rawValue)`" }.joined(separator: ", ")
+        let names = EntityType.fileTypes.filter(EntitySchema.questionParents.contains).map { "`\($0.rawValue)`" }
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
     /// The field's row, and one row for each key of its items (`polen` › `naam`).
@@ -58,7 +59,8 @@ public enum ContentModelReference {
     private static func allowed(_ kind: FieldSchema.Kind) -> String {
         switch kind {
         case .number(let range?): "\(range.lowerBound)–\(range.upperBound)"
-        case .yesNo: "`ja`, `nee` (`true`, `false`)"
+        // As `FrontMatterReader.bool` reads them.
+        case .yesNo: "`ja`, `nee` (also `true`, `false`, `yes`, `no`)"
         case .id: "`[a-z0-9]+(-[a-z0-9]+)*`"
         case .typeName: names(EntityType.fileTypes)
         case .overviewType: names(Page.overviewTypes)
