@@ -167,19 +167,23 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     /// A link written in a Markdown body.
     case link
 
-    /// The types a relation of this kind may point to; nil means any.
-    var allowedTargets: Set<EntityType>? {
+    /// The type a relation of this kind points to; nil means any. The front matter tables
+    /// (`FieldSchema.Kind.relation`) show it, the graph checks it.
+    public var target: EntityType? {
         switch self {
-        case .source: [.source]
-        case .workCard: [.workCard]
-        case .phase: [.phase]
-        case .tensionField: [.tensionField]
-        case .organisationArea: [.organisationArea]
-        case .dimension: [.dimension]
-        case .question: [.question]
+        case .source: .source
+        case .workCard: .workCard
+        case .phase: .phase
+        case .tensionField: .tensionField
+        case .organisationArea: .organisationArea
+        case .dimension: .dimension
+        case .question: .question
         case .related, .link, .carries: nil
         }
     }
+
+    /// The types a relation of this kind may point to; nil means any.
+    var allowedTargets: Set<EntityType>? { target.map { [$0] } }
 }
 
 /// A relation declared in front matter, before the graph checks its target.

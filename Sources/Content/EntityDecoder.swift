@@ -47,8 +47,9 @@ public enum EntityDecoder {
         let node: Node?
         do {
             // Tags are resolved by the typed reader, so Yams' regular-expression resolver (a third of
-            // the decoding time) is not needed: every plain scalar stays text until a key asks.
-            node = try FrontMatterYAML.compose(front.yaml, constructor: constructor)
+            // the decoding time) is not needed: with the basic resolver every plain scalar stays
+            // text until a key asks.
+            node = try Yams.compose(yaml: front.yaml, .basic, constructor, .utf8)
         } catch {
             result.diagnostics.append(YAMLProblem.diagnostic(error, file: file.displayPath, lineOffset: offset, subject: "the front matter"))
             return result
@@ -70,10 +71,10 @@ public enum EntityDecoder {
     }
 
     private static func readEntities(_ r: inout FrontMatterReader, file: ContentFile, fields: FieldValue) -> [Entity] {
-        guard let typeName = r.string("type", required: true) else { return [] }
+        guard let typeName = r.string(CommonFields.type) else { return [] }
         guard let type = EntityType(rawValue: typeName), type != .question else {
-            let at = r.node("type").map(r.location(of:)) ?? r.location
-            let hint = typeName == "vraag"
+            let at = r.node(CommonFields.type).map(r.location(of:)) ?? r.location
+            let hint = typeName == EntityType.question.rawValue
                 ? "questions are written in the 'vragen:' list of a spanningsveld, werkkaart or pagina"
                 : Suggestion.didYouMean(typeName, in: EntityType.fileTypes.map(\.rawValue))
                     ?? "use one of: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))"
@@ -84,16 +85,16 @@ public enum EntityDecoder {
 
         let fileName = ContentFile.fileName(file.relativePath)
         let defaultID = String(fileName.dropLast(3))
-        let id = r.string("id") ?? defaultID
-        let idLocation = r.node("id").map(r.location(of:)) ?? r.location
+        let id = r.string(CommonFields.id) ?? defaultID
+        let idLocation = r.node(CommonFields.id).map(r.location(of:)) ?? r.location
         if !Slug.isValid(id) {
             r.error(idLocation, "'\(id)' is not a valid id",
                     hint: "ids are lower-case letters, digits and single '-' (e.g. '\(Slug.make(id).isEmpty ? "mijn-pagina" : Slug.make(id))'); without 'id:' the file name is used")
         }
-        let title = r.string("titel", required: true) ?? id
-        let summary = r.string("samenvatting")
-        var references = r.references("bronnen").map { TypedReference(.source, $0) }
-        references += r.references("verwant").map { TypedReference(.related, $0) }
+        let title = r.string(CommonFields.title) ?? id
+        let summary = r.string(CommonFields.summary)
+        var references = r.relations(CommonFields.sources)
+        references += r.relations(CommonFields.related)
 
         let kind: EntityKind
         switch type {
@@ -120,28 +121,29 @@ public enum EntityDecoder {
 
     private static func readQuestions(_ r: inout FrontMatterReader, parentID: String, parentURL: String,
                                       parentType: EntityType, file: ContentFile) -> [Entity] {
-        guard [.tensionField, .workCard, .page].contains(parentType) else { return [] }
+        guard EntitySchema.questionParents.contains(parentType) else { return [] }
+        typealias Fields = ReflectionQuestion.Fields
         var index = 0
-        return r.records("vragen", subject: "vraag") { q -> Entity? in
+        return r.records(EntitySchema.questions) { q -> Entity? in
             index += 1
-            let id = q.string("id", required: true)
-            let text = q.string("tekst", required: true)
-            let audience = q.audience("doelgroep")
-            if q.node("doelgroep") == nil {
+            let id = q.string(Fields.id)
+            let text = q.string(Fields.text)
+            let audience = q.audience(Fields.audience)
+            if q.node(Fields.audience) == nil {
                 q.warning(q.location, "question has no 'doelgroep'",
                           hint: "add 'doelgroep: professional', 'bestuurder' or 'iedereen' so it appears in the audience views")
             }
-            let group = q.string("groep")
+            let group = q.string(Fields.group)
             guard let id, let text else { return nil }
             if !Slug.isValid(id) {
-                q.error(q.location(of: q.node("id")!), "'\(id)' is not a valid id",
+                q.error(q.location(of: q.node(Fields.id)!), "'\(id)' is not a valid id",
                         hint: "use for example '\(parentID)-\(index)'")
             }
             return Entity(id: id, title: text, summary: nil,
                           kind: .question(ReflectionQuestion(text: text, audience: audience, group: group)),
                           location: q.location, sourcePath: file.relativePath,
-                          fields: .map([("tekst", .string(text)), ("doelgroep", audience.map { .string($0.rawValue) } ?? .null),
-                                        ("groep", group.map(FieldValue.string) ?? .null)]),
+                          fields: .map([(Fields.text.key, .string(text)), (Fields.audience.key, audience.map { .string($0.rawValue) } ?? .null),
+                                        (Fields.group.key, group.map(FieldValue.string) ?? .null)]),
                           references: [], parent: parentID, url: parentURL + "#" + id, body: nil)
         }
     }

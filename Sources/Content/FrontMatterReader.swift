@@ -12,9 +12,10 @@ public struct Reference: Sendable, Hashable {
     }
 }
 
-/// Reads typed values out of one YAML mapping. It remembers every key it was asked for, so that
-/// `finish()` can report the keys nobody asked for, and turns every problem into a diagnostic
-/// with the file, line and column of the offending node.
+/// Reads typed values out of one YAML mapping, key by key as `FieldSchema` describes them: the
+/// field says whether the key is required, its range and, for a relation, its kind. It remembers
+/// every key it was asked for, so that `finish()` can report the keys nobody asked for, and turns
+/// every problem into a diagnostic with the file, line and column of the offending node.
 struct FrontMatterReader {
     let file: String
     /// Added to YAML line numbers to get file line numbers.
@@ -60,47 +61,52 @@ struct FrontMatterReader {
         diagnostics.append(at.diagnostic(message, hint: hint, severity: .warning))
     }
 
-    /// The raw node for `key`; reports a missing required key.
-    mutating func node(_ key: String, required: Bool = false) -> Node? {
+    /// The raw node for `field`. A missing required key is reported the first time it is asked
+    /// for: a reader may look at a node and then read it.
+    mutating func node(_ field: FieldSchema) -> Node? {
+        let key = field.key
         requested.append(key)
         // The first of two equal keys, as YAML readers take it.
         if let i = names.firstIndex(of: key), !Self.isNull(values[i]) { return values[i] }
-        if required {
+        if field.required, !requested.dropLast().contains(key) {
             error(location, "missing required key '\(key)' for \(subject)",
                   hint: "add a line '\(key): …' to the front matter")
         }
         return nil
     }
 
-    mutating func string(_ key: String, required: Bool = false) -> String? {
-        guard let node = node(key, required: required) else { return nil }
+    /// Text, for keys whose value is a text, an id or a type name.
+    mutating func string(_ field: FieldSchema) -> String? {
+        guard let node = node(field) else { return nil }
         guard case .scalar(let scalar) = node else {
-            error(location(of: node), "'\(key)' must be text, not a \(Self.describe(node))")
+            error(location(of: node), "'\(field.key)' must be text, not a \(Self.describe(node))")
             return nil
         }
         let text = Self.trimmed(scalar.string)
-        if text.isEmpty, required {
-            error(location(of: node), "'\(key)' must not be empty")
+        if text.isEmpty, field.required {
+            error(location(of: node), "'\(field.key)' must not be empty")
             return nil
         }
         return text
     }
 
-    mutating func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil) -> Int? {
-        guard let node = node(key, required: required) else { return nil }
+    /// A whole number, within the field's range when it has one.
+    mutating func int(_ field: FieldSchema) -> Int? {
+        guard case .number(let range) = field.kind else { preconditionFailure("'\(field.key)' is no number") }
+        guard let node = node(field) else { return nil }
         guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            error(location(of: node), "'\(key)' must be a whole number, found \(Self.describe(node))")
+            error(location(of: node), "'\(field.key)' must be a whole number, found \(Self.describe(node))")
             return nil
         }
         if let range, !range.contains(value) {
-            error(location(of: node), "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            error(location(of: node), "'\(field.key)' must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
             return nil
         }
         return value
     }
 
-    mutating func bool(_ key: String, required: Bool = false) -> Bool? {
-        guard let node = node(key, required: required) else { return nil }
+    mutating func bool(_ field: FieldSchema) -> Bool? {
+        guard let node = node(field) else { return nil }
         if case .scalar(let scalar) = node {
             switch scalar.string.lowercased() {
             case "true", "ja", "yes": return true
@@ -108,16 +114,16 @@ struct FrontMatterReader {
             default: break
             }
         }
-        error(location(of: node), "'\(key)' must be ja or nee (true or false), found \(Self.describe(node))")
+        error(location(of: node), "'\(field.key)' must be ja or nee (true or false), found \(Self.describe(node))")
         return nil
     }
 
     /// An audience (`professional`, `bestuurder`, `iedereen`); an unknown one is reported.
-    mutating func audience(_ key: String) -> Audience? {
-        guard let name = string(key) else { return nil }
+    mutating func audience(_ field: FieldSchema) -> Audience? {
+        guard let name = string(field) else { return nil }
         if let audience = Audience(rawValue: name) { return audience }
-        if let node = node(key) {
-            error(location(of: node), "unknown \(key) '\(name)'",
+        if let node = node(field) {
+            error(location(of: node), "unknown \(field.key) '\(name)'",
                   hint: Suggestion.didYouMean(name, in: Audience.allCases.map(\.rawValue))
                       ?? "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -125,29 +131,36 @@ struct FrontMatterReader {
     }
 
     /// A list of texts; a single text is taken as a list of one.
-    mutating func strings(_ key: String, required: Bool = false) -> [String] {
-        located(key, required: required).map(\.text)
+    mutating func strings(_ field: FieldSchema) -> [String] {
+        located(field).map(\.text)
     }
 
-    mutating func references(_ key: String) -> [Reference] {
-        located(key, required: false).map { Reference(id: $0.text, location: $0.location) }
+    /// A list of ids, with where each was written; a single id is taken as a list of one.
+    mutating func references(_ field: FieldSchema) -> [Reference] {
+        located(field).map { Reference(id: $0.text, location: $0.location) }
     }
 
-    private mutating func located(_ key: String, required: Bool) -> [(text: String, location: SourceLocation)] {
-        guard let node = node(key, required: required) else { return [] }
+    /// A relation key's ids as relations of the kind the field declares.
+    mutating func relations(_ field: FieldSchema) -> [TypedReference] {
+        guard case .relation(let kind) = field.kind else { preconditionFailure("'\(field.key)' is no relation") }
+        return references(field).map { TypedReference(kind, $0) }
+    }
+
+    private mutating func located(_ field: FieldSchema) -> [(text: String, location: SourceLocation)] {
+        guard let node = node(field) else { return [] }
         let items: [Node]
         switch node {
         case .scalar: items = [node]
         case .sequence(let sequence): items = Array(sequence)
         default:
-            error(location(of: node), "'\(key)' must be a list, not a \(Self.describe(node))",
+            error(location(of: node), "'\(field.key)' must be a list, not a \(Self.describe(node))",
                   hint: "write one item per line, each starting with '- '")
             return []
         }
         var out: [(String, SourceLocation)] = []
         for item in items {
             guard case .scalar(let scalar) = item else {
-                error(location(of: item), "each item of '\(key)' must be text, not a \(Self.describe(item))")
+                error(location(of: item), "each item of '\(field.key)' must be text, not a \(Self.describe(item))")
                 continue
             }
             out.append((scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), location(of: item)))
@@ -156,17 +169,17 @@ struct FrontMatterReader {
     }
 
     /// Reads a list of mappings, each with its own reader; their diagnostics are kept.
-    mutating func records<T>(_ key: String, subject: String, required: Bool = false,
-                             _ read: (inout FrontMatterReader) -> T?) -> [T] {
-        guard let node = node(key, required: required) else { return [] }
+    mutating func records<T>(_ field: FieldSchema, _ read: (inout FrontMatterReader) -> T?) -> [T] {
+        guard case .records(let subject, _) = field.kind else { preconditionFailure("'\(field.key)' holds no records") }
+        guard let node = node(field) else { return [] }
         guard case .sequence(let sequence) = node else {
-            error(location(of: node), "'\(key)' must be a list of \(subject) entries, not a \(Self.describe(node))")
+            error(location(of: node), "'\(field.key)' must be a list of \(subject) entries, not a \(Self.describe(node))")
             return []
         }
         var out: [T] = []
         for item in sequence {
             guard case .mapping(let itemMapping) = item else {
-                error(location(of: item), "each item of '\(key)' must be a \(subject) with its own keys",
+                error(location(of: item), "each item of '\(field.key)' must be a \(subject) with its own keys",
                       hint: "write '- id: …' and the other keys indented below it")
                 continue
             }
@@ -181,16 +194,16 @@ struct FrontMatterReader {
     }
 
     /// Reads a mapping of text to text (for example a quadrant's dimension values).
-    mutating func pairs(_ key: String, required: Bool = false) -> [(key: Reference, value: Reference)] {
-        guard let node = node(key, required: required) else { return [] }
+    mutating func pairs(_ field: FieldSchema) -> [(key: Reference, value: Reference)] {
+        guard let node = node(field) else { return [] }
         guard case .mapping(let pairs) = node else {
-            error(location(of: node), "'\(key)' must be a mapping of 'key: value' lines, not a \(Self.describe(node))")
+            error(location(of: node), "'\(field.key)' must be a mapping of 'key: value' lines, not a \(Self.describe(node))")
             return []
         }
         var out: [(Reference, Reference)] = []
         for (k, v) in pairs {
             guard case .scalar(let ks) = k, case .scalar(let vs) = v else {
-                error(location(of: v), "each entry of '\(key)' must be 'name: value'")
+                error(location(of: v), "each entry of '\(field.key)' must be 'name: value'")
                 continue
             }
             out.append((Reference(id: ks.string, location: location(of: k)), Reference(id: vs.string, location: location(of: v))))

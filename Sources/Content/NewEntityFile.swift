@@ -111,7 +111,7 @@ public struct NewEntityFile: Sendable {
                     out += item.enumerated().map { "\(indent)  \($0.offset == 0 ? "- " : "  ")\($0.element)" }
                 }
                 return out
-            case .texts, .ids, .id, .overviewType, .audience:
+            case .texts, .ids, .relation, .id, .overviewType, .audience:
                 return ["\(key) []"]
             }
         }
@@ -125,13 +125,13 @@ public struct NewEntityFile: Sendable {
                     let value: String = switch itemField.kind {
                     case .id: "\(id)-1"
                     case .audience: "professional"
-                    case .ids: "[]"
+                    case .ids, .relation: "[]"
                     default: itemField.placeholder.map(YAMLText.quoted) ?? ""
                     }
                     out.append("  \(i == 0 ? "- " : "  ")\(itemField.key):\(value.isEmpty ? "" : " " + value)")
                 }
                 return out
-            case .texts, .ids: return ["\(field.key): []"]
+            case .texts, .ids, .relation: return ["\(field.key): []"]
             default: return ["\(field.key):"]
             }
         }

@@ -45,6 +45,7 @@ struct HandbookReference {
         case .texts: strings["kindTexts"]
         case .ids(let type?): strings["kindIDs"] + " " + strings.singular(type).lowercased()
         case .ids(nil): strings["kindAnyIDs"]
+        case .relation(let relation): self.kind(.ids(relation.target))
         case .records: strings["kindRecords"]
         case .valueChoice: strings["kindValueChoice"]
         case .id: strings["kindID"]

@@ -80,6 +80,23 @@ import Testing
         #expect(errors.isEmpty, "\(errors.map(\.formatted))")
     }
 
+    /// The key tables of docs/content-model.md are written from the schema; the prose around them by hand.
+    @Test func contentModelDocumentListsTheSchema() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/content-model.md")
+        let document = try String(contentsOf: url, encoding: .utf8)
+        let begin = try #require(document.range(of: ContentModelReference.begin + "\n"), "docs/content-model.md has no line \(ContentModelReference.begin)")
+        let end = try #require(document.range(of: "\n" + ContentModelReference.end, range: begin.upperBound..<document.endIndex),
+                               "docs/content-model.md has no line \(ContentModelReference.end) after the begin marker")
+        let generated = "\n" + ContentModelReference.markdown()
+        if ProcessInfo.processInfo.environment["SPIEGEL_UPDATE_DOCS"] == "1" {
+            try (document[..<begin.upperBound] + generated + document[end.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(String(document[begin.upperBound..<end.lowerBound]) == generated,
+                "docs/content-model.md's key tables differ from the schema: run SPIEGEL_UPDATE_DOCS=1 swift test --filter EntitySchemaTests and commit docs/content-model.md")
+    }
+
     @Test func titlesThatYAMLWouldMisreadAreQuoted() {
         #expect(YAMLText.quoted("Een tijdlijn maken") == "Een tijdlijn maken")
         #expect(YAMLText.quoted("Wij: samen") == "\"Wij: samen\"")
@@ -98,7 +115,7 @@ import Testing
         case .number(let range): return ["\(key) \(range?.lowerBound ?? 1)"]
         case .yesNo: return ["\(key) ja"]
         case .texts: return ["\(key) [een, twee]"]
-        case .ids: return ["\(key) []"]
+        case .ids, .relation: return ["\(key) []"]
         case .valueChoice: return ["\(key) {}"]
         case .overviewType: return ["\(key) fase"]
         case .audience: return ["\(key) iedereen"]

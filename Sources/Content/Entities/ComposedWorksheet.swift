@@ -8,11 +8,25 @@ public struct ComposedWorksheet: Sendable {
     public var audience: Audience?
     public var blocks: [WorksheetBlock]
 
+    /// The keys of a werkblad, after the common ones.
+    enum Fields {
+        static let purpose = FieldSchema("doel", .text, required: true, "Waar het werkblad voor is, in een of twee zinnen.",
+                                         placeholder: "Schrijf hier waar dit werkblad voor is.")
+        static let audience = FieldSchema("doelgroep", .audience, "Voor wie het werkblad is: professional, bestuurder of iedereen.")
+        static let blocks = FieldSchema("blokken", .records(subject: "blok", fields: WorksheetBlock.Fields.all), required: true,
+                                        "De onderdelen van het werkblad, van boven naar beneden; elk blok heeft één soort inhoud.")
+        static let all = [purpose, audience, blocks]
+    }
+
+    static let schema = EntitySchema(
+        type: .worksheet, explanation: "Een werkblad voor één sessie, samengesteld uit vragen en onderdelen van andere pagina's.",
+        fields: Fields.all)
+
     static func read(_ r: inout FrontMatterReader) -> ComposedWorksheet {
-        let purpose = r.string("doel", required: true) ?? ""
-        let audience = r.audience("doelgroep")
-        let blocksNode = r.node("blokken", required: true)
-        let blocks = r.records("blokken", subject: "blok", required: false) { WorksheetBlock.read(&$0) }
+        let purpose = r.string(Fields.purpose) ?? ""
+        let audience = r.audience(Fields.audience)
+        let blocksNode = r.node(Fields.blocks)
+        let blocks = r.records(Fields.blocks) { WorksheetBlock.read(&$0) }
         if let blocksNode, blocks.isEmpty, case .sequence(let list) = blocksNode, list.isEmpty {
             r.error(r.location(of: blocksNode), "a werkblad needs at least one block",
                     hint: "add for example '- vragen: [doorgaan-en-vertragen-1]' under 'blokken:'")
@@ -58,36 +72,54 @@ public struct WorksheetBlock: Sendable {
         }
     }
 
-    /// The keys that say what a block is; a block has exactly one of them, or only `schrijfruimte`.
-    static let kindKeys = ["vragen", "polen", "stappen", "voorbereiding", "fasen", "plateauraster", "tekst"]
+    /// The keys of one block under `blokken:`.
+    enum Fields {
+        static let text = FieldSchema("tekst", .text, "Een eigen tekst, bijvoorbeeld een opdracht voor de groep.",
+                                      placeholder: "Schrijf hier een opdracht voor de groep.")
+        static let heading = FieldSchema("titel", .text, "Een kop boven het blok.")
+        static let questions = FieldSchema("vragen", .ids(nil), "Vragen op id, of een spanningsveld, werkkaart of pagina voor al haar vragen.")
+        static let poles = FieldSchema("polen", .ids(.tensionField), "Eén spanningsveld: de lijn tussen zijn twee polen.")
+        static let steps = FieldSchema("stappen", .ids(.workCard), "Eén werkkaart: haar stappen.")
+        static let preparation = FieldSchema("voorbereiding", .ids(.workCard), "Eén werkkaart: haar voorbereiding als afvinklijst.")
+        static let phases = FieldSchema("fasen", .ids(nil), "Fasen of onderdelen van fasen om te herkennen.")
+        static let plateauGrid = FieldSchema("plateauraster", .ids(nil), "Organisatiegebieden voor het raster van plateaus (leeg: alle).")
+        static let writingSpace = FieldSchema("schrijfruimte", .number(1...30), "Regels schrijfruimte, per vraag of als eigen blok.")
+        static let all = [text, heading, questions, poles, steps, preparation, phases, plateauGrid, writingSpace]
+        /// The keys that say what a block is; a block has exactly one of them, or only `schrijfruimte`.
+        static let content = [questions, poles, steps, preparation, phases, plateauGrid, text]
+    }
+
+    /// The content keys as the messages list them.
+    private static let contentKeys = Fields.content.map(\.key).joined(separator: ", ")
 
     static func read(_ b: inout FrontMatterReader) -> WorksheetBlock? {
-        let heading = b.string("titel")
-        let lines = b.int("schrijfruimte", in: 1...30)
-        let present = kindKeys.filter { b.node($0) != nil }
+        let heading = b.string(Fields.heading)
+        let lines = b.int(Fields.writingSpace)
+        let present = Fields.content.filter { b.node($0) != nil }
         guard present.count <= 1 else {
-            b.error(b.location, "a block has one of \(kindKeys.joined(separator: ", ")); this one has \(present.joined(separator: " and "))",
+            b.error(b.location, "a block has one of \(contentKeys); this one has \(present.map(\.key).joined(separator: " and "))",
                     hint: "start a new block ('- …') for each of them")
             return nil
         }
         let content: Content
-        switch present.first {
-        case "vragen": content = .questions(b.references("vragen"))
-        case "polen": guard let id = single(&b, "polen") else { return nil }; content = .poles(id)
-        case "stappen": guard let id = single(&b, "stappen") else { return nil }; content = .steps(id)
-        case "voorbereiding": guard let id = single(&b, "voorbereiding") else { return nil }; content = .preparation(id)
-        case "fasen": content = .phaseParts(b.references("fasen"))
-        case "plateauraster": content = .plateauGrid(b.references("plateauraster"))
-        case "tekst": content = .text(b.string("tekst") ?? "")
+        switch present.first?.key {
+        case Fields.questions.key: content = .questions(b.references(Fields.questions))
+        case Fields.poles.key: guard let id = single(&b, Fields.poles) else { return nil }; content = .poles(id)
+        case Fields.steps.key: guard let id = single(&b, Fields.steps) else { return nil }; content = .steps(id)
+        case Fields.preparation.key: guard let id = single(&b, Fields.preparation) else { return nil }; content = .preparation(id)
+        case Fields.phases.key: content = .phaseParts(b.references(Fields.phases))
+        case Fields.plateauGrid.key: content = .plateauGrid(b.references(Fields.plateauGrid))
+        case Fields.text.key: content = .text(b.string(Fields.text) ?? "")
         default:
             guard lines != nil else {
                 b.error(b.location, "this block says nothing to put on the sheet",
-                        hint: "give it one of: \(kindKeys.joined(separator: ", ")), or 'schrijfruimte: 6' for a box to write in")
+                        hint: "give it one of: \(contentKeys), or 'schrijfruimte: 6' for a box to write in")
                 return nil
             }
             content = .writingSpace
         }
-        if lines != nil, !present.isEmpty, !["vragen", "tekst"].contains(present[0]), let node = b.node("schrijfruimte") {
+        if lines != nil, let kind = present.first, kind.key != Fields.questions.key, kind.key != Fields.text.key,
+           let node = b.node(Fields.writingSpace) {
             b.error(b.location(of: node), "'schrijfruimte' goes with 'vragen', with 'tekst', or in a block of its own",
                     hint: "put 'schrijfruimte: …' in a new block below this one")
         }
@@ -95,10 +127,10 @@ public struct WorksheetBlock: Sendable {
     }
 
     /// One id, where a list of one is also accepted.
-    private static func single(_ b: inout FrontMatterReader, _ key: String) -> Reference? {
-        let ids = b.references(key)
+    private static func single(_ b: inout FrontMatterReader, _ field: FieldSchema) -> Reference? {
+        let ids = b.references(field)
         guard ids.count == 1 else {
-            b.error(ids.dropFirst().first?.location ?? b.location, "'\(key)' names one id, found \(ids.count)",
+            b.error(ids.dropFirst().first?.location ?? b.location, "'\(field.key)' names one id, found \(ids.count)",
                     hint: "make a block per id")
             return nil
         }

@@ -4,17 +4,32 @@ public struct Page: Sendable {
     public var overviewOf: EntityType?
     public var order: Int?
 
+    /// The keys of a pagina, after the common ones.
+    enum Fields {
+        static let overview = FieldSchema("overzicht", .overviewType,
+                                          "Een type (bijvoorbeeld werkkaart): de tekst van deze pagina wordt dan de inleiding op het overzicht van dat type.")
+        static let order = FieldSchema("volgorde", .number(nil), "Een getal voor de volgorde in menu's.")
+        static let all = [overview, order]
+    }
+
+    static let schema = EntitySchema(
+        type: .page, explanation: "Elke andere pagina: de startpagina, uitleg, een begrippenlijst, de inleiding op een overzicht.",
+        fields: Fields.all)
+
+    /// The types `overzicht:` may name: every type with an overview page.
+    static let overviewTypes = EntityType.fileTypes.filter { $0 != .page }
+
     static func read(_ r: inout FrontMatterReader) -> Page {
         var overview: EntityType?
-        if let name = r.string("overzicht") {
+        if let name = r.string(Fields.overview) {
             overview = EntityType(rawValue: name)
-            if overview == nil || overview == .question || overview == .page, let node = r.node("overzicht") {
+            if overview.map({ !overviewTypes.contains($0) }) ?? true, let node = r.node(Fields.overview) {
                 r.error(r.location(of: node), "'overzicht' names no type with an overview: '\(name)'",
                         hint: Suggestion.didYouMean(name, in: EntityType.fileTypes.map(\.rawValue))
-                            ?? "use one of: \(EntityType.fileTypes.filter { $0 != .page }.map(\.rawValue).joined(separator: ", "))")
+                            ?? "use one of: \(overviewTypes.map(\.rawValue).joined(separator: ", "))")
                 overview = nil
             }
         }
-        return Page(overviewOf: overview, order: r.int("volgorde"))
+        return Page(overviewOf: overview, order: r.int(Fields.order))
     }
 }
