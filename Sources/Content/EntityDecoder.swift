@@ -14,8 +14,9 @@ public struct DecodedFile: Sendable {
 
 /// Turns a file's front matter into typed entities.
 public enum EntityDecoder {
-    /// Yams' `.default` builds a new constructor, with its tables, on every use. Its state is
-    /// fixed at creation (`let` tables), so one serves every thread.
+    /// Yams' `.default` builds a new constructor, with its tables, on every use. Yams does not
+    /// mark it Sendable, but its state is fixed at creation (`let` tables of pure functions), so
+    /// one serves every task safely.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
     /// Reads the file and its front matter.
