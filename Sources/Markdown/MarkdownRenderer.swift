@@ -59,10 +59,12 @@ public enum MarkdownRenderer {
 
 /// The only door to cmark-gfm. Debian's libcmark-gfm mutates global tables (the extension
 /// registry, the inline parser's special-character table) on every parse, so two parses at once
-/// corrupt each other's output: every call into the library runs on this one actor. Nothing of
-/// cmark's (no pointer) leaves it.
+/// corrupt each other's output: every call into the library runs on this one actor, on a thread
+/// of its own (`CmarkThread`). Nothing of cmark's (no pointer) leaves it.
 private actor Cmark {
     static let shared = Cmark()
+    private let thread = CmarkThread()
+    nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     func render<Note: Sendable>(
