@@ -3,9 +3,11 @@ import Markdown
 /// Renders files' bodies with their links already pointing at page URLs: ids and URLs are
 /// known from the front matter (`Identities`), so each link is decided while cmark's tree is open.
 public enum BodyRenderer {
-    /// One file's body, the relations its links make, and the problems found in it.
+    /// One file's body, its entities with the body set on the first, the relations its links
+    /// make, and the problems found in it.
     public struct Output: Sendable {
         public var body: RenderedMarkdown?
+        public var entities: [Entity] = []
         public var links: [Relation] = []
         public var diagnostics: [Diagnostic] = []
     }
@@ -28,8 +30,11 @@ public enum BodyRenderer {
             }
         }
         return zip(files, rendered).map { file, rendered in
-            guard let entity = file.entities.first, let (body, outcomes) = rendered else { return Output() }
-            return output(for: file, entity: entity, body: body, outcomes: outcomes)
+            guard let entity = file.entities.first, let (body, outcomes) = rendered else { return Output(entities: file.entities) }
+            var output = output(for: file, entity: entity, body: body, outcomes: outcomes)
+            output.entities = file.entities
+            output.entities[0].body = body
+            return output
         }
     }
 

@@ -10,6 +10,9 @@ public struct DecodedFile: Sendable {
     public var body = ""
     public var bodyFirstLine = 1
     public var diagnostics: [Diagnostic] = []
+
+    /// A file not read yet: it declares nothing.
+    public init(file: ContentFile) { self.file = file }
 }
 
 /// Turns a file's front matter into typed entities.

@@ -1,22 +1,22 @@
 import CCmarkGFM
 
-/// One pass over a parsed cmark tree: collects links and headings, removes unsafe links, and
-/// sets every other link's final URL as `decide` says (or removes it) before cmark renders.
+/// One pass over a parsed cmark tree: collects links and headings, and removes unsafe links.
 /// Tree surgery (unwrapping removed links) waits until the iterator is done, because cmark's
 /// iterator must not see nodes move under it.
 ///
-/// The walk runs on the cmark actor, so it only copies out what it needs; finding each link
-/// in the source and making heading anchors wait for `finish`, after the actor's turn.
-struct DocumentWalk<Note: Sendable>: Sendable {
+/// The walk runs on the cmark actor, so it only copies out what it needs: the links' final URLs
+/// are decided after the actor's turn, each link's place in the source and the heading anchors
+/// are found then too (`finish`).
+struct DocumentWalk: Sendable {
     var links: [MarkdownLink] = []
-    /// What `decide` noted for each link; nil for an unsafe link, which was not asked about.
-    var notes: [Note?] = []
+    /// Whether each link may be asked about: an unsafe one is already gone.
+    var safe: [Bool] = []
     var headings: [MarkdownHeading] = []
     var longestParagraph = 0
 
-    static func run(
-        _ document: OpaquePointer, decide: (MarkdownLink) -> (LinkRewrite, Note)
-    ) -> DocumentWalk {
+    /// Walks `document`; `safeLinks` receives the nodes of the safe links, in order, for their
+    /// URLs to be set in a later turn.
+    static func run(_ document: OpaquePointer, safeLinks: inout [OpaquePointer]) -> DocumentWalk {
         var walk = DocumentWalk()
         var toUnwrap: [OpaquePointer] = []
         // A heading's text as bytes while its pieces come in: appending to a `String` piece by
@@ -39,22 +39,11 @@ struct DocumentWalk<Note: Sendable>: Sendable {
                 guard entering else { break }
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 // The position of the link's block for now; `finish` finds the link itself.
-                let link = MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: destination,
-                                        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-                var note: Note?
-                if LinkSafety.isSafe(destination) {
-                    let (rewrite, noted) = decide(link)
-                    note = noted
-                    switch rewrite {
-                    case .keep: break
-                    case .replace(let url): cmark_node_set_url(node, url)
-                    case .remove: toUnwrap.append(node)
-                    }
-                } else {
-                    toUnwrap.append(node)
-                }
-                walk.links.append(link)
-                walk.notes.append(note)
+                walk.links.append(MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: destination,
+                                               line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+                let safe = LinkSafety.isSafe(destination)
+                walk.safe.append(safe)
+                if safe { safeLinks.append(node) } else { toUnwrap.append(node) }
             case CMARK_NODE_HEADING:
                 if entering {
                     headingText = []
@@ -118,7 +107,7 @@ struct DocumentWalk<Note: Sendable>: Sendable {
     }
 
     /// Replaces a link or image by its children, so the reader keeps the text but gets no URL.
-    private static func unwrap(_ node: OpaquePointer) {
+    static func unwrap(_ node: OpaquePointer) {
         while let child = cmark_node_first_child(node) {
             cmark_node_insert_before(node, child)
         }

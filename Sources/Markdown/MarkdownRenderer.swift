@@ -28,6 +28,11 @@ public enum MarkdownRenderer {
 
     /// `forcing`: the features to parse every text with; nil decides per text (`Features(of:)`).
     /// Tests force them, to show the choice changes nothing.
+    ///
+    /// Two turns at cmark: the first parses and walks the trees, which stay open on the actor
+    /// while this task decides where each link leads; the second sets those URLs in the trees,
+    /// renders and frees them. Deciding (resolving a link against the site's link table) is then
+    /// off the one thread every body waits for.
     static func render<Note: Sendable>(
         _ sources: [String?], forcing: Features?, decide: @escaping @Sendable (Int, MarkdownLink) -> (LinkRewrite, Note)
     ) async -> [(markdown: RenderedMarkdown, notes: [Note?])?] {
@@ -35,14 +40,28 @@ public enum MarkdownRenderer {
             let bytes = Array(source.utf8)
             return (bytes, forcing ?? Features(of: bytes))
         } }
-        let parsed = await Cmark.shared.render(prepared, decide: decide)
-        return zip(parsed, prepared).map { parsed, prepared in
-            guard let parsed, let bytes = prepared?.bytes else { return nil }
-            var walk = parsed.walk
+        let (ticket, walks) = await Cmark.shared.parse(prepared)
+        var rewrites: [[LinkRewrite]] = []
+        var notes: [[Note?]] = []
+        for (index, walk) in walks.enumerated() {
+            var documentRewrites: [LinkRewrite] = []
+            var documentNotes: [Note?] = []
+            for (link, safe) in zip(walk?.links ?? [], walk?.safe ?? []) {
+                guard safe else { documentNotes.append(nil); continue }
+                let (rewrite, note) = decide(index, link)
+                documentRewrites.append(rewrite)
+                documentNotes.append(note)
+            }
+            rewrites.append(documentRewrites)
+            notes.append(documentNotes)
+        }
+        let htmls = await Cmark.shared.render(ticket, rewrites: rewrites)
+        return walks.indices.map { i in
+            guard var walk = walks[i], let bytes = prepared[i]?.bytes, let html = htmls[i] else { return nil }
             walk.finish(lines: SourceLines(bytes))
-            let html = String(decoding: HeadingAnchors.insert(walk.headings, into: parsed.html), as: UTF8.self)
-            return (RenderedMarkdown(html: html, links: walk.links, headings: walk.headings, longestParagraph: walk.longestParagraph),
-                    walk.notes)
+            let anchored = String(decoding: HeadingAnchors.insert(walk.headings, into: html), as: UTF8.self)
+            return (RenderedMarkdown(html: anchored, links: walk.links, headings: walk.headings, longestParagraph: walk.longestParagraph),
+                    notes[i])
         }
     }
 
@@ -60,29 +79,74 @@ public enum MarkdownRenderer {
 /// The only door to cmark-gfm. Debian's libcmark-gfm mutates global tables (the extension
 /// registry, the inline parser's special-character table) on every parse, so two parses at once
 /// corrupt each other's output: every call into the library runs on this one actor, on a thread
-/// of its own (`CmarkThread`). Nothing of cmark's (no pointer) leaves it.
+/// of its own (`CmarkThread`). Nothing of cmark's (no pointer) leaves it: trees waiting for
+/// their second turn stay here, under a ticket.
 private actor Cmark {
     static let shared = Cmark()
     private let thread = CmarkThread()
     nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    func render<Note: Sendable>(
-        _ documents: [(bytes: [UInt8], features: MarkdownRenderer.Features)?],
-        decide: @Sendable (Int, MarkdownLink) -> (LinkRewrite, Note)
-    ) -> [(html: [UInt8], walk: DocumentWalk<Note>)?] {
-        documents.enumerated().map { index, document in
-            document.map { render($0.bytes, $0.features) { decide(index, $0) } }
+    /// A parsed document between its two turns: the parser owns the extensions its HTML needs.
+    private struct OpenDocument {
+        let parser: OpaquePointer
+        let document: OpaquePointer
+        let options: Int32
+        let safeLinks: [OpaquePointer]
+    }
+
+    private var open: [Int: [OpenDocument?]] = [:]
+    private var nextTicket = 0
+
+    /// First turn: parses and walks each document; the trees stay open under the ticket.
+    func parse(_ documents: [(bytes: [UInt8], features: MarkdownRenderer.Features)?]) -> (ticket: Int, walks: [DocumentWalk?]) {
+        cmark_gfm_core_extensions_ensure_registered()
+        var opened: [OpenDocument?] = []
+        var walks: [DocumentWalk?] = []
+        for document in documents {
+            guard let document, let (open, walk) = parse(document.bytes, document.features) else {
+                opened.append(nil)
+                walks.append(document == nil ? nil : DocumentWalk())
+                continue
+            }
+            opened.append(open)
+            walks.append(walk)
+        }
+        nextTicket += 1
+        open[nextTicket] = opened
+        return (nextTicket, walks)
+    }
+
+    /// Second turn: sets each safe link's URL as decided (in the order the walk found them),
+    /// renders the HTML and frees the trees. A document that could not be parsed renders empty.
+    func render(_ ticket: Int, rewrites: [[LinkRewrite]]) -> [[UInt8]?] {
+        guard let documents = open.removeValue(forKey: ticket) else { return [] }
+        return zip(documents, rewrites).map { document, rewrites in
+            guard let document else { return [] }
+            defer {
+                cmark_node_free(document.document)
+                cmark_parser_free(document.parser)
+            }
+            var toUnwrap: [OpaquePointer] = []
+            for (node, rewrite) in zip(document.safeLinks, rewrites) {
+                switch rewrite {
+                case .keep: break
+                case .replace(let url): cmark_node_set_url(node, url)
+                case .remove: toUnwrap.append(node)
+                }
+            }
+            for node in toUnwrap { DocumentWalk.unwrap(node) }
+            guard let rendered = cmark_render_html(document.document, document.options, cmark_parser_get_syntax_extensions(document.parser)) else {
+                return []
+            }
+            defer { free(rendered) }
+            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
         }
     }
 
-    private func render<Note>(_ bytes: [UInt8], _ features: MarkdownRenderer.Features,
-                              decide: (MarkdownLink) -> (LinkRewrite, Note)) -> (html: [UInt8], walk: DocumentWalk<Note>) {
-        cmark_gfm_core_extensions_ensure_registered()
+    private func parse(_ bytes: [UInt8], _ features: MarkdownRenderer.Features) -> (OpenDocument, DocumentWalk)? {
         let options = CMARK_OPT_DEFAULT | (features.footnotes ? CMARK_OPT_FOOTNOTES : 0)
-        let empty = ([UInt8](), DocumentWalk<Note>())
-        guard let parser = cmark_parser_new(options) else { return empty }
-        defer { cmark_parser_free(parser) }
+        guard let parser = cmark_parser_new(options) else { return nil }
         for name in Self.extensionNames where features.autolinks || name != "autolink" {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -94,18 +158,13 @@ private actor Cmark {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return empty }
-        defer { cmark_node_free(document) }
-
-        var walk = DocumentWalk<Note>.run(document, decide: decide)
-        let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(document, options, extensions) else {
-            walk.longestParagraph = 0
-            return ([], walk)
+        guard let document = cmark_parser_finish(parser) else {
+            cmark_parser_free(parser)
+            return nil
         }
-        defer { free(rendered) }
-        let html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
-        return (html, walk)
+        var safeLinks: [OpaquePointer] = []
+        let walk = DocumentWalk.run(document, safeLinks: &safeLinks)
+        return (OpenDocument(parser: parser, document: document, options: options, safeLinks: safeLinks), walk)
     }
 }
 

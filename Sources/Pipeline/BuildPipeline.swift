@@ -123,28 +123,26 @@ public struct BuildPipeline: Sendable {
                                    changed: Set<String>? = nil, clock: inout StageClock) async -> LoadedContent {
         let (files, reread) = await readFrontMatter(found, cache: &cache, changed: changed)
         clock.lap("read front matter")
-        let identities = identify(files)
+        let identities = identify(files, cache: &cache)
         clock.lap("identify")
-        // With the same link table, no id, path or URL changed: only the entities of the files
-        // read again can differ from the previous load. Otherwise (a file added or removed, an id
-        // changed) any may.
-        let sameIdentities = cache?.links == identities.links
-        let bodies = await renderBodies(files, identities, cache: &cache, reread: reread)
+        let bodies = await renderBodies(files, identities, cache: &cache)
         clock.lap("parse and render bodies")
         let (graph, problems) = await buildGraph(files, bodies, identities)
         clock.lap("build the graph")
         let diagnostics = await validate(graph, problems: discovered + problems)
         clock.lap("validate")
-        let touched = !sameIdentities || reread.count == files.count ? nil
-            : Set(files.filter { reread.contains($0.file.relativePath) }.flatMap { $0.entities.map(\.id) })
+        // With the same identities, only the entities of the files read again can differ from
+        // the previous load. Otherwise (a file added or removed, an id changed) any may.
+        let touched = cache?.keptIdentities == true
+            ? Set(files.filter { reread.contains($0.file.relativePath) }.flatMap { $0.entities.map(\.id) }) : nil
         return LoadedContent(graph: graph, diagnostics: diagnostics, touched: touched)
     }
 
     /// 1. The Markdown files under `folder`; nil when the folder does not exist. The preview
     ///    keeps the last list when the change names only files it already had.
     public static func discover(_ folder: String, cache: SourceCache? = nil, changed: Set<String>? = nil) -> SourceCache.Discovery? {
-        if let previous = cache?.discovered, let changed, !previous.followedLinks,
-           previous.keeps(folder: folder, after: changed) {
+        if let cache, let previous = cache.discovered, let changed, !previous.followedLinks,
+           previous.keeps(folder: folder, after: changed, index: cache.index) {
             return previous
         }
         var isDirectory: ObjCBool = false
@@ -157,35 +155,40 @@ public struct BuildPipeline: Sendable {
     ///    Also says which files were read again.
     public static func readFrontMatter(_ found: [ContentFile], cache: inout SourceCache?,
                                        changed: Set<String>? = nil) async -> (files: [DecodedFile], reread: Set<String>) {
-        guard let stale = cache?.stale(found, changed: changed) else {
+        guard cache != nil else {
             return (await found.parallelMap(EntityDecoder.decode), Set(found.map(\.relativePath)))
         }
-        let fresh = await stale.map { found[$0] }.parallelMap(EntityDecoder.decode)
-        // Stored in place: a copy of the cache would copy its tables whole.
-        let files = cache!.store(fresh, at: stale, of: found)
-        return (files, Set(fresh.map(\.file.relativePath)))
+        // Changed in place: a copy of the cache would copy its tables whole.
+        let (files, stale) = await cache!.frontMatter(of: found, changed: changed) { await $0.parallelMap(EntityDecoder.decode) }
+        return (files, Set(stale.map { found[$0].relativePath }))
     }
 
-    /// 3. Who declares what: ids, URLs and the link table, from the front matter alone.
-    public static func identify(_ files: [DecodedFile]) -> Identities {
-        Identities(files)
+    /// 3. Who declares what: ids, URLs and the link table, from the front matter alone (the
+    ///    cache's, when the files read again declare what they declared before).
+    public static func identify(_ files: [DecodedFile], cache: inout SourceCache?) -> Identities {
+        if cache?.keptIdentities == true, let kept = cache?.identities { return kept }
+        let identities = Identities(files)
+        cache?.keep(identities)
+        return identities
     }
 
-    /// 4. Every body parsed and rendered, its links already pointing at page URLs. cmark takes
-    ///    one run of files at a time; each run's lock-free part goes on beside the next.
-    public static func renderBodies(_ files: [DecodedFile], _ identities: Identities, cache: inout SourceCache?,
-                                    reread: Set<String>) async -> [BodyRenderer.Output] {
+    /// 4. Every body parsed and rendered, its links already pointing at page URLs, and each
+    ///    file's entities with their bodies. cmark takes one run of files at a time; each run's
+    ///    other work (deciding its links, finding their places in the source) goes on beside the
+    ///    next run's turn. A few runs at once keep cmark busy; more would only keep more parsed
+    ///    trees waiting. With a cache, only the bodies of files read again are rendered, or every
+    ///    body when the identities changed (a link may then lead elsewhere).
+    public static func renderBodies(_ files: [DecodedFile], _ identities: Identities,
+                                    cache: inout SourceCache?) async -> [BodyRenderer.Output] {
         let links = identities.links
-        guard cache != nil else {
-            return await files.parallelRunMap { await BodyRenderer.render($0, links: links) }
+        let render = { @Sendable (files: [DecodedFile]) async -> [BodyRenderer.Output] in
+            await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) { await BodyRenderer.render($0, links: links) }
         }
-        // When an id, a path or a URL changed anywhere, any body's links may point elsewhere.
-        let linksChanged = cache!.links != links
-        let stale = files.indices.filter { linksChanged || reread.contains(files[$0].file.relativePath)
-            || cache!.bodies[files[$0].file.relativePath] == nil }
-        let fresh = await stale.map { files[$0] }.parallelRunMap { await BodyRenderer.render($0, links: links) }
-        return cache!.store(fresh, at: stale, of: files, links: links)
+        guard cache != nil else { return await render(files) }
+        return await cache!.bodies(render: render)
     }
+
+    private static let bodyRunsAtOnce = 4
 
     /// 5. The graph: every entity (the first of each id) with its body, and the relations that
     ///    its front matter and its links declare and that name an existing entity of the right type.
@@ -196,9 +199,7 @@ public struct BuildPipeline: Sendable {
         entities.reserveCapacity(files.count)
         var problems = identities.duplicates
         for (file, body) in zip(files, bodies) {
-            var declared = file.entities
-            if !declared.isEmpty { declared[0].body = body.body }
-            entities += declared.filter { identities.firstByID[$0.id] == $0.location }
+            entities += body.entities.filter { identities.firstByID[$0.id] == $0.location }
             problems += file.diagnostics + body.diagnostics
         }
         // The graph's order and look-ups need only the entities: made while the relations are checked.
