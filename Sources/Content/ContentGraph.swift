@@ -96,7 +96,12 @@ public struct ContentGraph: Sendable {
                         repeated.append(i)
                     }
                 }
-                return repeated.isEmpty ? group : relations.indices.filter { !repeated.contains($0) }.map { relations[$0] }
+                guard !repeated.isEmpty else { return group }
+                // By a table of the repeated positions: searching the list for each relation made
+                // a page of 100,000 links take seconds.
+                var isRepeated = [Bool](repeating: false, count: relations.count)
+                for i in repeated { isRepeated[i] = true }
+                return relations.indices.filter { !isRepeated[$0] }.map { relations[$0] }
             }
             unique.withUnsafeBufferPointer { relations in
                 for i in relations.indices {

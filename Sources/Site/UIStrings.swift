@@ -12,6 +12,8 @@ public struct UIStrings: Sendable {
     /// File names of the audience pages.
     public var audienceSlug: [Audience: String]
     public var audienceHeading: [Audience: String]
+    /// The audience inside a sentence ("voor professionals").
+    public var audienceInSentence: [Audience: String]
     public var months: [String]
     /// Dates on pages are days in this time zone, so a build in another zone gives the same page.
     public var timeZone: TimeZone
@@ -21,6 +23,18 @@ public struct UIStrings: Sendable {
     public subscript(_ key: String) -> String { texts[key] ?? key }
     /// The heading above a worksheet's questions for one audience.
     public func questionsFor(_ audience: Audience) -> String { audienceHeading[audience] ?? self["questions"] }
+
+    /// Whom a worksheet is for, as one sentence: "Voor professionals.", "Voor iedereen, met eigen
+    /// vragen voor professionals en voor bestuurders en beleidsmakers."
+    public func forWhom(_ audiences: [Audience]) -> String {
+        let others = audiences.filter { $0 != .everyone }.map { audienceInSentence[$0] ?? $0.rawValue }
+            .joined(separator: self["forWhomJoin"])
+        if audiences.contains(.everyone) {
+            return others.isEmpty ? self["forWhomOne"].replacingOccurrences(of: "{wie}", with: audienceInSentence[.everyone] ?? "")
+                : self["forWhomEveryoneAnd"].replacingOccurrences(of: "{wie}", with: others)
+        }
+        return self["forWhomOne"].replacingOccurrences(of: "{wie}", with: others)
+    }
 
     /// "3 maart 2025".
     public func date(_ date: Date) -> String {
@@ -124,20 +138,20 @@ public struct UIStrings: Sendable {
             "printWorksheet": "Werkblad afdrukken",
             "worksheetPrefix": "Werkblad: ",
             "tensionFieldSheetLabel": "Werkblad bij spanningsveld {nummer}",
-            "tensionFieldSheetPurpose": "Zoek op de lijn tussen ‘{links}’ en ‘{rechts}’ waar je nu staat en waar je wilt staan, denk na over de vragen en ontdek wat je helpt om te bewegen.",
+            "tensionFieldSheetPurpose": "Zoek op de lijn tussen ‘{links}’ en ‘{rechts}’ waar je nu staat en waar je wilt staan, en denk met de vragen na over je eigen manier van werken.",
             "workCardSheetLabel": "Werkblad bij werkkaart {nummer}",
             "modelSheetLabel": "Werkblad",
             "composedSheetLabel": "Werkblad voor een sessie",
             "name": "Naam",
             "date": "Datum",
-            "poleInstruction": "Kies op de lijn waar je nu staat en waar je naartoe wilt. Op papier: zet een kruisje voor nu en een rondje voor waar je wilt staan.",
+            "poleInstruction": "Kies in de rij ‘Nu’ het rondje dat past bij waar je nu staat, en in de rij ‘Gewenst’ het rondje voor waar je naartoe wilt. Op papier kleur je in elke rij één rondje in.",
             "poleNow": "Nu",
             "poleWish": "Gewenst",
             "poleNowLong": "Waar ik nu sta",
             "poleWishLong": "Waar ik wil staan",
             "poleLine": "Een lijn van {links} naar {rechts}, in elf stappen",
             "position": "stap {n} van {totaal}",
-            "whatHelpsMeMove": "Wat helpt mij om te bewegen?",
+            "whatHelpsMeMove": "Wat zou mij helpen om tussen ‘{links}’ en ‘{rechts}’ op te schuiven naar waar ik wil staan?",
             "sessionNotes": "Aantekeningen bij de sessie",
             "yourAnswer": "Jouw antwoord",
             "check": "afvinken",
@@ -159,7 +173,7 @@ public struct UIStrings: Sendable {
             "whatFollows": "Wat eruit volgt",
             "quadrant": "Kwadrant",
             "quadrantMeaning": "Wat betekent dit voor onze samenwerking?",
-            "phaseSheetTitle": "Fasen herkennen: waar staat onze groep?",
+            "phaseSheetTitle": "Waar staat onze groep? De onderdelen van de drie fasen afvinken",
             "phaseSheetPurpose": "Vink aan welke onderdelen van de drie fasen jullie herkennen, en bespreek waar de groep nu staat in het samen leren.",
             "phase": "Fase",
             "recognise": "Dit herkennen we",
@@ -186,7 +200,9 @@ public struct UIStrings: Sendable {
             "sheetsWorkCards": "Bij de werkkaarten",
             "sheetsModels": "Bij de modellen",
             "sheetsComposed": "Samengesteld voor een sessie",
-            "forWhom": "Voor",
+            "forWhomOne": "Voor {wie}.",
+            "forWhomEveryoneAnd": "Voor iedereen, met eigen vragen voor {wie}.",
+            "forWhomJoin": " en voor ",
             "booklet": "Werkboek",
             "bookletLink": "Alle werkbladen in één document",
             "bookletPDF": "Werkboek als PDF",
@@ -237,6 +253,7 @@ public struct UIStrings: Sendable {
         audienceSlug: [.professional: "professionals", .director: "bestuurders", .everyone: "iedereen"],
         audienceHeading: [.professional: "Voor professionals", .director: "Voor bestuurders en beleidsmakers",
                           .everyone: "Voor iedereen"],
+        audienceInSentence: [.professional: "professionals", .director: "bestuurders en beleidsmakers", .everyone: "iedereen"],
         months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                  "november", "december"],
         timeZone: TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!

@@ -62,10 +62,13 @@ private struct SheetMaker {
         }
         let unaddressed = questions.filter { Self.audience(of: $0) == nil }
         if !unaddressed.isEmpty { blocks.append(.questions(heading: strings["questions"], questions: unaddressed, lines: lines)) }
-        blocks.append(.writingBox(heading: strings["whatHelpsMeMove"], prompt: nil, lines: 5))
-        let purpose = strings["tensionFieldSheetPurpose"]
-            .replacingOccurrences(of: "{links}", with: tension.poles[0].name)
-            .replacingOccurrences(of: "{rechts}", with: tension.poles[1].name)
+        // The closing question and the purpose name this field's own poles, so no two sheets end alike.
+        func withPoles(_ text: String) -> String {
+            text.replacingOccurrences(of: "{links}", with: tension.poles[0].name)
+                .replacingOccurrences(of: "{rechts}", with: tension.poles[1].name)
+        }
+        blocks.append(.writingBox(heading: withPoles(strings["whatHelpsMeMove"]), prompt: nil, lines: 5))
+        let purpose = withPoles(strings["tensionFieldSheetPurpose"])
         return sheet(id: GeneratedWorksheetIDs.sheet(for: field.id), origin: .tensionField, title: field.title,
                      label: strings["tensionFieldSheetLabel"].replacingOccurrences(of: "{nummer}", with: field.number.map(String.init) ?? ""),
                      purpose: purpose, home: field, carries: [field.id] + questions.map(\.id), blocks: blocks,

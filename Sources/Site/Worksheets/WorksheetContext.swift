@@ -53,7 +53,7 @@ struct WorksheetContext {
     func sheet(_ sheet: Worksheet, from url: String) -> [String: Any] {
         var values: [String: Any] = [
             "id": sheet.id, "title": sheet.title, "label": sheet.label, "purpose": sheet.purpose,
-            "audience": sheet.audiences.map { strings.audience[$0] ?? $0.rawValue }.joined(separator: ", "),
+            "audience": strings.forWhom(sheet.audiences),
             "introduction": sheet.introduction ?? "",
             "nameField": field(sheet, "naam"), "dateField": field(sheet, "datum"),
         ]

@@ -51,7 +51,7 @@ struct WorksheetPages {
                 return ["heading": strings[key], "sheets": members.map { sheet -> [String: Any] in
                     var item: [String: Any] = ["title": sheet.title, "url": SiteURL.relative(sheet.url, from: url),
                                                "label": sheet.label, "purpose": sheet.purpose,
-                                               "audience": sheet.audiences.map { strings.audience[$0] ?? $0.rawValue }.joined(separator: ", ")]
+                                               "audience": strings.forWhom(sheet.audiences)]
                     if sheets.withPDFs { item["pdf"] = SiteURL.relative(sheet.pdfPath, from: url) }
                     return item
                 }]
