@@ -7,19 +7,37 @@ SERVE_PAGES ?= 10000
 SERVE_EDITS ?= 30
 FUZZ_SECONDS ?= 120
 PYTHON ?= python3
+PREFIX ?= $(HOME)/.local
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
 PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
-# The worksheets' PDFs are printed when WeasyPrint starts, as a command or as a Python module.
-PDF_FLAG = $(shell (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1 && echo --pdf)
 
-.PHONY: site test check serve deps browser-deps pdf-deps bench bench-serve fuzz clean
+.PHONY: site install test check serve deps browser-deps pdf-deps bench bench-serve fuzz clean
 
-## Build the site from content/ into site/ (release mode), with search when Pagefind installs and
-## the worksheets' PDFs when WeasyPrint is installed (`make pdf-deps` installs it).
+## Build the site from content/ into site/ (release mode), with search (Pagefind) and the worksheets' PDFs
+## (WeasyPrint and poppler-utils, installed when missing); also builds the preview program, so that
+## `spiegel serve` works afterwards. When WeasyPrint cannot be installed the site is built without PDFs,
+## and the output says so.
 site: deps
-	@python3 -c "import pagefind_bin" 2>/dev/null || $(PIP_INSTALL) -q pagefind-bin || echo "Pagefind could not be installed: the site is built without search"
+	@python3 -c "import pagefind_bin" 2>/dev/null || $(PIP_INSTALL) -q pagefind-bin || echo "Pagefind kon niet worden geïnstalleerd: de site wordt gebouwd zonder zoekfunctie."
+	@$(MAKE) --no-print-directory pdf-deps || echo "WeasyPrint of poppler-utils kon niet worden geïnstalleerd (zie de melding hierboven)."
 	$(SWIFT) build -c release --product spiegel
-	.build/release/spiegel build --verbose $(PDF_FLAG)
+	$(SWIFT) build -c release --product spiegel-preview
+	@if (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1; then \
+		.build/release/spiegel build --verbose --pdf; \
+	else \
+		echo "Let op: WeasyPrint ontbreekt, dus de site wordt gebouwd zonder de PDF's van de werkbladen."; \
+		echo "Installeer het met 'make pdf-deps' (of 'python3 -m pip install weasyprint') en bouw opnieuw."; \
+		.build/release/spiegel build --verbose; \
+	fi
+
+## Put `spiegel` and `spiegel-preview` in PREFIX/bin (default ~/.local/bin), so that `spiegel build`,
+## `spiegel check` and `spiegel serve` work from any folder.
+install: deps
+	$(SWIFT) build -c release --product spiegel
+	$(SWIFT) build -c release --product spiegel-preview
+	install -d "$(PREFIX)/bin"
+	install -m 755 .build/release/spiegel .build/release/spiegel-preview "$(PREFIX)/bin/"
+	@echo "spiegel staat nu in $(PREFIX)/bin; zorg dat die map in je PATH staat."
 
 ## Run every test: the Swift suites, then the site in a real browser (Chromium, axe-core, search,
 ## HTML validity, links).
