@@ -39,9 +39,7 @@ public enum FuzzHarness {
     public static func run(_ input: [UInt8]) async {
         let sources = zip(paths, split(input)).map { ContentFile(relativePath: $0, displayPath: $0, absolutePath: $0, contents: $1) }
         for source in sources { await checkLinkRewrites(String(decoding: source.contents!, as: UTF8.self)) }
-        var cache: SourceCache? = nil
-        var clock = StageClock()
-        let loaded = await BuildPipeline.loadContent(sources, cache: &cache, clock: &clock)
+        let loaded = await BuildPipeline.loadContent(sources)
         for diagnostic in loaded.diagnostics {
             precondition(diagnostic.line >= 1 && diagnostic.column >= 1, "diagnostic without a position: \(diagnostic)")
             precondition(paths.contains(diagnostic.file), "diagnostic names an unknown file: \(diagnostic.file)")

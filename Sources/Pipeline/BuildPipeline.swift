@@ -103,6 +103,21 @@ public struct BuildPipeline: Sendable {
 
     // MARK: - Stages 1–6: a folder of Markdown into a validated graph
 
+    /// Stages 1–6 once, without a cache, as a one-shot build loads (`spiegel new`, the handbook,
+    /// tests).
+    public static func loadContent(folder: String) async -> LoadedContent {
+        var cache: SourceCache? = nil
+        var clock = StageClock()
+        return await loadContent(folder: folder, cache: &cache, clock: &clock)
+    }
+
+    /// Stages 2–6 once for files held in memory (the fuzzer's, tests').
+    public static func loadContent(_ files: [ContentFile]) async -> LoadedContent {
+        var cache: SourceCache? = nil
+        var clock = StageClock()
+        return await loadContent(files, cache: &cache, clock: &clock)
+    }
+
     /// Stages 1–6 for the folder at `folder`. With a cache (the preview's), a file is read again
     /// only when `changed` names it or, when `changed` is nil, when its stamp changed.
     public static func loadContent(folder: String, cache: inout SourceCache?, changed: Set<String>? = nil,
@@ -227,9 +242,7 @@ public struct BuildPipeline: Sendable {
         guard let folder else { return (nil, []) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
-        var cache: SourceCache? = nil
-        var clock = StageClock()
-        let (handbook, diagnostics) = Handbook.make(from: await loadContent(folder: folder, cache: &cache, clock: &clock))
+        let (handbook, diagnostics) = Handbook.make(from: await loadContent(folder: folder))
         return (handbook, diagnostics)
     }
 

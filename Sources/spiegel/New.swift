@@ -40,9 +40,7 @@ struct New: AsyncParsableCommand {
         let console = Console(verbose: false)
         // The existing content decides which ids are taken, the next number and, for a kwadrant,
         // the dimensions it must name; its own problems are check's business, not ours.
-        var cache: SourceCache? = nil
-        var clock = StageClock()
-        let existing = await BuildPipeline.loadContent(folder: content, cache: &cache, clock: &clock).graph
+        let existing = await BuildPipeline.loadContent(folder: content).graph
         guard let entityType = EntityType(rawValue: type),
               let file = NewEntityFile(type: entityType, title: title, existing: existing) else { throw ExitCode(2) }
         let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)

@@ -4,18 +4,11 @@ import Pipeline
 @testable import Site
 
 /// Stages 1–6 for the folder at `folder`, without a cache: a one-shot build's load.
-func loadContent(_ folder: String) async -> LoadedContent {
-    var cache: SourceCache? = nil
-    var clock = StageClock()
-    return await BuildPipeline.loadContent(folder: folder, cache: &cache, clock: &clock)
-}
+func loadContent(_ folder: String) async -> LoadedContent { await BuildPipeline.loadContent(folder: folder) }
 
 /// Stages 2–6 for files held in memory, each at `path` (relative, displayed and absolute alike).
 func loadContent(sources: [(path: String, bytes: [UInt8])]) async -> LoadedContent {
-    let files = sources.map { ContentFile(relativePath: $0.path, displayPath: $0.path, absolutePath: $0.path, contents: $0.bytes) }
-    var cache: SourceCache? = nil
-    var clock = StageClock()
-    return await BuildPipeline.loadContent(files, cache: &cache, clock: &clock)
+    await BuildPipeline.loadContent(sources.map { ContentFile(relativePath: $0.path, displayPath: $0.path, absolutePath: $0.path, contents: $0.bytes) })
 }
 
 /// Paths to the repository's real templates and to this target's fixtures, and scratch folders.
