@@ -38,6 +38,9 @@ public struct BuildPipeline: Sendable {
         async let handbookLoaded = Self.loadHandbook(options.handbookDirectory)
         async let historyRead = options.readsGitHistory && !options.dryRun
             ? GitHistory.read(contentDirectory: options.contentDirectory) : GitHistory.none
+        // So are the programs that finish the site: asking them their versions starts Python.
+        async let printerFound = options.pdf && !options.dryRun ? WeasyPrint.locate(searchPath: options.printEngineSearchPath) : nil
+        async let searchFound = options.search && !options.dryRun ? Pagefind.command() : nil
 
         // 1–6. Every content problem, collected in one pass.
         var cache: SourceCache? = nil
@@ -56,8 +59,8 @@ public struct BuildPipeline: Sendable {
 
         // Without the print engine the HTML worksheets are still built, but pages must not link to
         // PDFs that will not exist; whether pages get a search box depends on Pagefind.
-        let printer = options.pdf ? await Self.locatePrinter(options, into: &report) : nil
-        let search = options.search ? await Pagefind.command() : nil
+        let printer = options.pdf ? Self.checkPrinter(await printerFound, options, into: &report) : nil
+        let search = await searchFound
         if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
         clock.lap("find the external programs")
 
@@ -246,9 +249,9 @@ public struct BuildPipeline: Sendable {
         return (handbook, diagnostics)
     }
 
-    /// WeasyPrint, or a diagnostic that says the PDFs are missing and how to get them.
-    private static func locatePrinter(_ options: BuildOptions, into report: inout BuildReport) async -> WeasyPrint? {
-        guard let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) else {
+    /// The WeasyPrint found, or a diagnostic that says the PDFs are missing and how to get them.
+    private static func checkPrinter(_ found: WeasyPrint?, _ options: BuildOptions, into report: inout BuildReport) -> WeasyPrint? {
+        guard let printer = found else {
             report.diagnostics.append(Diagnostic(
                 file: options.outputDirectory, line: 1, column: 1,
                 message: "--pdf needs WeasyPrint, which was not found; the site and its HTML worksheets were built without PDFs",
