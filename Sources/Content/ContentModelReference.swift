@@ -53,6 +53,7 @@ public enum ContentModelReference {
         case .id: "id"
         case .typeName, .overviewType: "type name"
         case .audience: "audience"
+        case .origin: "`\(QuestionOrigin.ownWord)` or id (relation `\(RelationKind.origin.rawValue)`)"
         }
     }
 
@@ -65,6 +66,7 @@ public enum ContentModelReference {
         case .typeName: names(EntityType.fileTypes)
         case .overviewType: names(Page.overviewTypes)
         case .audience: Audience.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+        case .origin: "`\(QuestionOrigin.ownWord)`, or an id"
         case .text, .number(nil), .texts, .ids, .relation, .records, .valueChoice: ""
         }
     }
@@ -74,6 +76,7 @@ public enum ContentModelReference {
         case .ids(let type): type.map { "`\($0.rawValue)`" } ?? "any type"
         case .relation(let relation): relation.target.map { "`\($0.rawValue)`" } ?? "any type"
         case .valueChoice: "`\(EntityType.dimension.rawValue)`"
+        case .origin: "`\(EntityType.source.rawValue)`"
         default: ""
         }
     }

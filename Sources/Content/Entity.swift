@@ -162,6 +162,8 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     case organisationArea = "organisatiegebieden"
     case dimension = "waarden"
     case question = "vragen"
+    /// Where a question comes from: the source it is taken from.
+    case origin = "herkomst"
     /// What a composed worksheet carries: questions, cards, tension fields, phases, areas.
     case carries = "blokken"
     /// A link written in a Markdown body.
@@ -171,7 +173,7 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     /// (`FieldSchema.Kind.relation`) show it, the graph checks it.
     public var target: EntityType? {
         switch self {
-        case .source: .source
+        case .source, .origin: .source
         case .workCard: .workCard
         case .phase: .phase
         case .tensionField: .tensionField

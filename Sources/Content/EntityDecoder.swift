@@ -123,6 +123,31 @@ public enum EntityDecoder {
         return [entity] + questions
     }
 
+    /// A question's `herkomst:` (`eigen`, or a source's id, which the graph checks) and `plaats:`.
+    private static func readOrigin(_ q: inout FrontMatterReader, questionID: String) -> (QuestionOrigin?, Reference?) {
+        typealias Fields = ReflectionQuestion.Fields
+        let originNode = q.node(Fields.origin, missing: (
+            "question '\(questionID)' has no '\(Fields.origin.key)'",
+            "write '\(Fields.origin.key): \(QuestionOrigin.ownWord)' for a question written for this site, or '\(Fields.origin.key): <bron-id>' for one taken from a source"))
+        let value = originNode == nil ? nil : q.string(Fields.origin)
+        let place = q.string(Fields.place)
+        guard let value, let originNode else { return (nil, nil) }
+        let at = q.location(of: originNode)
+        if value == QuestionOrigin.ownWord {
+            if place != nil, let placeNode = q.node(Fields.place) {
+                q.warning(q.location(of: placeNode), "'\(Fields.place.key)' is for a question taken from a source, not for one of our own",
+                        hint: "remove '\(Fields.place.key)', or name the source in '\(Fields.origin.key)'")
+            }
+            return (.own, nil)
+        }
+        guard Slug.isValid(value) else {
+            q.error(at, "'\(value)' is neither '\(QuestionOrigin.ownWord)' nor the id of a bron",
+                    hint: "write '\(Fields.origin.key): \(QuestionOrigin.ownWord)' or '\(Fields.origin.key): <bron-id>'; put the page or section in 'plaats:'")
+            return (nil, nil)
+        }
+        return (.source(id: value, place: place), Reference(id: value, location: at))
+    }
+
     private static func readQuestions(_ r: inout FrontMatterReader, parentID: String, parentURL: String,
                                       parentType: EntityType, file: ContentFile) -> [Entity] {
         guard EntitySchema.questionParents.contains(parentType) else { return [] }
@@ -138,17 +163,22 @@ public enum EntityDecoder {
                           hint: "add 'doelgroep: professional', 'bestuurder' or 'iedereen' so it appears in the audience views")
             }
             let group = q.string(Fields.group)
+            let (origin, originReference) = readOrigin(&q, questionID: id ?? "vraag \(index)")
             guard let id, let text else { return nil }
             if !Slug.isValid(id) {
                 q.error(q.location(of: q.node(Fields.id)!), "'\(id)' is not a valid id",
                         hint: "use for example '\(parentID)-\(index)'")
             }
+            var place: FieldValue = .null
+            if case .source(_, let p?)? = origin { place = .string(p) }
             return Entity(id: id, title: text, summary: nil,
-                          kind: .question(ReflectionQuestion(text: text, audience: audience, group: group)),
+                          kind: .question(ReflectionQuestion(text: text, audience: audience, group: group, origin: origin)),
                           location: q.location, sourcePath: file.relativePath,
                           fields: .map([(Fields.text.key, .string(text)), (Fields.audience.key, audience.map { .string($0.rawValue) } ?? .null),
-                                        (Fields.group.key, group.map(FieldValue.string) ?? .null)]),
-                          references: [], parent: parentID, url: parentURL + "#" + id, body: nil)
+                                        (Fields.group.key, group.map(FieldValue.string) ?? .null),
+                                        (Fields.origin.key, origin.map { .string($0.key) } ?? .null), (Fields.place.key, place)]),
+                          references: originReference.map { [TypedReference(.origin, $0)] } ?? [],
+                          parent: parentID, url: parentURL + "#" + id, body: nil)
         }
     }
 }

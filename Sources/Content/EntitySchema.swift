@@ -75,6 +75,8 @@ public struct FieldSchema: Sendable {
         /// The name of a type with an overview page (for `overzicht:`).
         case overviewType
         case audience
+        /// Where a question comes from: `eigen`, or the id of a `bron`.
+        case origin
     }
 
     public let key: String

@@ -63,14 +63,15 @@ struct FrontMatterReader {
 
     /// The raw node for `field`. A missing required key is reported the first time it is asked
     /// for: a reader may look at a node and then read it.
-    mutating func node(_ field: FieldSchema) -> Node? {
+    /// `missing` replaces the general message for a missing required key.
+    mutating func node(_ field: FieldSchema, missing: (message: String, hint: String)? = nil) -> Node? {
         let key = field.key
         requested.append(key)
         // The first of two equal keys, as YAML readers take it.
         if let i = names.firstIndex(of: key), !Self.isNull(values[i]) { return values[i] }
         if field.required, !requested.dropLast().contains(key) {
-            error(location, "missing required key '\(key)' for \(subject)",
-                  hint: "add a line '\(key): …' to the front matter")
+            error(location, missing?.message ?? "missing required key '\(key)' for \(subject)",
+                  hint: missing?.hint ?? "add a line '\(key): …' to the front matter")
         }
         return nil
     }

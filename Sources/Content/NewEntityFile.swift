@@ -101,6 +101,7 @@ public struct NewEntityFile: Sendable {
                     for itemField in filled {
                         let value: String = switch itemField.kind {
                         case .id: "\(id)-\(n)"
+                        case .origin: QuestionOrigin.ownWord
                         default: YAMLText.quoted("\(itemField.placeholder ?? subject.capitalized) \(n)")
                         }
                         item.append("\(itemField.key): \(value)")
@@ -111,6 +112,7 @@ public struct NewEntityFile: Sendable {
                     out += item.enumerated().map { "\(indent)  \($0.offset == 0 ? "- " : "  ")\($0.element)" }
                 }
                 return out
+            case .origin: return ["\(key) \(QuestionOrigin.ownWord)"]
             case .texts, .ids, .relation, .id, .overviewType, .audience:
                 return ["\(key) []"]
             }
@@ -125,6 +127,7 @@ public struct NewEntityFile: Sendable {
                     let value: String = switch itemField.kind {
                     case .id: "\(id)-1"
                     case .audience: "professional"
+                    case .origin: QuestionOrigin.ownWord
                     case .ids, .relation: "[]"
                     default: itemField.placeholder.map(YAMLText.quoted) ?? ""
                     }

@@ -89,13 +89,17 @@ public struct Validator: Sendable {
                 if unreadable.contains(target.id) { continue }
                 outcome.diagnostics.append(target.location.diagnostic(
                     "'\(reference.kind.rawValue)' names '\(target.id)', but no entity has that id",
-                    hint: Suggestion.didYouMean(target.id, in: allIDs)))
+                    hint: reference.kind == .origin
+                        ? Suggestion.didYouMean(target.id, in: ids(of: .source)) ?? Self.originHint
+                        : Suggestion.didYouMean(target.id, in: allIDs)))
                 continue
             }
             if let allowed = reference.kind.allowedTargets, !allowed.contains(targetEntity.type) {
                 outcome.diagnostics.append(target.location.diagnostic(
                     "'\(target.id)' is a \(targetEntity.type.rawValue), but '\(reference.kind.rawValue)' takes \(allowed.map(\.rawValue).sorted().joined(separator: " or ")) ids",
-                    hint: "move it to the key for its type, or to 'verwant'"))
+                    hint: reference.kind == .origin
+                        ? Suggestion.didYouMean(target.id, in: ids(of: .source)) ?? Self.originHint
+                        : "move it to the key for its type, or to 'verwant'"))
                 continue
             }
             outcome.relations.append(Relation(from: entity.id, to: target.id, kind: reference.kind, fragment: nil, location: target.location))
@@ -104,6 +108,14 @@ public struct Validator: Sendable {
             checkQuadrant(quadrant, entity: entity, into: &outcome)
         }
         return outcome
+    }
+
+    /// What a question's `herkomst` takes, for a wrong one with no near miss.
+    private static let originHint = "write 'herkomst: eigen' for a question written for this site, or 'herkomst: <bron-id>' for one taken from a source"
+
+    /// The ids of one type, in file order.
+    private func ids(of type: EntityType) -> [String] {
+        allIDs.filter { byID[$0]?.type == type }
     }
 
     /// Body links (already resolved to entities): their anchors must exist on the target.

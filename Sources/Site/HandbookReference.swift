@@ -52,6 +52,7 @@ struct HandbookReference {
         case .typeName: strings["kindType"]
         case .overviewType: strings["kindType"]
         case .audience: strings["kindAudience"]
+        case .origin: strings["kindOrigin"]
         }
     }
 

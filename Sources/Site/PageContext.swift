@@ -226,7 +226,10 @@ struct PageContext {
                 "workCards": targets(.workCard), "tensionFields": targets(.tensionField),
             ]
         case .source(let source):
-            let citing = graph.backlinkSources(of: entity.id).withoutRepeats().compactMap { graph.entity($0) }
+            // A question taken from the source stands for its page, as in the backlinks.
+            let citing = graph.backlinkSources(of: entity.id).map { id in
+                graph.entity(id)?.parent.flatMap { graph.index(of: $0) == nil ? nil : $0 } ?? id
+            }.withoutRepeats().compactMap { graph.entity($0) }
             page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
                               "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
                               "citedBy": citing.map { link($0, from: url) }]
@@ -254,14 +257,27 @@ struct PageContext {
         }
     }
 
+    /// Where a question comes from, as its mark shows it: `originOwn` for one written for this
+    /// site, or the source's title (`origin`), link (`originURL`) and place (`originPlace`).
+    func origin(of question: ReflectionQuestion, from url: String) -> [String: String] {
+        switch question.origin {
+        case .own?: return ["originOwn": strings["originOwn"]]
+        case .source(let id, let place)?:
+            guard let source = graph.entity(id) else { return [:] }
+            return ["origin": source.title, "originURL": SiteURL.relative(source.url, from: url), "originPlace": place ?? ""]
+        case nil: return [:]
+        }
+    }
+
     /// Questions in the order of their file, grouped by their `groep` where one is given.
     func questionGroups(of entity: Entity) -> [[String: Any]] {
         var groups: [(name: String, questions: [[String: Any]])] = []
         for question in graph.questions(of: entity.id) {
             guard case .question(let q) = question.kind else { continue }
             let name = q.group ?? ""
-            let item: [String: Any] = ["id": question.id, "text": q.text,
+            var item: [String: Any] = ["id": question.id, "text": q.text,
                                        "audience": q.audience.map { strings.audience[$0] ?? $0.rawValue } ?? ""]
+            for (key, value) in origin(of: q, from: entity.url) { item[key] = value }
             if let last = groups.indices.last, groups[last].name == name {
                 groups[last].questions.append(item)
             } else {

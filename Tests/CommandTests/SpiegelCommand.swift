@@ -91,6 +91,7 @@ final class ScratchSite {
           - id: tijdlijn-1
             tekst: Wat zien we?
             doelgroep: professional
+            herkomst: nji
         ---
         Een tijdlijn helpt. Zie [doorgaan](../spanningsvelden/doorgaan.md#polen).
 

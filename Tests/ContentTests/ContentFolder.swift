@@ -56,6 +56,7 @@ func minimalSite() -> ContentFolder {
           - id: tijdlijn-1
             tekst: Wat zien we?
             doelgroep: professional
+            herkomst: nji
         ---
         Een tijdlijn helpt. Zie [doorgaan](../spanningsvelden/doorgaan.md#polen).
 

@@ -28,6 +28,50 @@ import Testing
         #expect(d?.hint == "did you mean 'polen'?")
     }
 
+    /// A page with one question whose origin lines are `origin` (none: no origin at all).
+    private func pageWithQuestion(_ origin: String) -> ContentFolder {
+        minimalSite()
+            .write("over.md", "---\ntype: pagina\ntitel: Over\nvragen:\n  - id: over-1\n    tekst: Waarom?\n    doelgroep: iedereen\n\(origin)---\n")
+            .write("index.md", "---\ntype: pagina\ntitel: Start\n---\n[d](spanningsvelden/doorgaan.md) [o](over.md)\n")
+    }
+
+    @Test func questionWithoutOrigin() async {
+        let site = pageWithQuestion("")
+        let d = await only(site)
+        #expect(d?.file == site.display("over.md"))
+        #expect(d?.line == 5)
+        #expect(d?.column == 5)
+        #expect(d?.message == "question 'over-1' has no 'herkomst'")
+        #expect(d?.hint == "write 'herkomst: eigen' for a question written for this site, or 'herkomst: <bron-id>' for one taken from a source")
+    }
+
+    @Test func questionFromAnUnknownSource() async {
+        let site = pageWithQuestion("    herkomst: njj\n")
+        let d = await only(site)
+        #expect(d?.file == site.display("over.md"))
+        #expect(d?.line == 8)
+        #expect(d?.column == 15)
+        #expect(d?.message == "'herkomst' names 'njj', but no entity has that id")
+        #expect(d?.hint == "did you mean 'nji'?")
+    }
+
+    @Test func questionFromSomethingThatIsNoSource() async {
+        let site = pageWithQuestion("    herkomst: tijdlijn\n")
+        let d = await only(site)
+        #expect(d?.line == 8)
+        #expect(d?.message == "'tijdlijn' is a werkkaart, but 'herkomst' takes bron ids")
+    }
+
+    @Test func questionsOfOurOwnAndFromASource() async {
+        let site = pageWithQuestion("    herkomst: eigen\n")
+        #expect(await site.errors().isEmpty)
+        let withPlace = pageWithQuestion("    herkomst: nji\n    plaats: bijlage 1\n")
+        let result = await withPlace.load()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
+        guard case .question(let q)? = result.graph.entity("over-1")?.kind else { Issue.record("no question"); return }
+        #expect(q.origin == .source(id: "nji", place: "bijlage 1"))
+    }
+
     @Test func unknownType() async {
         let site = minimalSite().write("x.md", "---\ntype: werkaart\ntitel: X\n---\n")
         let d = await only(site)
@@ -187,7 +231,7 @@ import Testing
 
     @Test func warnsAboutOrphansAndQuestionsWithoutAudience() async {
         let site = minimalSite()
-            .write("wees.md", "---\ntype: pagina\ntitel: Wees\nvragen:\n  - id: wees-1\n    tekst: Waarom?\n---\n")
+            .write("wees.md", "---\ntype: pagina\ntitel: Wees\nvragen:\n  - id: wees-1\n    tekst: Waarom?\n    herkomst: eigen\n---\n")
         let warnings = await site.load().diagnostics.filter { $0.severity == .warning }
         #expect(warnings.contains { $0.message == "no page links to 'wees'" })
         #expect(warnings.contains { $0.message == "question has no 'doelgroep'" && $0.line == 5 })

@@ -119,6 +119,7 @@ import Testing
         case .valueChoice: return ["\(key) {}"]
         case .overviewType: return ["\(key) fase"]
         case .audience: return ["\(key) iedereen"]
+        case .origin: return ["\(key) eigen"]
         case .records(_, let fields):
             var out = [key]
             for n in 1...2 {

@@ -25,7 +25,13 @@ import Testing
 
         #expect(graph.outgoing(from: "doorgaan").contains { $0.to == "tijdlijn" && $0.kind == .workCard })
         #expect(graph.outgoing(from: "doorgaan").contains { $0.to == "tijdlijn" && $0.kind == .link })
-        #expect(Set(graph.incoming(to: "nji").map(\.from)) == ["tijdlijn", "doorgaan"])
+        // The question's `herkomst` is a relation to its source, so the source's page lists it.
+        #expect(Set(graph.incoming(to: "nji").map(\.from)) == ["tijdlijn", "doorgaan", "tijdlijn-1"])
+        #expect(graph.outgoing(from: "tijdlijn-1").contains { $0.to == "nji" && $0.kind == .origin })
+        guard case .question(let q) = question.kind else { Issue.record("not a question"); return }
+        #expect(q.origin == .source(id: "nji", place: nil))
+        guard case .map(let fields) = question.fields else { Issue.record("no fields"); return }
+        #expect(fields.contains { $0.key == "herkomst" && $0.value == .string("nji") })
         #expect(Set(graph.incoming(to: "doorgaan").map(\.from)) == ["tijdlijn", "index"])
     }
 

@@ -16,6 +16,28 @@ import Testing
         #expect(errors.isEmpty, "\(errors.map(\.formatted).joined(separator: "\n"))")
     }
 
+    /// Every question says where it comes from: a source, or written for this site.
+    @Test func everyQuestionHasAnOrigin() async {
+        let graph = await Self.graph()
+        let questions = graph.entities(of: .question)
+        #expect(questions.count >= 170)
+        for question in questions {
+            guard case .question(let q) = question.kind else { continue }
+            switch q.origin {
+            case .own?: break
+            case .source(let id, _)?: #expect(graph.entity(id)?.type == .source, "\(question.id): '\(id)' is no bron")
+            case nil: Issue.record("\(question.id) has no herkomst")
+            }
+        }
+        // The tension fields' questions come from Bijlage 1 of the NJi publication.
+        for field in graph.entities(of: .tensionField) {
+            for question in graph.questions(of: field.id) {
+                guard case .question(let q) = question.kind else { continue }
+                #expect(q.origin == .source(id: "nji-samen-lerend-doen", place: "bijlage 1"), "\(question.id)")
+            }
+        }
+    }
+
     @Test func hasEveryPartOfTheFourBodiesOfThought() async {
         let graph = await Self.graph()
         #expect(graph.entities(of: .plateau).count == 5)

@@ -4,6 +4,8 @@ public struct ReflectionQuestion: Sendable {
     public var text: String
     public var audience: Audience?
     public var group: String?
+    /// Where the question comes from; nil only when the file leaves it out (an error).
+    public var origin: QuestionOrigin?
 
     /// The keys of one question in a `vragen:` list.
     enum Fields {
@@ -12,7 +14,30 @@ public struct ReflectionQuestion: Sendable {
         static let audience = FieldSchema("doelgroep", .audience,
                                           "Voor wie de vraag is: professional, bestuurder of iedereen. Zonder doelgroep volgt een waarschuwing.")
         static let group = FieldSchema("groep", .text, "Een tussenkop waaronder de vraag staat, bijvoorbeeld Reflectievragen.")
-        static let all = [id, text, audience, group]
+        static let origin = FieldSchema("herkomst", .origin, required: true,
+                                        "Waar de vraag vandaan komt: 'eigen' voor een vraag die voor deze site is geschreven, of de id van de bron waaruit de vraag komt, bijvoorbeeld 'herkomst: nji-samen-lerend-doen'.")
+        static let place = FieldSchema("plaats", .text,
+                                       "Waar in de bron de vraag staat, bijvoorbeeld \"bijlage 1\" of \"p. 12\". Alleen bij een vraag uit een bron.")
+        static let all = [id, text, audience, group, origin, place]
+    }
+}
+
+/// Where a question comes from: written for this site, or taken from a source.
+public enum QuestionOrigin: Sendable, Equatable {
+    /// Written for this site (`herkomst: eigen`).
+    case own
+    /// Taken from the `bron` with this id, at `place` in it where the editor says.
+    case source(id: String, place: String?)
+
+    /// The word that marks a question as written for this site.
+    public static let ownWord = "eigen"
+
+    /// The value of `herkomst:` as written.
+    public var key: String {
+        switch self {
+        case .own: Self.ownWord
+        case .source(let id, _): id
+        }
     }
 }
 

@@ -10,6 +10,12 @@ struct WorksheetContext {
     let strings: UIStrings
     let withPDFs: Bool
 
+    /// The source a question is taken from, as a sheet names it: its title and the place in it.
+    func sourceLabel(of question: ReflectionQuestion) -> String? {
+        guard case .source(let id, let place)? = question.origin, let source = graph.entity(id) else { return nil }
+        return source.title + (place.map { " (\($0))" } ?? "")
+    }
+
     /// Millimetres per line of writing room: enough for handwriting.
     static let lineHeight = 8
 
@@ -97,12 +103,20 @@ struct WorksheetContext {
                 var item = self.field(sheet, question.id)
                 item["id"] = "\(sheet.id)--\(prefix)-\(question.id)"
                 item["question"] = q.text
+                if case .own? = q.origin { item["ownMark"] = strings["originOwn"] }
                 item["height"] = height(lines)
                 if let group = q.group, group != previousGroup { item["group"] = group }
                 previousGroup = q.group
                 return item
             }
-            return ["questionsBlock": ["heading": heading ?? "", "items": items]]
+            // The sources once under the block, not after every question: a card's thirty
+            // questions from one source would otherwise fill a page with the same words.
+            let sources = questions.compactMap { question -> String? in
+                guard case .question(let q) = question.kind else { return nil }
+                return sourceLabel(of: q)
+            }.withoutRepeats()
+            let origin = sources.isEmpty ? "" : strings["originSources"] + ": " + sources.joined(separator: "; ")
+            return ["questionsBlock": ["heading": heading ?? "", "items": items, "sourcesNote": origin]]
         case .writingBox(let heading, let prompt, let lines):
             var box = field(sheet, prefix)
             box["heading"] = heading ?? ""
