@@ -41,6 +41,9 @@ public final class PreviewServer: Sendable {
     /// Builds the site, then serves it and watches the sources until the task is cancelled.
     public func run() async throws {
         _ = await site.start()
+        // Watching starts before the server answers: an edit made as soon as the preview is up
+        // must not fall between the first build and the first watch.
+        let changes = await sourceChanges()
         await server.appendRoute(HTTPRoute("GET,HEAD \(Self.eventsPath)")) { [reload, site] _ in
             let events = await reload.subscribe(current: await site.current)
             return HTTPResponse(statusCode: .ok,
@@ -56,7 +59,7 @@ public final class PreviewServer: Sendable {
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.server.run() }
-            group.addTask { try await self.watch() }
+            group.addTask { try await self.watch(changes) }
             group.addTask {
                 try await self.server.waitUntilListening()
                 if let port = await self.port { self.log("preview on http://\(self.options.host):\(port)/ (Ctrl-C stops it)") }
@@ -82,12 +85,16 @@ public final class PreviewServer: Sendable {
         await server.stop(timeout: 1)
     }
 
-    private func watch() async throws {
+    private func sourceChanges() async -> AsyncStream<SourceChanges> {
         let build = options.build
         let roots = [build.contentDirectory, build.templatesDirectory, build.configFile]
             + (build.handbookDirectory.map { [$0] } ?? []) + ((await site.gitLog).map { [$0] } ?? [])
-        for await changes in SourceWatcher.changes(of: roots, pollInterval: options.pollInterval, useKernelEvents: options.kernelEvents) {
-            if let event = await site.rebuild(after: changes) { await reload.broadcast(event) }
+        return SourceWatcher.changes(of: roots, pollInterval: options.pollInterval, useKernelEvents: options.kernelEvents)
+    }
+
+    private func watch(_ changes: AsyncStream<SourceChanges>) async throws {
+        for await batch in changes {
+            if let event = await site.rebuild(after: batch) { await reload.broadcast(event) }
         }
     }
 

@@ -85,7 +85,10 @@ import Testing
         }
 
         /// Polls `path` until `condition` holds; bounded, so a missed rebuild fails instead of hanging.
-        func eventually(_ path: String, within seconds: Double = 15,
+        /// The bound is wide: under `swift test --parallel` the other suites' tests (PDF printing,
+        /// whole builds, processes waited for) share the task pool's few threads with the preview,
+        /// whose rebuild then waits its turn for each of its stages.
+        func eventually(_ path: String, within seconds: Double = 180,
                         _ condition: (Int, String) -> Bool) async throws -> (status: Int, body: String) {
             let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
             var last = (status: 0, body: "")
