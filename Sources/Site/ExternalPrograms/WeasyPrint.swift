@@ -32,12 +32,20 @@ public struct WeasyPrint: Sendable {
         for command in candidates {
             guard let version = await ExternalProcess.run(command + ["--version"], path: path), version.status == 0,
                   version.output.contains("WeasyPrint") else { continue }
-            let help = await ExternalProcess.run(command + ["--help"], path: path)?.output ?? ""
+            // What it can do follows from its version, so one start of Python is enough: fillable
+            // fields came with WeasyPrint 58 (`--pdf-forms`), tags with 63 (`--pdf-tags`).
+            let major = Self.majorVersion(in: version.output) ?? 0
             return WeasyPrint(command: command,
                               version: version.output.trimmingCharacters(in: .whitespacesAndNewlines),
-                              makesForms: help.contains("--pdf-forms"), makesTags: help.contains("--pdf-tags"))
+                              makesForms: major >= 58, makesTags: major >= 63)
         }
         return nil
+    }
+
+    /// 70 of "WeasyPrint version 70.0".
+    static func majorVersion(in output: String) -> Int? {
+        guard let range = output.range(of: "version ") else { return nil }
+        return Int(output[range.upperBound...].prefix { $0.isNumber })
     }
 
     public struct Failure: Error, CustomStringConvertible {
