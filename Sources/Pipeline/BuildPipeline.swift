@@ -152,7 +152,7 @@ public struct BuildPipeline: Sendable {
         // With the same identities, only the entities of the files read again can differ from
         // the previous load. Otherwise (a file added or removed, an id changed) any may.
         let touched = cache?.keptIdentities == true
-            ? Set(files.filter { reread.contains($0.file.relativePath) }.flatMap { $0.entities.map(\.id) }) : nil
+            ? Set(reread.flatMap { files[$0].entities.map(\.id) }) : nil
         return LoadedContent(graph: graph, diagnostics: diagnostics, touched: touched)
     }
 
@@ -170,15 +170,12 @@ public struct BuildPipeline: Sendable {
     }
 
     /// 2. Every file's front matter, on all cores; from the cache for files that did not change.
-    ///    Also says which files were read again.
+    ///    Also says which files were read again (their positions).
     public static func readFrontMatter(_ found: [ContentFile], cache: inout SourceCache?,
-                                       changed: Set<String>? = nil) async -> (files: [DecodedFile], reread: Set<String>) {
-        guard cache != nil else {
-            return (await found.parallelMap(EntityDecoder.decode), Set(found.map(\.relativePath)))
-        }
+                                       changed: Set<String>? = nil) async -> (files: [DecodedFile], reread: [Int]) {
+        guard cache != nil else { return (await found.parallelMap(EntityDecoder.decode), Array(found.indices)) }
         // Changed in place: a copy of the cache would copy its tables whole.
-        let (files, stale) = await cache!.frontMatter(of: found, changed: changed) { await $0.parallelMap(EntityDecoder.decode) }
-        return (files, Set(stale.map { found[$0].relativePath }))
+        return await cache!.frontMatter(of: found, changed: changed) { await $0.parallelMap(EntityDecoder.decode) }
     }
 
     /// 3. Who declares what: ids, URLs and the link table, from the front matter alone (the
