@@ -8,6 +8,12 @@ new word. It listens to /_spiegel/events (server-sent events, as an open page do
 the page after each event, and every 20 ms in between should an event be missed, so the client
 costs the server almost no CPU. Prints min, median and max in milliseconds.
 
+With SERVE_INSTRUCTIONS=1 it counts instead of timing: the preview program runs on one thread
+under valgrind's callgrind, which counts only from the first edit to the last (the first load is
+not counted), and it prints the instructions one edit costs, including serving the page. Unlike
+wall time on a shared machine, the count repeats, so it shows whether a change made an edit do
+less work.
+
 Usage: bench/serve-latency.py [PAGES] [EDITS]   (defaults 10000 and 30)
 """
 import http.client
@@ -17,6 +23,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -33,11 +40,21 @@ with socket.socket() as s:  # a free port: bind to 0, read it, let it go
     port = s.getsockname()[1]
 
 log = open(os.path.join(work, "serve.log"), "w")
-server = subprocess.Popen(
-    [os.environ.get("SPIEGEL", os.path.join(ROOT, ".build", "release", "spiegel")), "serve", "--content", os.path.join(work, "content"),
-     "--templates", os.path.join(work, "templates"), "--config", "/dev/null", "--handbook", os.path.join(work, "geen-handleiding"),
-     "--port", str(port)],
-    stdout=log, stderr=subprocess.STDOUT)
+spiegel = os.environ.get("SPIEGEL", os.path.join(ROOT, ".build", "release", "spiegel"))
+arguments = ["--content", os.path.join(work, "content"), "--templates", os.path.join(work, "templates"),
+             "--config", "/dev/null", "--handbook", os.path.join(work, "geen-handleiding"), "--port", str(port)]
+counting = os.environ.get("SERVE_INSTRUCTIONS") == "1"
+if counting:
+    # valgrind cannot read Swift's debug information: count on a copy without it.
+    scratch = tempfile.mkdtemp()
+    preview = os.path.join(scratch, "spiegel-preview")
+    subprocess.run(["strip", "--strip-debug", "-o", preview, os.path.join(os.path.dirname(spiegel), "spiegel-preview")], check=True)
+    profile = os.path.join(scratch, "callgrind.out")
+    server = subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={profile}",
+                               preview] + arguments,
+                              stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, SPIEGEL_THREADS="1"))
+else:
+    server = subprocess.Popen([spiegel, "serve"] + arguments, stdout=log, stderr=subprocess.STDOUT)
 
 
 def get(path):
@@ -87,6 +104,8 @@ try:
     middle = pages // 2
     source = os.path.join(work, "content", f"deel-{middle // 100:03d}", f"pagina-{middle}.md")
     url = f"/pagina-{middle}.html"
+    if counting:
+        subprocess.run(["callgrind_control", "--instr=on", str(server.pid)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     timings = []
     for k in range(edits):
         word = f"meting{k}x{os.getpid()}"
@@ -102,10 +121,20 @@ try:
             status, body = get(url)
             if word in body:
                 break
-            if time.monotonic() - started > 10:
+            if time.monotonic() - started > (120 if counting else 10):
                 sys.exit(f"edit {k} did not show within 10 s; see {log.name}")
         timings.append((time.monotonic() - started) * 1000)
         time.sleep(0.3)  # an editor does not save twice within a rebuild
+    if counting:
+        subprocess.run(["callgrind_control", "--dump", str(server.pid)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        totals = 0
+        for name in os.listdir(scratch):
+            if name.startswith("callgrind.out"):
+                with open(os.path.join(scratch, name)) as f:
+                    totals += sum(int(line.split()[1]) for line in f if line.startswith("totals:"))
+        print(f"serve     {pages:>7} pages  one-page edit: {totals // edits:,} instructions ({edits} edits, one thread; "
+              f"profile: callgrind_annotate --inclusive=yes {profile}*)")
+        sys.exit(0)
     timings.sort()
     print(f"serve     {pages:>7} pages  one-page edit visible after: min {timings[0]:.0f} ms, "
           f"median {statistics.median(timings):.0f} ms, max {timings[-1]:.0f} ms ({edits} edits)")

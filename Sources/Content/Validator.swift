@@ -7,10 +7,13 @@ import Markdown
 /// (`check(_:)`), those of one file's body links (`checkLinks(_:)`) and the few that compare
 /// entities with each other (`siteDiagnostics`).
 public struct Validator: Sendable {
-    /// What a part of the validation found: problems, and the relations that passed.
+    /// What a part of the validation found: problems, and the relations that passed. It also
+    /// names the entities it read, so that the preview knows it holds as long as they (and the
+    /// ids of the site) stay as they are.
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var relations: [Relation] = []
+        public var consulted: [String] = []
     }
 
     /// The first entity of each id.
@@ -26,6 +29,8 @@ public struct Validator: Sendable {
     private var dimensionIDs: [String]
 
     public init(entities: [Entity], unreadable: Set<String> = []) {
+        byID.reserveCapacity(entities.count)
+        allIDs.reserveCapacity(entities.count)
         for entity in entities where byID[entity.id] == nil {
             byID[entity.id] = entity
             allIDs.append(entity.id)
@@ -85,6 +90,7 @@ public struct Validator: Sendable {
         }
         for reference in entity.references {
             let target = reference.target
+            outcome.consulted.append(target.id)
             guard let targetEntity = byID[target.id] else {
                 if unreadable.contains(target.id) { continue }
                 outcome.diagnostics.append(target.location.diagnostic(
@@ -122,6 +128,7 @@ public struct Validator: Sendable {
     public func checkLinks(_ links: [Relation]) -> Outcome {
         var outcome = Outcome()
         for link in links {
+            outcome.consulted.append(link.to)
             guard let target = byID[link.to] else { continue }
             if let fragment = link.fragment, !Self.has(anchor: fragment, on: target, children: childrenByParent[target.id] ?? []) {
                 let anchors = Self.anchors(of: target, children: childrenByParent[target.id] ?? [])
@@ -153,6 +160,7 @@ public struct Validator: Sendable {
     private func checkQuadrant(_ quadrant: CooperationQuadrant, entity: Entity, into outcome: inout Outcome) {
         var covered = Set<String>()
         for choice in quadrant.choices {
+            outcome.consulted.append(choice.dimension.id)
             guard let dimensionEntity = byID[choice.dimension.id], case .dimension(let dimension) = dimensionEntity.kind else { continue }
             covered.insert(dimensionEntity.id)
             if !dimension.values.contains(where: { $0.id == choice.value.id }) {
@@ -185,6 +193,7 @@ public struct Validator: Sendable {
                 outcome.diagnostics.append(block.location.diagnostic("'\(key)' names no id", hint: "write the ids as a list, e.g. '\(key): [id-1, id-2]'"))
             }
             for reference in block.references {
+                outcome.consulted.append(reference.id)
                 let candidates = allIDs.filter { byID[$0].map { wanted.contains($0.type) } ?? false }
                 guard let target = byID[reference.id] else {
                     // A file that cannot be read declares neither its id nor its questions (named

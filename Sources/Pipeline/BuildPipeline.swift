@@ -145,9 +145,9 @@ public struct BuildPipeline: Sendable {
         clock.lap("identify")
         let bodies = await renderBodies(files, identities, cache: &cache)
         clock.lap("parse and render bodies")
-        let (graph, problems) = await buildGraph(files, bodies, identities)
+        let (graph, problems) = await buildGraph(files, bodies, identities, cache: &cache)
         clock.lap("build the graph")
-        let diagnostics = await validate(graph, problems: discovered + problems)
+        let diagnostics = await validate(graph, problems: discovered + problems, cache: &cache)
         clock.lap("validate")
         // With the same identities, only the entities of the files read again can differ from
         // the previous load. Otherwise (a file added or removed, an id changed) any may.
@@ -208,31 +208,45 @@ public struct BuildPipeline: Sendable {
     /// 5. The graph: every entity (the first of each id) with its body, and the relations that
     ///    its front matter and its links declare and that name an existing entity of the right type.
     ///    Returns the problems found on the way, for `validate`.
-    public static func buildGraph(_ files: [DecodedFile], _ bodies: [BodyRenderer.Output],
-                                  _ identities: Identities) async -> (ContentGraph, [Diagnostic]) {
+    public static func buildGraph(_ files: [DecodedFile], _ bodies: [BodyRenderer.Output], _ identities: Identities,
+                                  cache: inout SourceCache?) async -> (ContentGraph, [Diagnostic]) {
         var entities: [Entity] = []
         entities.reserveCapacity(files.count)
         var problems = identities.duplicates
-        for (file, body) in zip(files, bodies) {
-            entities += body.entities.filter { identities.firstByID[$0.id] == $0.location }
-            problems += file.diagnostics + body.diagnostics
+        // By index: loop variables would copy every file and body.
+        for i in files.indices {
+            entities += bodies[i].entities.filter { identities.firstByID[$0.id] == $0.location }
+            if !files[i].diagnostics.isEmpty { problems += files[i].diagnostics }
+            if !bodies[i].diagnostics.isEmpty { problems += bodies[i].diagnostics }
         }
         // The graph's order and look-ups need only the entities: made while the relations are checked.
         let ordered = entities
         async let layout = ContentGraph.Layout(ordered)
         let validator = Validator(entities: entities, unreadable: identities.unreadable)
         problems += Validator.siteDiagnostics(entities: entities, byID: validator.byID)
-        let checked = await entities.parallelMap { validator.check($0) }
-        let linked = await bodies.map(\.links).parallelMap { validator.checkLinks($0) }
-        for outcome in checked + linked { problems += outcome.diagnostics }
-        return (ContentGraph(layout: await layout, relationGroups: (checked + linked).map(\.relations)), problems)
+        // Each entity's checks and each body's links; with a cache, only those an edit can change.
+        let links = bodies.map(\.links)
+        let check = { @Sendable (entityPositions: [Int], linkPositions: [Int]) async in
+            (entities: await entityPositions.parallelMap { validator.check(ordered[$0]) },
+             links: await linkPositions.parallelMap { validator.checkLinks(links[$0]) })
+        }
+        let (checked, linked) = cache == nil
+            ? await check(Array(ordered.indices), Array(links.indices))
+            : await cache!.checks(entities: ordered, links: links, check: check)
+        // By index: a loop variable would copy every outcome.
+        for outcomes in [checked, linked] {
+            for i in outcomes.indices where !outcomes[i].diagnostics.isEmpty { problems += outcomes[i].diagnostics }
+        }
+        return (ContentGraph(layout: await layout, relationGroups: checked.map(\.relations) + linked.map(\.relations)), problems)
     }
 
     /// 6. Every problem, in file order: those found so far and the warnings, which depend on the
     ///    whole graph (a page nothing links to, a source cited nowhere).
-    public static func validate(_ graph: ContentGraph, problems: [Diagnostic]) async -> [Diagnostic] {
-        let warnings = await graph.entities.parallelMap { Validator.warning(for: $0, in: graph) }
-        return (problems + warnings.compactMap { $0 }).sorted()
+    ///    With a cache, only the warnings an edit can change are made again.
+    public static func validate(_ graph: ContentGraph, problems: [Diagnostic], cache: inout SourceCache?) async -> [Diagnostic] {
+        let warn = { @Sendable (entities: [Entity]) async in await entities.parallelMap { Validator.warning(for: $0, in: graph) } }
+        let warnings = cache == nil ? await warn(graph.entities).compactMap { $0 } : await cache!.warnings(in: graph, warn: warn)
+        return (problems + warnings).sorted()
     }
 
     // MARK: - Beside the stages

@@ -2,8 +2,9 @@ import Content
 import Foundation
 
 /// What the preview keeps between two runs of the content stages, so that after an edit only
-/// the edited files are read and rendered again: the list of files, and for each its stamp, its
-/// front matter and its rendered body, and the identities (ids, URLs, the link table) they made.
+/// the edited files are read, rendered and checked again: the list of files, and for each its
+/// stamp, its front matter and its rendered body, the identities (ids, URLs, the link table) they
+/// made, and what checking each entity and each body's links found.
 /// Everything is kept in the order of the file list, so an edit costs work for the edited files,
 /// not for every file of the site.
 public struct SourceCache: Sendable {
@@ -37,6 +38,17 @@ public struct SourceCache: Sendable {
     /// Whether the files read again in the last load declare what they declared before (the same
     /// ids, URLs and places), and no file came or went: the identities are then the same.
     private(set) var keptIdentities = false
+    /// What the checks of the last load found, in the order the graph stage checks them: each
+    /// entity's, then each file's body links.
+    private var checks: (entities: [Validator.Outcome], links: [Validator.Outcome])?
+    /// The ids of the entities read again in the last load, when the identities stayed the same.
+    private var touched: Set<String> = []
+    /// The positions of the files read again in the last load.
+    private var reread: Set<Int> = []
+    /// The warnings of the last load, by entity id, and the ids whose backlinks may have changed
+    /// since (nil: any may have).
+    private var warnings: [String: Diagnostic]?
+    private var backlinksChanged: Set<String>?
 
     public init() {}
 
@@ -66,8 +78,11 @@ public struct SourceCache: Sendable {
             bodies = paths.map { old.index[$0].flatMap { old.bodies[$0] } }
         }
         keptIdentities = sameList && identities != nil
+        touched = []
+        reread = Set(stale)
         for (i, file) in zip(stale, fresh) {
             if keptIdentities, !Self.declaresTheSame(frontMatter[i], as: file) { keptIdentities = false }
+            touched.formUnion(file.entities.map(\.id))
             stamps[i] = found[i].contents == nil ? FileStamp(path: found[i].absolutePath) : nil
             frontMatter[i] = file
             bodies[i] = nil
@@ -77,7 +92,11 @@ public struct SourceCache: Sendable {
 
     /// Keeps the identities the files of the last load make.
     mutating func keep(_ identities: Identities) {
-        if !keptIdentities { bodies = bodies.map { _ in nil } }
+        if !keptIdentities {
+            bodies = bodies.map { _ in nil }
+            checks = nil
+            warnings = nil
+        }
         self.identities = identities
     }
 
@@ -89,11 +108,68 @@ public struct SourceCache: Sendable {
         return bodies.map { $0! }
     }
 
+    /// Checks (with `check`) the entities and body links whose outcome may differ from the last
+    /// load's: with the same identities, those of the files read again and those that read an
+    /// entity of them (a link's target, whose headings it needs; a dimension's values; a work
+    /// card's steps). `check` gets the positions to check and returns their outcomes.
+    mutating func checks(entities: [Entity], links: [[Relation]],
+                         check: (_ entities: [Int], _ links: [Int]) async -> (entities: [Validator.Outcome], links: [Validator.Outcome]))
+        async -> (entities: [Validator.Outcome], links: [Validator.Outcome]) {
+        var known = checks.flatMap { $0.entities.count == entities.count && $0.links.count == links.count ? $0 : nil }
+        let reread = self.reread
+        // An edit touches an id or two, and the outcomes consult a hundred thousand: comparing
+        // with each costs less than hashing every one of them.
+        let touched = Array(self.touched)
+        let reads = { (outcome: Validator.Outcome) in outcome.consulted.contains(where: touched.contains) }
+        let staleEntities = known.map { known in
+            entities.indices.filter { touched.contains(entities[$0].id) || reads(known.entities[$0]) }
+        } ?? Array(entities.indices)
+        let staleLinks = known.map { known in
+            links.indices.filter { reread.contains($0) || reads(known.links[$0]) }
+        } ?? Array(links.indices)
+        let fresh = await check(staleEntities, staleLinks)
+        if known == nil {
+            known = fresh
+            backlinksChanged = nil
+        } else {
+            // Backlinks change only where a relation checked again pointed before or points now.
+            var changed = self.touched
+            for (i, outcome) in zip(staleEntities, fresh.entities) {
+                changed.formUnion((known!.entities[i].relations + outcome.relations).lazy.map(\.to))
+                known!.entities[i] = outcome
+            }
+            for (i, outcome) in zip(staleLinks, fresh.links) {
+                changed.formUnion((known!.links[i].relations + outcome.relations).lazy.map(\.to))
+                known!.links[i] = outcome
+            }
+            backlinksChanged = changed
+        }
+        checks = known
+        return known!
+    }
+
+    /// The warnings for `graph` (with `warn`), made again only for the entities whose backlinks
+    /// or own front matter may have changed since the last load.
+    mutating func warnings(in graph: ContentGraph, warn: ([Entity]) async -> [Diagnostic?]) async -> [Diagnostic] {
+        if var known = warnings, let changed = backlinksChanged {
+            let entities = changed.compactMap(graph.entity)
+            for (entity, warning) in zip(entities, await warn(entities)) { known[entity.id] = warning }
+            warnings = known
+        } else {
+            let made = await warn(graph.entities)
+            warnings = Dictionary(zip(graph.entities, made).compactMap { entity, warning in warning.map { (entity.id, $0) } },
+                                  uniquingKeysWith: { first, _ in first })
+        }
+        return Array(warnings!.values)
+    }
+
     /// Whether `new`, a file read again, declares what `old` declared: the same entities at the
     /// same places with the same URLs, and readable or not as before.
     private static func declaresTheSame(_ old: DecodedFile, as new: DecodedFile) -> Bool {
         old.entities.count == new.entities.count
-            && zip(old.entities, new.entities).allSatisfy { $0.id == $1.id && $0.url == $1.url && $0.location == $1.location }
+            && zip(old.entities, new.entities).allSatisfy {
+                $0.id == $1.id && $0.type == $1.type && $0.url == $1.url && $0.location == $1.location
+            }
             && (old.entities.isEmpty && old.diagnostics.hasErrors) == (new.entities.isEmpty && new.diagnostics.hasErrors)
     }
 }
