@@ -101,8 +101,7 @@ final class InotifyWatcher: @unchecked Sendable {
         guard let folder = folders[wd], !name.isEmpty else { return }
         let path = folder == "/" ? "/" + name : folder + "/" + name
         let isRoot = roots.contains(path)
-        // Editors' swap and backup files (.x.swp, .#x) are not sources.
-        guard isRoot || (!name.hasPrefix(".") && roots.contains { path.hasPrefix($0 + "/") }) else { return }
+        guard isRoot || (!EditorScratchFiles.contains(name) && roots.contains { path.hasPrefix($0 + "/") }) else { return }
         let isFolder = mask & UInt32(IN_ISDIR) != 0
         if isFolder, mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 {
             unwatch(path)
@@ -140,7 +139,7 @@ final class InotifyWatcher: @unchecked Sendable {
     private func addTree(_ folder: String) -> [String]? {
         guard watch(folder) != nil else { return nil }
         var files: [String] = []
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !EditorScratchFiles.contains(name) {
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }

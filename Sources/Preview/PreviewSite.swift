@@ -15,8 +15,10 @@ import Site
 /// - a template, `spiegel.yml` or a handbook chapter: every page, since each one carries the layout
 ///   (and the footer links to the handbook); a commit or pull (`.git/logs/HEAD`): every page, for
 ///   the dates.
-/// While there are errors the last good files stay in memory, but every page answers with the
-/// error page; the first good rebuild after that brings the site back.
+/// While there are errors the last good build stays in place: every page is served from it with a
+/// strip at the top that names the problem and links to the full error page, and the pages of the
+/// broken files (or any page the last good build lacks) answer with the error page. Warnings are
+/// shown in a strip too. The first good rebuild brings the current site back.
 actor PreviewSite {
     struct Response: Sendable {
         var status: Int
@@ -44,6 +46,9 @@ actor PreviewSite {
     /// is written when asked for, from the renderer of the last good rebuild, not on every save.
     private var graphJSON: (renderer: SiteRenderer, data: Data?)?
     private var problems: [Diagnostic] = []
+    /// The page each source file of the last good build made, by file path: found when a
+    /// problem needs it, not on every rebuild.
+    private var pageByFile: [String: String]?
     private(set) var version = 0
 
     init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (String) -> Void) {
@@ -97,9 +102,9 @@ actor PreviewSite {
 
     private func rebuild(layoutChanged: Bool, trigger: [String], contentChanges: [String]?) async -> ReloadEvent? {
         let started = ContinuousClock.now
-        // Changes to files that are not Markdown or that start with a dot (editors' swap files)
+        // Changes to files that are not Markdown, or that editors and tools write beside them,
         // touch no page.
-        let changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }) }
+        let changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { EditorScratchFiles.contains(String($0)) }) }) }
         // Taken out while the stages change it: a second reference would make them copy it whole.
         var cache = self.cache
         self.cache = nil
@@ -117,6 +122,7 @@ actor PreviewSite {
             log("\(errors.count) error(s); the browser shows them:\n" + errors.map(\.formatted).joined(separator: "\n"))
             return ReloadEvent(version: version, paths: nil)
         }
+        let warningsChanged = diagnostics != problems
         problems = diagnostics
 
         let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings,
@@ -142,6 +148,7 @@ actor PreviewSite {
         // Only rendered files can differ from what was served.
         let differing = (affected ?? Set(files.keys).union(previous.keys)).filter { files[$0] != previous[$0] }.sorted()
         good = (loaded.graph, files)
+        pageByFile = nil
         if affected != nil { graphJSON = (renderer, nil) } else { graphJSON = nil }
 
         let what = trigger.isEmpty ? "built"
@@ -150,18 +157,21 @@ actor PreviewSite {
         if ProcessInfo.processInfo.environment["SPIEGEL_STAGE_TIMES"] != nil {
             log(clock.laps.map { "\($0.stage) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", "))
         }
-        guard wasBroken || !differing.isEmpty else { return nil }
+        guard wasBroken || warningsChanged || !differing.isEmpty else { return nil }
         version += 1
-        return ReloadEvent(version: version, paths: wasBroken ? nil : differing)
+        // The warnings' strip is on every page.
+        return ReloadEvent(version: version, paths: wasBroken || warningsChanged ? nil : differing)
     }
 
     /// What the preview answers for a request path (percent-encoded, as it arrived).
     func response(for requestPath: String) async -> Response {
         guard let path = SitePath.resolve(requestPath) else { return notFound() }
         let isPage = path.hasSuffix(".html") || !path.split(separator: "/").last!.contains(".")
-        if isPage, problems.hasErrors || good == nil {
-            return Response(status: 500, contentType: SitePath.contentType(of: "x.html"),
-                            body: ErrorPage.html(problems, strings: strings, version: version))
+        if "/" + path == ProblemBanner.errorsPath || isPage && good == nil { return errorPage() }
+        // With errors, a page the last good build lacks may be the broken file's new page.
+        if isPage, problems.hasErrors, brokenPages().contains(path)
+            || good?.files[path] == nil && good?.files[path + "/index.html"] == nil {
+            return errorPage()
         }
         var files = good?.files ?? [:]
         if path == "graph.json", let pending = graphJSON {
@@ -171,7 +181,13 @@ actor PreviewSite {
             files[path] = data
         }
         if let data = files[path] {
-            let body = path.hasSuffix(".html") ? LiveReload.inject(into: data, version: version) : data
+            guard path.hasSuffix(".html") else {
+                return Response(status: 200, contentType: SitePath.contentType(of: path), body: data)
+            }
+            var body = LiveReload.inject(into: data, version: version)
+            if !problems.isEmpty, let banner = ProblemBanner.html(problems, page: path, pageOf: page(of:), strings: strings) {
+                body = ProblemBanner.inject(banner, into: body)
+            }
             return Response(status: 200, contentType: SitePath.contentType(of: path), body: body)
         }
         // A folder asked for without its slash: send the browser to it, so relative links work.
@@ -179,6 +195,29 @@ actor PreviewSite {
             return Response(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
         }
         return notFound()
+    }
+
+    private func errorPage() -> Response {
+        Response(status: problems.hasErrors ? 500 : 200, contentType: SitePath.contentType(of: "x.html"),
+                 body: ErrorPage.html(problems, strings: strings, version: version))
+    }
+
+    /// The pages made from the files that have errors now.
+    private func brokenPages() -> Set<String> {
+        Set(problems.filter { $0.severity == .error }.compactMap { page(of: $0.file) })
+    }
+
+    /// The page the last good build made from the source file at `file`, if any.
+    private func page(of file: String) -> String? {
+        if pageByFile == nil {
+            var pages: [String: String] = [:]
+            // A question shares its parent's file; the file's page is its parent's.
+            for entity in good?.graph.entities ?? [] where entity.type != .question && pages[entity.location.file] == nil {
+                pages[entity.location.file] = entity.url
+            }
+            pageByFile = pages
+        }
+        return pageByFile?[file]
     }
 
     private func notFound() -> Response {

@@ -89,9 +89,8 @@ struct PollingWatcher {
             }
             guard let enumerator = fm.enumerator(atPath: root) else { continue }
             for case let relative as String in enumerator {
-                // Editors' swap and backup files (.x.swp, .#x) are not sources; a folder changes only
-                // when its files do, and those are seen themselves.
-                if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
+                // A folder changes only when its files do, and those are seen themselves.
+                if EditorScratchFiles.contains((relative as NSString).lastPathComponent) { continue }
                 if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { continue }
                 let path = root + "/" + relative
                 if let stamp = FileStamp(path: path) { stamps[path] = stamp }

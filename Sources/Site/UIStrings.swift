@@ -242,6 +242,12 @@ public struct UIStrings: Sendable {
             "previewLine": "regel",
             "previewColumn": "kolom",
             "previewWarnings": "Daarnaast zijn er waarschuwingen: het commando spiegel check toont ze allemaal.",
+            "previewBannerLabel": "Meldingen van de voorvertoning",
+            "previewBannerErrors": "Fouten in de inhoud: {aantal}.",
+            "previewBannerStale": "Je ziet de laatste versie die wel gebouwd kon worden; je wijzigingen verschijnen zodra de fouten verbeterd zijn.",
+            "previewBannerSeeErrors": "Bekijk alle fouten",
+            "previewBannerWarnings": "Waarschuwingen: {aantal}",
+            "previewBannerMore": "en nog {aantal}; het commando spiegel check toont ze allemaal",
         ],
         typeSingular: [
             .plateau: "Plateau", .organisationArea: "Organisatiegebied", .dimension: "Dimensie",

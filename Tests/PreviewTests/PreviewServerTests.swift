@@ -157,10 +157,11 @@ import Testing
         }
     }
 
-    @Test func showsTheErrorPageForBrokenContentAndRecovers() async throws {
+    @Test func aBrokenFileShowsItsErrorWhileEveryOtherPageStays() async throws {
         try await Self.withSite { site in
             try site.edit("content/werkkaarten/tijdlijn.md") { $0.replacingOccurrences(of: "nummer: 3", with: "nummer: [drie") }
-            let broken = try await site.eventually("/werkkaarten/kunst.html") { status, _ in status == 500 }
+            // The broken file's own page is the error page.
+            let broken = try await site.eventually("/werkkaarten/tijdlijn.html") { status, _ in status == 500 }
             #expect(broken.status == 500)
             #expect(broken.body.contains("<h1>De site kan nu niet worden gebouwd</h1>"))
             #expect(broken.body.contains("werkkaarten/tijdlijn.md:5:13</code>"))
@@ -170,13 +171,46 @@ import Testing
             #expect(broken.body.contains("</mark>\n                  ^\n"))  // under column 13
             #expect(broken.body.contains("Aantal fouten: <strong>1</strong>"))
             #expect(broken.body.contains("new EventSource"))  // it reloads itself once fixed
-            // Assets stay available, so the site looks right the moment it is back.
+            // Every other page is served from the last good build, under a strip that names the
+            // problem and links to the full error page.
+            let other = try await site.get("/werkkaarten/kunst.html")
+            #expect(other.status == 200)
+            #expect(other.body.contains("<h1>Kunst inzetten</h1>"))
+            #expect(other.body.contains("<strong>Fouten in de inhoud: 1.</strong>"))
+            #expect(other.body.contains("werkkaarten/tijdlijn.md:5:13</code> the front matter is not valid YAML"))
+            #expect(other.body.contains("<a href=\"/_spiegel/fouten\""))
+            #expect(other.body.contains("new EventSource"))
+            let all = try await site.get("/_spiegel/fouten")
+            #expect(all.status == 500 && all.body.contains("Aantal fouten: <strong>1</strong>"))
+            // A page the last good build does not have may be the broken file's: the error page.
+            #expect(try await site.get("/werkkaarten/bestaat-niet.html").status == 500)
+            // Assets stay available.
             #expect(try await site.get("/style.css").status == 200)
 
             try site.edit("content/werkkaarten/tijdlijn.md") { $0.replacingOccurrences(of: "nummer: [drie", with: "nummer: 3") }
-            let fixed = try await site.eventually("/werkkaarten/kunst.html") { status, _ in status == 200 }
-            #expect(fixed.status == 200)
-            #expect(fixed.body.contains("<h1>Kunst inzetten</h1>"))
+            let fixed = try await site.eventually("/werkkaarten/tijdlijn.html") { status, _ in status == 200 }
+            #expect(fixed.body.contains("<h1>Een tijdlijn maken</h1>"))
+            #expect(!fixed.body.contains("Fouten in de inhoud"))
+            #expect(try await site.get("/werkkaarten/bestaat-niet.html").status == 404)
+        }
+    }
+
+    @Test func warningsShowInAStripOpenOnThePageTheyConcern() async throws {
+        try await Self.withSite { site in
+            // A new page that nothing links to: a warning.
+            try "---\ntype: pagina\ntitel: Nieuwe notitie\n---\nNog niet gekoppeld.\n"
+                .write(to: site.root.appendingPathComponent("content/nieuwe-notitie.md"), atomically: true, encoding: .utf8)
+            let page = try await site.eventually("/nieuwe-notitie.html") { status, body in status == 200 && body.contains("Waarschuwingen: 1") }
+            #expect(page.body.contains("<details open"))
+            #expect(page.body.contains("<a href=\"/nieuwe-notitie.html\""))
+            #expect(page.body.contains("no page links to 'nieuwe-notitie'"))
+            let other = try await site.get("/werkkaarten/kunst.html")
+            #expect(other.status == 200 && other.body.contains("<strong>Waarschuwingen: 1</strong>"))
+            #expect(!other.body.contains("<details open"))
+            // Linked to, the warning and its strip go.
+            try site.edit("content/werkkaarten/kunst.md") { $0 + "\nZie ook [de notitie](../nieuwe-notitie.md).\n" }
+            let linked = try await site.eventually("/nieuwe-notitie.html") { _, body in !body.contains("Waarschuwingen") }
+            #expect(linked.status == 200)
         }
     }
 
@@ -219,8 +253,9 @@ import Testing
             // A symbolic link in the templates folder to a file outside it is refused by the build.
             try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("templates/geheim.txt").path,
                                                        withDestinationPath: site.root.appendingPathComponent("geheim.txt").path)
-            let refused = try await site.eventually("/index.html") { status, _ in status == 500 }
+            let refused = try await site.eventually("/_spiegel/fouten") { status, _ in status == 500 }
             #expect(refused.body.contains("points outside the templates folder"))
+            #expect(try await site.get("/index.html").body.contains("points outside the templates folder"))
             let linked = try await RawHTTP.get("/geheim.txt", port: site.port)
             #expect(!linked.contains("GEHEIM"))
         }

@@ -72,12 +72,24 @@ import Testing
         try "naam: Proef\n".write(toFile: config, atomically: true, encoding: .utf8)
         #expect(try await collected.waitFor(config), "the configuration file created")
 
-        // Editors' swap files are not sources.
+        // What editors and tools write beside a file is not a source: vim's swap file and the
+        // 4913 it writes to test a folder, Emacs's lock and backup, a `sed -i` temporary file.
         collected.clear()
-        try "swap".write(toFile: content + "/.tijdlijn.md.swp", atomically: false, encoding: .utf8)
+        let scratch = ["/.tijdlijn.md.swp", "/4913", "/.#tijdlijn.md", "/tijdlijn.md~", "/sedK3x9Qa", "/nieuw/pagina.md.swo"]
+        for name in scratch { try "kladje".write(toFile: content + name, atomically: false, encoding: .utf8) }
         try "---\ntitel: Laatste\n---\n".write(toFile: nested + "/pagina.md", atomically: false, encoding: .utf8)
         #expect(try await collected.waitFor(nested + "/pagina.md"))
-        #expect(!collected.paths.contains(content + "/.tijdlijn.md.swp"))
+        for name in scratch { #expect(!collected.paths.contains(content + name), "\(name) was reported") }
+    }
+
+    @Test func tellsScratchFilesFromSources() {
+        for name in [".x.md.swp", "x.md.swp", "x.md.swx", "4913", ".#x.md", "x.md~", "sedAb12Cd", "sed0aZ9kq"] {
+            #expect(EditorScratchFiles.contains(name), "\(name)")
+        }
+        // Sources and folders, including a word that starts like sed's files.
+        for name in ["tijdlijn.md", "werkkaarten", "sedentair", "sedatief", "4914", "sedimenten.md"] {
+            #expect(!EditorScratchFiles.contains(name), "\(name)")
+        }
     }
 
     #if canImport(Glibc)

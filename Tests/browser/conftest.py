@@ -56,3 +56,20 @@ def browser():
     os.makedirs(SCREENSHOTS, exist_ok=True)
     yield driver
     driver.quit()
+
+
+def axe_violations(browser):
+    """axe-core's findings on the open page, one line each. axe-selenium-python carries axe-core 3.
+    Two of its rules were dropped or corrected in axe-core 4 because they flag valid, accessible
+    markup: `radiogroup` (radios grouped by name are announced as a group without a wrapper) and
+    `dlitem` (HTML allows <div> around <dt>/<dd>)."""
+    from axe_selenium_python import Axe
+
+    Axe(browser).inject()
+    results = browser.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']},"
+        " rules: {radiogroup: {enabled: false}, dlitem: {enabled: false}}})"
+        ".then(function (r) { done(r); }, function (e) { done({error: String(e), violations: []}); });")
+    assert "error" not in results, results.get("error")
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})" for v in results["violations"]]
