@@ -16,6 +16,22 @@ struct WorksheetContext {
         return source.title + (place.map { " (\($0))" } ?? "")
     }
 
+    /// The cases the questions belong to, with their origin: a participant who answers questions
+    /// about the Van Dalen family reads on the sheet whose story it is.
+    private func caseNote(for questions: [Entity]) -> String {
+        let cases = questions.compactMap(\.parent).withoutRepeats().compactMap { id -> String? in
+            guard let page = graph.entity(id), let example = page.examples.first(where: { $0.heading == nil }) else { return nil }
+            switch example.origin {
+            case nil: return nil
+            case .own?: return "\(page.title) (\(strings["caseOwnShort"]))"
+            case .source(let sourceID, let place)?:
+                guard let source = graph.entity(sourceID) else { return page.title }
+                return "\(page.title), \(strings["caseFromShort"]) \(source.title)\(place.map { " (\($0))" } ?? "")"
+            }
+        }
+        return cases.isEmpty ? "" : strings["caseOfQuestions"] + ": " + cases.joined(separator: "; ")
+    }
+
     /// Millimetres per line of writing room: enough for handwriting.
     static let lineHeight = 8
 
@@ -116,7 +132,8 @@ struct WorksheetContext {
                 return sourceLabel(of: q)
             }.withoutRepeats()
             let origin = sources.isEmpty ? "" : strings["originSources"] + ": " + sources.joined(separator: "; ")
-            return ["questionsBlock": ["heading": heading ?? "", "items": items, "sourcesNote": origin]]
+            return ["questionsBlock": ["heading": heading ?? "", "items": items, "sourcesNote": origin,
+                                       "caseNote": caseNote(for: questions)]]
         case .writingBox(let heading, let prompt, let lines):
             var box = field(sheet, prefix)
             box["heading"] = heading ?? ""
