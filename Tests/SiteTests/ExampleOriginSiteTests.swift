@@ -47,7 +47,7 @@ struct ExampleOriginSiteTests {
         let site = try await build()
         let page = SiteFixture.text("jansen.html", in: site)
         #expect(page.contains("<p class=\"origin case-origin\">Praktijkvoorbeeld uit <a href=\"bronnen/nji.html\">Samen lerend doen wat werkt</a>, hoofdstuk 2</p>"))
-        #expect(page.contains("<h2 id=\"een-voorbeeld-van-ons\">Een voorbeeld van ons</h2>\n<p class=\"origin example-origin\">Een voorbeeld van ons: niet uit een bron.</p>"))
+        #expect(page.contains("<h2 id=\"een-voorbeeld-van-ons\">Een voorbeeld van ons</h2>\n<p class=\"origin example-origin\">Door ons bedacht, niet uit een bron.</p>"))
         // The source's page lists the case among the pages that use it.
         #expect(SiteFixture.text("bronnen/nji.html", in: site).contains("<a href=\"../jansen.html\">Het gezin Jansen</a>"))
     }

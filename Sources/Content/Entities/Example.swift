@@ -28,7 +28,7 @@ public struct Example: Sendable, Equatable {
     /// The `voorbeelden:` list.
     static let list = FieldSchema(
         "voorbeelden", .records(subject: "voorbeeld", fields: Fields.all),
-        "De voorbeelden en praktijkcasussen op deze pagina, elk met zijn herkomst. Een tussenkop in de tekst met 'voorbeeld' of 'casus' erin moet hier staan.")
+        "De voorbeelden en praktijkcasussen op deze pagina, elk met zijn herkomst ('eigen' of de id van een bron) en de tussenkop waaronder het staat; laat 'kop' weg als de hele pagina één casus is. Een tussenkop met 'voorbeeld' of 'casus' erin moet hier staan.")
 
     /// The words of a heading an editor writes above an example or case: it must have an entry.
     /// Whole words, so "voorbeeldweergave" (the preview) is no example.
