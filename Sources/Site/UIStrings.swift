@@ -76,7 +76,7 @@ public struct UIStrings: Sendable {
             "originSource": "bron",
             "originSources": "Bron van deze vragen",
             "exampleOwn": "Door ons bedacht, niet uit een bron.",
-            "exampleFrom": "Voorbeeld uit",
+            "exampleFrom": "Uit",
             "caseOwn": "Door ons bedacht, niet uit een bron.",
             "caseFrom": "Praktijkvoorbeeld uit",
             "caseOfQuestions": "Bij de casus",

@@ -43,7 +43,7 @@ import Testing
     @Test func everyExampleAndCaseHasAnOrigin() async throws {
         let graph = await Self.graph()
         let examples = graph.entities.flatMap(\.examples)
-        #expect(examples.count >= 19)
+        #expect(examples.count >= 25)
         for entity in graph.entities {
             for example in entity.examples {
                 #expect(example.origin != nil, "\(entity.id): an example has no herkomst")
@@ -65,6 +65,10 @@ import Testing
             guard case .source(let from, let place?)?? = whole?.origin else { Issue.record("\(id) is no case with a place in its source"); continue }
             #expect(from == source, "\(id)")
             #expect(!place.isEmpty)
+        }
+        // The voices from practice on each tension field come from Bijlage 1 of the NJi publication.
+        for field in graph.entities(of: .tensionField) {
+            #expect(field.examples.map(\.origin) == [.source(id: "nji-samen-lerend-doen", place: "bijlage 1")], "\(field.id)")
         }
         // The examples on the quadrant and plateau pages are ours: the K2 report gives none.
         for entity in graph.entities(of: .quadrant) + graph.entities(of: .plateau) {
