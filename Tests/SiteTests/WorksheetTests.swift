@@ -130,6 +130,8 @@ import Testing
         // A sheet with a case's questions says whose case it is.
         #expect(SiteFixture.text("werkbladen/gezin-van-dalen-bespreken.html", in: await Self.realSite())
             .contains("Bij de casus: Het gezin Van Dalen, uit "))
+        // The case's source is named once, in that line, not again as the questions' source.
+        #expect(!SiteFixture.text("werkbladen/gezin-van-dalen-bespreken.html", in: await Self.realSite()).contains("Bron van deze vragen"))
     }
 
     @Test func theOverviewSaysWhatEachSheetIsForAndWhomItAddresses() async {
