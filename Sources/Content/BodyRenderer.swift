@@ -57,6 +57,8 @@ public enum BodyRenderer {
                 output.diagnostics.append(location.diagnostic(message, hint: hint))
             }
         }
+        output.diagnostics += Example.check(entity.examples, against: body.headings, file: file.file.displayPath,
+                                            bodyFirstLine: file.bodyFirstLine)
         if body.longestParagraph > 1500 {
             output.diagnostics.append(Diagnostic(file: file.file.displayPath, line: file.bodyFirstLine, column: 1,
                                                  severity: .warning,

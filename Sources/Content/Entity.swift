@@ -19,6 +19,7 @@ public struct Entity: Sendable, Identifiable {
         var parent: String?
         var url: String
         var body: RenderedMarkdown?
+        var examples: [Example]
     }
 
     /// Unchecked, and safe: the box is changed only through `unique`, when this value holds the
@@ -32,9 +33,10 @@ public struct Entity: Sendable, Identifiable {
     private var storage: Storage
 
     public init(id: String, title: String, summary: String?, kind: EntityKind, location: SourceLocation, sourcePath: String,
-                fields: FieldValue, references: [TypedReference], parent: String?, url: String, body: RenderedMarkdown?) {
+                fields: FieldValue, references: [TypedReference], parent: String?, url: String, body: RenderedMarkdown?,
+                examples: [Example] = []) {
         storage = Storage(Fields(id: id, title: title, summary: summary, kind: kind, location: location, sourcePath: sourcePath,
-                                 fields: fields, references: references, parent: parent, url: url, body: body))
+                                 fields: fields, references: references, parent: parent, url: url, body: body, examples: examples))
     }
 
     /// The fields to change: this entity's own, copied first if another value shares the box.
@@ -96,6 +98,12 @@ public struct Entity: Sendable, Identifiable {
     public var body: RenderedMarkdown? {
         get { storage.values.body }
         set { unique.values.body = newValue }
+    }
+
+    /// The examples and cases the page tells (`voorbeelden:`), each with its origin.
+    public var examples: [Example] {
+        get { storage.values.examples }
+        set { unique.values.examples = newValue }
     }
 
     /// Ordering within a type: by number where the type has one, then title, then id.
@@ -162,7 +170,7 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     case organisationArea = "organisatiegebieden"
     case dimension = "waarden"
     case question = "vragen"
-    /// Where a question comes from: the source it is taken from.
+    /// Where a question or an example comes from: the source that gives it.
     case origin = "herkomst"
     /// What a composed worksheet carries: questions, cards, tension fields, phases, areas.
     case carries = "blokken"

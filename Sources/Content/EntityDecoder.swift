@@ -115,11 +115,12 @@ public enum EntityDecoder {
         case .question: return []
         }
         let url = SiteURL.page(type: type, id: id, kind: kind)
+        let examples = EntitySchema.exampleParents.contains(type) ? Example.readAll(&r, relations: &references) : []
         let questions = readQuestions(&r, parentID: id, parentURL: url, parentType: type, file: file)
         references += questions.map { TypedReference(.question, Reference(id: $0.id, location: $0.location)) }
         let entity = Entity(id: id, title: title, summary: summary, kind: kind, location: r.location,
                             sourcePath: file.relativePath, fields: fields, references: references,
-                            parent: nil, url: url, body: nil)
+                            parent: nil, url: url, body: nil, examples: examples)
         return [entity] + questions
     }
 

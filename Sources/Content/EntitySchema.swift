@@ -10,13 +10,22 @@ public struct EntitySchema: Sendable {
     public let fields: [FieldSchema]
 
     /// Every key of the type, common keys first, in the order a new file lists them.
-    public var allFields: [FieldSchema] { Self.common + fields + (Self.questionParents.contains(type) ? [Self.questions] : []) }
+    public var allFields: [FieldSchema] {
+        Self.common + fields + (Self.exampleParents.contains(type) ? [Self.examples] : [])
+            + (Self.questionParents.contains(type) ? [Self.questions] : [])
+    }
 
     /// Keys every file has, whatever its type.
     public static let common: [FieldSchema] = CommonFields.all
 
     /// The types whose files may hold questions under `vragen:`.
     public static let questionParents: Set<EntityType> = [.tensionField, .workCard, .page]
+
+    /// The types whose pages tell examples or cases: all but sources and composed worksheets.
+    public static let exampleParents: Set<EntityType> = Set(EntityType.fileTypes).subtracting([.source, .worksheet])
+
+    /// The `voorbeelden:` list.
+    public static let examples = Example.list
 
     /// The `vragen:` list; questions are never files of their own.
     public static let questions = FieldSchema(

@@ -116,8 +116,8 @@ public struct Validator: Sendable {
         return outcome
     }
 
-    /// What a question's `herkomst` takes, for a wrong one with no near miss.
-    private static let originHint = "write 'herkomst: eigen' for a question written for this site, or 'herkomst: <bron-id>' for one taken from a source"
+    /// What a question's or an example's `herkomst` takes, for a wrong one with no near miss.
+    private static let originHint = "write 'herkomst: eigen' for a question or example written for this site, or 'herkomst: <bron-id>' for one taken from a source"
 
     /// The ids of one type, in file order.
     private func ids(of type: EntityType) -> [String] {

@@ -40,7 +40,10 @@ struct AudiencePages {
                         "title": group.parent.title, "url": SiteURL.relative(group.parent.url, from: url),
                         "type": strings.singular(group.parent.type),
                         "questions": group.questions.map { q -> [String: Any] in
-                            ["text": q.title, "url": SiteURL.relative(q.url, from: url)]
+                            // Our own questions are marked here too, as on their pages.
+                            var own = ""
+                            if case .question(let question) = q.kind, question.origin == .own { own = strings["originOwn"] }
+                            return ["text": q.title, "url": SiteURL.relative(q.url, from: url), "ownMark": own]
                         },
                     ]
                 },

@@ -103,7 +103,8 @@ struct PageContext {
         page.set(Keys.title, entity.title)
         page.set(Keys.summary, entity.summary)
         page.set(Keys.typeLabel, entity.type == .page ? nil : strings.singular(entity.type))
-        page.set(Keys.body, entity.body?.html)
+        page.set(Keys.body, entity.examples.isEmpty ? entity.body?.html : bodyWithExampleOrigins(of: entity))
+        page.set("caseOrigin", caseOrigin(of: entity).map(TemplateValue.text))
         page.set(Keys.isHome, entity.id == "index" && entity.type == .page)
         if let number = entity.number, entity.type != .page { page.set(Keys.number, number) }
 

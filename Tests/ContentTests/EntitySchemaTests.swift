@@ -19,7 +19,8 @@ import Testing
         for field in schema.allFields {
             lines += Self.yaml(field, type: type, indent: "")
         }
-        lines += ["zzqqxx: 1", "---", ""]
+        // The body has the heading a filled-in `kop` of an example names.
+        lines += ["zzqqxx: 1", "---", "## tekst", ""]
         let site = minimalSite().write("nieuw/volledig.md", lines.joined(separator: "\n"))
         // A worksheet block holds one kind of content, so a block with every key filled in is
         // refused for that reason too; only the key names are under test here.

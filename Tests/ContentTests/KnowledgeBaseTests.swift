@@ -38,6 +38,61 @@ import Testing
         }
     }
 
+    /// Every example and case says where it comes from, and the practice cases of the five
+    /// publications are told as cases from their source.
+    @Test func everyExampleAndCaseHasAnOrigin() async throws {
+        let graph = await Self.graph()
+        let examples = graph.entities.flatMap(\.examples)
+        #expect(examples.count >= 25)
+        for entity in graph.entities {
+            for example in entity.examples {
+                #expect(example.origin != nil, "\(entity.id): an example has no herkomst")
+                if case .source(let id, _)? = example.origin {
+                    #expect(graph.entity(id)?.type == .source, "\(entity.id): '\(id)' is no bron")
+                }
+            }
+            // A heading that introduces an example is listed (the check makes a missing one an error).
+            for heading in entity.body?.headings ?? [] where Example.looksLikeExample(heading.text) {
+                #expect(entity.examples.contains { $0.heading == heading.text || $0.heading == nil },
+                        "\(entity.sourcePath): '\(heading.text)' has no origin")
+            }
+        }
+        let cases = ["zaffier": "rijnconsult-2024", "jeugdbescherming-brabant": "rijnconsult-2024",
+                     "gezin-van-dalen": "k2-transities", "casus-amalia": "nji-samen-lerend-doen"]
+        for (id, source) in cases {
+            let page = try #require(graph.entity(id))
+            let whole = page.examples.first { $0.heading == nil }
+            guard case .source(let from, let place?)?? = whole?.origin else { Issue.record("\(id) is no case with a place in its source"); continue }
+            #expect(from == source, "\(id)")
+            #expect(!place.isEmpty)
+        }
+        // The voices from practice on each tension field come from Bijlage 1 of the NJi publication.
+        for field in graph.entities(of: .tensionField) {
+            #expect(field.examples.map(\.origin) == [.source(id: "nji-samen-lerend-doen", place: "bijlage 1")], "\(field.id)")
+        }
+        // The examples on the quadrant and plateau pages are ours: the K2 report gives none.
+        for entity in graph.entities(of: .quadrant) + graph.entities(of: .plateau) {
+            #expect(!entity.examples.isEmpty && entity.examples.allSatisfy { $0.origin == .own }, "\(entity.id)")
+        }
+    }
+
+    /// The models retold from the five publications beyond the four bodies of thought
+    /// (issue 19, point 6), each a page of its own in its publication's folder.
+    @Test func hasThePagesRetoldFromTheFivePublications() async {
+        let graph = await Self.graph()
+        let folders = ["res/": 3, "rijnconsult/": 6, "k2/": 6, "nji/": 5, "nieuwe-route/": 2]
+        for (folder, count) in folders {
+            let pages = graph.entities.filter { $0.type != .question && $0.sourcePath.hasPrefix(folder) }
+            #expect(pages.count == count, "\(folder) has \(pages.count) pages")
+            for page in pages {
+                #expect(page.references.contains { $0.kind == .source }, "\(page.id) names no source")
+                #expect(!graph.incoming(to: page.id).isEmpty, "nothing links to \(page.id)")
+            }
+        }
+        #expect(graph.entities(of: .source).count == 27)
+        #expect(graph.entities(of: .question).count == 170)
+    }
+
     @Test func hasEveryPartOfTheFourBodiesOfThought() async {
         let graph = await Self.graph()
         #expect(graph.entities(of: .plateau).count == 5)

@@ -127,12 +127,17 @@ import Testing
         // A composed sheet is offered on the pages whose content it carries.
         #expect(SiteFixture.text("werkkaarten/tijdlijn.html", in: await Self.realSite())
             .contains("href=\"../werkbladen/vertragen-met-een-tijdlijn.html\">Werkblad: Samen vertragen met een tijdlijn</a>"))
+        // A sheet with a case's questions says whose case it is.
+        #expect(SiteFixture.text("werkbladen/gezin-van-dalen-bespreken.html", in: await Self.realSite())
+            .contains("Bij de casus: Het gezin Van Dalen, uit "))
+        // The case's source is named once, in that line, not again as the questions' source.
+        #expect(!SiteFixture.text("werkbladen/gezin-van-dalen-bespreken.html", in: await Self.realSite()).contains("Bron van deze vragen"))
     }
 
     @Test func theOverviewSaysWhatEachSheetIsForAndWhomItAddresses() async {
         let overview = SiteFixture.text("werkbladen/index.html", in: await Self.realSite())
         let catalog = WorksheetCatalog(graph: await Self.realGraph(), strings: .dutch)
-        let sheetCount: Int = 6 + 8 + 3 + 1
+        let sheetCount: Int = 6 + 8 + 3 + 2
         #expect(catalog.sheets.count == sheetCount)
         for sheet in catalog.sheets {
             #expect(overview.contains("<a href=\"\(sheet.id).html\">\(SiteFixture.escaped(sheet.title))</a>"), "\(sheet.id) not listed")
@@ -197,7 +202,7 @@ import Testing
         let data = try Data(contentsOf: (await Self.realSite()).appendingPathComponent("graph.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let sheets = (json["entities"] as? [[String: Any]] ?? []).filter { $0["type"] as? String == "werkblad" }
-        #expect(sheets.count == 18)
+        #expect(sheets.count == 19)
         let byID = Dictionary(uniqueKeysWithValues: sheets.map { ($0["id"] as! String, $0) })
         let field = try #require(byID["werkblad-doorgaan-en-vertragen"])
         #expect(field["url"] as? String == "werkbladen/werkblad-doorgaan-en-vertragen.html")

@@ -33,6 +33,15 @@ PAGE_TYPES = {
     "werkblad-plateaus": "werkbladen/werkblad-plateaus.html",
     "werkblad-samengesteld": "werkbladen/vertragen-met-een-tijdlijn.html",
     "404": "404.html",
+    # The pages retold from the five publications (issue 19, point 6): a model, a table, the
+    # practice cases and a page of examples, each with the origin lines they carry.
+    "model-res": "res-raamwerk.html",
+    "model-nji": "patronen-van-putters.html",
+    "tabel-k2": "sociaal-domein-voor-en-na.html",
+    "casus": "zaffier.html",
+    "casus-met-vragen": "gezin-van-dalen.html",
+    "casus-in-fasen": "casus-amalia.html",
+    "voorbeelden": "familiegroepsplan.html",
 }
 WIDTHS = {"telefoon": (390, 844), "desktop": (1280, 900)}
 
@@ -161,3 +170,18 @@ def test_worksheet_answers_stay_on_the_device_until_cleared(browser, base_url):
     browser.get(page)
     field = browser.find_element("css selector", "textarea[data-answer]")
     assert field.get_attribute("value") == ""
+
+
+def test_examples_and_cases_say_where_they_come_from(browser, base_url):
+    """A reader meets the origin where the story is: under an example's heading, under the title of a case."""
+    browser.set_window_size(*WIDTHS["desktop"])
+    browser.get(base_url + "kwadranten/kwadrant-1.html")
+    mark = browser.find_element("css selector", "h2#een-voorbeeld-van-ons + p.example-origin")
+    assert mark.is_displayed() and "Door ons bedacht" in mark.text
+    browser.get(base_url + "zaffier.html")
+    line = browser.find_element("css selector", "header p.case-origin")
+    assert "Praktijkvoorbeeld uit" in line.text and "artikel over Zaffier" in line.text
+    link = line.find_element("css selector", "a")
+    assert link.get_attribute("href").endswith("bronnen/rijnconsult-2024.html")
+    browser.get(base_url + "familiegroepsplan.html")
+    assert len(browser.find_elements("css selector", "p.example-origin")) == 3

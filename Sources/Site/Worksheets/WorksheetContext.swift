@@ -16,6 +16,26 @@ struct WorksheetContext {
         return source.title + (place.map { " (\($0))" } ?? "")
     }
 
+    /// The cases the questions belong to, with their origin: a participant who answers questions
+    /// about the Van Dalen family reads on the sheet whose story it is. Also the source labels the
+    /// note names, so the sources note does not name them a second time.
+    private func caseNote(for questions: [Entity]) -> (note: String, sources: Set<String>) {
+        var named = Set<String>()
+        let cases = questions.compactMap(\.parent).withoutRepeats().compactMap { id -> String? in
+            guard let page = graph.entity(id), let example = page.examples.first(where: { $0.heading == nil }) else { return nil }
+            switch example.origin {
+            case nil: return nil
+            case .own?: return "\(page.title) (\(strings["caseOwnShort"]))"
+            case .source(let sourceID, let place)?:
+                guard let source = graph.entity(sourceID) else { return page.title }
+                let label = source.title + (place.map { " (\($0))" } ?? "")
+                named.insert(label)
+                return "\(page.title), \(strings["caseFromShort"]) \(label)"
+            }
+        }
+        return (cases.isEmpty ? "" : strings["caseOfQuestions"] + ": " + cases.joined(separator: "; "), named)
+    }
+
     /// Millimetres per line of writing room: enough for handwriting.
     static let lineHeight = 8
 
@@ -111,12 +131,14 @@ struct WorksheetContext {
             }
             // The sources once under the block, not after every question: a card's thirty
             // questions from one source would otherwise fill a page with the same words.
+            let cases = caseNote(for: questions)
             let sources = questions.compactMap { question -> String? in
                 guard case .question(let q) = question.kind else { return nil }
                 return sourceLabel(of: q)
-            }.withoutRepeats()
+            }.withoutRepeats().filter { !cases.sources.contains($0) }
             let origin = sources.isEmpty ? "" : strings["originSources"] + ": " + sources.joined(separator: "; ")
-            return ["questionsBlock": ["heading": heading ?? "", "items": items, "sourcesNote": origin]]
+            return ["questionsBlock": ["heading": heading ?? "", "items": items, "sourcesNote": origin,
+                                       "caseNote": cases.note]]
         case .writingBox(let heading, let prompt, let lines):
             var box = field(sheet, prefix)
             box["heading"] = heading ?? ""
