@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlparse, unquote
 
 import pytest
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, axe_violations
 
 PAGE_TYPES = {
     "home": "index.html",
@@ -49,8 +49,6 @@ WIDTHS = {"telefoon": (390, 844), "desktop": (1280, 900)}
 @pytest.mark.parametrize("name,path", sorted(PAGE_TYPES.items()))
 @pytest.mark.parametrize("device", sorted(WIDTHS))
 def test_page_is_accessible(browser, base_url, name, path, device):
-    from axe_selenium_python import Axe
-
     browser.set_window_size(*WIDTHS[device])
     browser.get(base_url + path)
     assert browser.find_element("css selector", "main h1").text.strip(), "page has no visible title"
@@ -58,17 +56,7 @@ def test_page_is_accessible(browser, base_url, name, path, device):
     # No horizontal scrolling on a phone.
     overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"{path} scrolls sideways by {overflow}px at {device} width"
-    Axe(browser).inject()
-    # axe-selenium-python carries axe-core 3. Two of its rules were dropped or corrected in axe-core
-    # 4 because they flag valid, accessible markup: `radiogroup` (radios grouped by name are
-    # announced as a group without a wrapper) and `dlitem` (HTML allows <div> around <dt>/<dd>).
-    results = browser.execute_async_script(
-        "var done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']},"
-        " rules: {radiogroup: {enabled: false}, dlitem: {enabled: false}}})"
-        ".then(function (r) { done(r); }, function (e) { done({error: String(e), violations: []}); });")
-    assert "error" not in results, results.get("error")
-    violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})" for v in results["violations"]]
+    violations = axe_violations(browser)
     browser.save_screenshot(os.path.join(SCREENSHOTS, f"{name}-{device}.png"))
     assert not violations, "\n".join(violations)
 
