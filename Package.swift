@@ -3,7 +3,7 @@ import PackageDescription
 
 /// mimalloc (Debian: libmimalloc-dev) as the allocator of the two programs: linked, it replaces
 /// malloc for the whole process (Swift's runtime, Foundation, cmark-gfm). At 10,000 pages a build
-/// takes 0.84 of the time it takes with glibc's allocator (README, "Benchmark").
+/// takes 0.84 of the time it takes with glibc's allocator (docs/performance.md).
 let mimalloc: [LinkerSetting] = [.linkedLibrary("mimalloc")]
 
 let package = Package(
