@@ -78,7 +78,8 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    public func waitUntilListening() async throws { try await server.waitUntilListening(timeout: 30) }
+    /// Waits until the server listens, which it does once the first build is done.
+    public func waitUntilListening(timeout: Double = 30) async throws { try await server.waitUntilListening(timeout: timeout) }
 
     public func stop() async {
         await reload.finishAll()
