@@ -21,19 +21,20 @@ struct New: AsyncParsableCommand {
     var content = "content"
 
     func validate() throws {
+        // Said by the console rather than thrown: ArgumentParser would print them in English.
+        let console = Console(verbose: false)
         if type == EntityType.question.rawValue {
-            throw ValidationError("""
-            a vraag is not a file of its own: add it to the 'vragen:' list of a spanningsveld, werkkaart or pagina:
-              vragen:
-                - id: <pagina-id>-1
-                  tekst: \(title)
-                  doelgroep: professional
-            """)
+            console.error(.questionIsNoFile(title: title))
+            throw ExitCode(2)
         }
         guard let entityType = EntityType(rawValue: type), EntitySchema.of(entityType) != nil else {
-            throw ValidationError("unknown type '\(type)'; use one of: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))")
+            console.error(.unknownType(name: type, known: EntityType.fileTypes.map(\.rawValue)))
+            throw ExitCode(2)
         }
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            console.error(.emptyTitle)
+            throw ExitCode(2)
+        }
     }
 
     func run() async throws {
@@ -46,7 +47,7 @@ struct New: AsyncParsableCommand {
         let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)
         let display = (content.hasSuffix("/") ? content : content + "/") + file.relativePath
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            console.error("\(display) already exists; nothing was written (give the new \(type) another title)")
+            console.error(.fileExists(path: display, type: type))
             throw ExitCode(1)
         }
         do {
@@ -54,7 +55,7 @@ struct New: AsyncParsableCommand {
             // withoutOverwriting: a file that appears between the check above and this write is kept.
             try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            console.error("cannot write \(display): \(error.localizedDescription)")
+            console.error(.cannotWrite(path: display, reason: error.localizedDescription))
             throw ExitCode(1)
         }
         // The path on standard output, so scripts can open it: `$EDITOR "$(spiegel new werkkaart 'Titel')"`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandLineSupport
+import Content
 import Foundation
 
 /// `spiegel serve` starts the preview program, `spiegel-preview`, in its own place. The preview
@@ -26,15 +27,14 @@ struct Serve: ParsableCommand {
     func run() throws {
         let console = Console(verbose: true)
         guard let program = Self.previewProgram, FileManager.default.isExecutableFile(atPath: program.path) else {
-            console.error("spiegel serve needs the preview program 'spiegel-preview' next to 'spiegel'; "
-                + "build it with 'swift build -c release --product spiegel-preview' (make serve does)")
+            console.error(.previewProgramMissing)
             throw ExitCode(1)
         }
         let arguments = [program.path] + options.arguments
         // The preview takes this process's place: the same process id, terminal and signals.
         let argv = arguments.map { strdup($0) } + [nil]
         execv(program.path, argv)
-        console.error("cannot start \(program.path): \(String(cString: strerror(errno)))")
+        console.error(.cannotStart(program: program.path, reason: String(cString: strerror(errno))))
         throw ExitCode(1)
     }
 }
