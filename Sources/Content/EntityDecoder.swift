@@ -55,6 +55,7 @@ public enum EntityDecoder {
             result.diagnostics.append(YAMLProblem.diagnostic(error, yaml: front.yaml, file: file.displayPath, lineOffset: offset, subject: .frontMatter))
             return result
         }
+        result.diagnostics += YAMLSlips.find(in: front.yaml, file: file.displayPath, lineOffset: offset)
         guard case .mapping(let mapping)? = node else {
             result.diagnostics.append(start.diagnostic(.frontMatterNotKeys))
             return result

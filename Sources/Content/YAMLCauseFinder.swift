@@ -3,34 +3,36 @@ import Yams
 /// Picks the likely cause of a YAML error from the line libyaml stopped at and the line above it.
 struct YAMLCauseFinder {
     let lines: YAMLLines
+    /// Added to a line of `lines` to name it as the editor's file numbers it.
+    let lineOffset: Int
 
-    /// The cause and the line it is on.
-    func cause(at markLine: Int, context: YamlError.Context?) -> (YAMLCause, Int) {
+    /// The cause, the line it is on and, when libyaml named it, the column.
+    func cause(at markLine: Int, context: YamlError.Context?) -> (YAMLCause, line: Int, column: Int?) {
         // An open quote or bracket: libyaml names where it began.
         if let context {
             let line = context.mark.line
             let opener = lines.text(line).dropFirst(max(0, context.mark.column - 1)).first
             if context.text.contains("quoted scalar"), let quote = opener, quote == "\"" || quote == "'" {
-                return (.unclosedQuote(line: line, quote: quote), line)
+                return (.unclosedQuote(line: line + lineOffset, quote: quote), line, context.mark.column)
             }
             if context.text.contains("flow sequence") || context.text.contains("flow mapping"),
                let open = opener, open == "[" || open == "{" {
-                return (.unclosedBracket(line: line, open: open), line)
+                return (.unclosedBracket(line: line + lineOffset, open: open), line, context.mark.column)
             }
         }
         let mark = min(max(markLine, 1), max(lines.count, 1))
         for line in [mark, mark - 1] where line >= 1 {
             if let cause = tab(line) ?? missingSpace(line) ?? colonInText(line) ?? indentation(line) {
-                return (cause, line)
+                return (cause, line, nil)
             }
         }
-        return (.other, mark)
+        return (.other, mark, nil)
     }
 
     private func tab(_ line: Int) -> YAMLCause? {
         let text = lines.text(line)
         guard text.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") else { return nil }
-        return .tab(line: line, text: String(text))
+        return .tab(line: line + lineOffset, text: String(text))
     }
 
     /// `titel:Tijd` or `-Tekst`.
@@ -38,21 +40,21 @@ struct YAMLCauseFinder {
         let text = lines.text(line)
         let rest = text.drop { $0 == " " }
         if rest.hasPrefix("-"), let second = rest.dropFirst().first, second != " ", second != "-" {
-            return .missingSpaceAfterDash(line: line, text: String(rest.dropFirst()))
+            return .missingSpaceAfterDash(line: line + lineOffset, text: String(rest.dropFirst()))
         }
         let content = rest.hasPrefix("- ") ? rest.dropFirst(2).drop { $0 == " " } : rest
         guard let colon = content.firstIndex(of: ":"), colon > content.startIndex else { return nil }
         let key = content[..<colon], value = content[content.index(after: colon)...]
         guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
               let next = value.first, next != " ", next != "/" else { return nil }
-        return .missingSpaceAfterColon(line: line, key: String(key), value: String(value))
+        return .missingSpaceAfterColon(line: line + lineOffset, key: String(key), value: String(value))
     }
 
     /// `titel: Tijd: een kaart`.
     private func colonInText(_ line: Int) -> YAMLCause? {
         guard let shape = lines.shape(line), let key = shape.key, shape.value.contains(": "),
               let first = shape.value.first, first != "\"", first != "'" else { return nil }
-        return .colonInText(line: line, key: String(key), value: String(shape.value), indent: String(shape.lead))
+        return .colonInText(line: line + lineOffset, key: String(key), value: String(shape.value), indent: String(shape.lead))
     }
 
     /// An item or key indented differently from its neighbours at the same level.
@@ -60,8 +62,8 @@ struct YAMLCauseFinder {
         guard let shape = lines.shape(line) else { return nil }
         let above = lines.previous(before: line)
         func cause(neighbour: Int, expected: Int) -> YAMLCause {
-            .indentation(isItem: shape.isItem, line: line, text: String(lines.text(line)),
-                         neighbourLine: neighbour, neighbour: String(lines.text(neighbour)), expected: expected)
+            .indentation(isItem: shape.isItem, line: line + lineOffset, text: String(lines.text(line)),
+                         neighbourLine: neighbour + lineOffset, neighbour: String(lines.text(neighbour)), expected: expected)
         }
         if shape.isItem {
             // The first item under `key:` may be indented as the editor likes.

@@ -16,9 +16,9 @@ public enum YAMLProblem {
         switch yamlError {
         case let .scanner(context, _, mark, _), let .parser(context, _, mark, _), let .composer(context, _, mark, _):
             let lines = YAMLLines(yaml)
-            let (cause, line) = YAMLCauseFinder(lines: lines).cause(at: mark.line, context: context)
+            let (cause, line, causeColumn) = YAMLCauseFinder(lines: lines, lineOffset: lineOffset).cause(at: mark.line, context: context)
             // The cause's own line, when it was found on another than libyaml's.
-            let column = line == mark.line ? mark.column : lines.indent(of: line) + 1
+            let column = causeColumn ?? (line == mark.line ? mark.column : lines.indent(of: line) + 1)
             return Diagnostic(file: file, line: line + lineOffset, column: column, .yaml(cause, subject: subject))
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,

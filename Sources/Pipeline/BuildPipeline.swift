@@ -24,6 +24,11 @@ public struct BuildPipeline: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
+    /// What the editor reads when the site cannot be written.
+    private func writeProblem(_ error: Error) -> Problem {
+        (error as? SiteWriter.WriteError)?.problem ?? .siteNotWritten(path: options.outputDirectory, reason: "\(error)")
+    }
+
     public func run(progress: @escaping @Sendable (Notice) -> Void = { _ in }) async -> BuildReport {
         var report = BuildReport()
         var clock = StageClock()
@@ -70,7 +75,7 @@ public struct BuildPipeline: Sendable {
         do {
             staging = try SiteWriter.Staging(output: options.outputDirectory)
         } catch {
-            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, .siteNotWritten(reason: "\(error)")))
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, writeProblem(error)))
             return report
         }
         let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil,
@@ -96,7 +101,7 @@ public struct BuildPipeline: Sendable {
             report.siteWritten = true
             if printer != nil { report.pdfs = jobs.count }
         } catch {
-            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, .siteNotWritten(reason: "\(error)")))
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, writeProblem(error)))
         }
         clock.lap(printer == nil ? "write" : "write and print")
         report.timings = clock.laps

@@ -17,8 +17,11 @@ extension Problem {
         case .contentFolderMissing:
             ("de map met de inhoud bestaat niet",
              "start Spiegel in de map van de kennisbank (waar de map content staat), of geef de map op met --content MAP")
-        case .siteNotWritten(let reason):
-            ("de site kon niet worden weggeschreven: \(reason)", "kijk of de map bestaat en of je erin mag schrijven")
+        case .siteNotWritten(let path, let reason):
+            ("'\(path)' kan niet worden geschreven: \(reason)", "kijk of de map bestaat en of je erin mag schrijven")
+        case .outputNotOurs(let path, let marker):
+            ("Spiegel vervangt '\(path)' niet: de map is niet leeg en niet door Spiegel gemaakt (er staat geen \(marker) in)",
+             "kies een andere map met --output, of maak deze map zelf leeg")
 
         case .frontMatterMissing:
             ("het bestand heeft geen kop",
@@ -38,6 +41,10 @@ extension Problem {
                 + "hij hoort nu bij de tekst van dat item in '\(key)'",
              "is het een nieuw item, laat de regel dan \(Self.spaces(expected)) inspringen: "
                 + "'\(String(repeating: " ", count: expected))\(text)'")
+        case .dashInText(let key, let line):
+            ("deze regel begint met '- ' maar springt verder in dan '\(key):' op regel \(line), en hoort daardoor bij de tekst van '\(key)'",
+             "wil je een lijst, zet dan niets achter '\(key):' en elk item op een eigen regel die begint met '- '; "
+                + "hoort het streepje bij de tekst, zet de hele tekst dan tussen aanhalingstekens")
         case .keyInsideText(let key, let owner, let indent, let expected):
             ("'\(key):' springt \(Self.spaces(indent)) in en staat daardoor in de tekst van '\(owner)', niet als eigen sleutel",
              "is '\(key)' een eigen sleutel, laat de regel dan \(Self.spaces(expected)) inspringen")
@@ -54,7 +61,7 @@ extension Problem {
              "een id bestaat uit kleine letters, cijfers en losse '-', bijvoorbeeld '\(example)'"
                 + (fileNameFallback ? "; zonder 'id:' geldt de bestandsnaam" : ""))
         case .missingKey(let key, let subject):
-            ("de sleutel '\(key)' ontbreekt in deze \(subject)", "voeg een regel '\(key): …' toe")
+            ("de sleutel '\(key)' ontbreekt in \(Self.this(subject))", "voeg een regel '\(key): …' toe")
         case .notText(let key, let found):
             ("'\(key)' moet een tekst zijn, niet \(found.dutch)", nil)
         case .emptyText(let key):
@@ -82,7 +89,7 @@ extension Problem {
         case .pairNotText(let key):
             ("elke regel onder '\(key)' moet 'naam: waarde' zijn", nil)
         case .unknownKey(let name, let subject, let nearest, let known):
-            ("onbekende sleutel '\(name)' in deze \(subject)",
+            ("onbekende sleutel '\(name)' in \(Self.this(subject))",
              Self.didYouMean(nearest) ?? "sleutels die een \(subject) kent: \(known.joined(separator: ", "))")
 
         case .questionWithoutOrigin(let question):
@@ -211,6 +218,15 @@ extension Problem {
     static func didYouMean(_ nearest: String?) -> String? {
         nearest.map { "bedoel je '\($0)'?" }
     }
+
+    /// "deze werkkaart", "dit blok": Dutch says `dit` before a neuter noun.
+    static func this(_ noun: String) -> String {
+        (neuterNouns.contains(noun) ? "dit " : "deze ") + noun
+    }
+
+    private static let neuterNouns: Set<String> = [
+        "bestand", "blok", "onderdeel", "plateau", "organisatiegebied", "kwadrant", "spanningsveld", "werkblad",
+    ]
 
     static func oneOf(_ known: [String]) -> String {
         "kies een van: \(known.joined(separator: ", "))"

@@ -8,7 +8,8 @@ public enum Problem: Sendable, Equatable {
     case fileNotUTF8
     case linkOutsideFolder(folder: String, target: String)
     case contentFolderMissing
-    case siteNotWritten(reason: String)
+    case siteNotWritten(path: String, reason: String)
+    case outputNotOurs(path: String, marker: String)
 
     // The front matter as a whole.
     case frontMatterMissing
@@ -19,6 +20,7 @@ public enum Problem: Sendable, Equatable {
 
     // Silent slips: valid YAML that probably does not say what the editor meant.
     case itemIndentedIntoText(key: String, previousLine: Int, indent: Int, expected: Int, text: String)
+    case dashInText(key: String, line: Int)
     case keyInsideText(key: String, owner: String, indent: Int, expected: Int)
     case quoteNotClosedOnLine(quote: Character, endLine: Int)
 
@@ -101,7 +103,7 @@ public enum Problem: Sendable, Equatable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .itemIndentedIntoText, .keyInsideText, .quoteNotClosedOnLine, .placeOnOwnQuestion,
+        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .placeOnOwnQuestion,
              .questionWithoutAudience, .sourceNotCited, .orphanPage, .longParagraph, .weasyPrintTooOld:
             .warning
         default:
