@@ -120,10 +120,13 @@ public enum Problem: Sendable, Equatable {
     }
 
     static func kebab(_ camel: String) -> String {
+        // A hyphen where a capital follows a small letter: "fileNotUTF8" is "file-not-utf8".
         var out = ""
+        var previous: Character?
         for character in camel {
-            if character.isUppercase, !out.isEmpty { out += "-" }
+            if character.isUppercase, previous?.isLowercase == true { out += "-" }
             out += character.lowercased()
+            previous = character
         }
         return out
     }
