@@ -37,7 +37,7 @@ import Yams
         #expect(d?.code == "yaml-key-indentation")
         #expect(d?.line == 4)
         #expect(d?.message == "deze sleutel springt anders in dan de sleutel erboven: regel 3 'titel: Een tijdlijn maken', regel 4 '  nummer: 3'")
-        #expect(d?.hint == "laat regel 4 0 spaties inspringen, net als regel 3: 'nummer: 3'")
+        #expect(d?.hint == "zet regel 4 vooraan, zonder spaties, net als regel 3: 'nummer: 3'")
     }
 
     @Test func aColonInsideAText() async {

@@ -47,7 +47,9 @@ extension Problem {
                 + "hoort het streepje bij de tekst, zet de hele tekst dan tussen aanhalingstekens")
         case .keyInsideText(let key, let owner, let indent, let expected):
             ("'\(key):' springt \(Self.spaces(indent)) in en staat daardoor in de tekst van '\(owner)', niet als eigen sleutel",
-             "is '\(key)' een eigen sleutel, laat de regel dan \(Self.spaces(expected)) inspringen")
+             "is '\(key)' een eigen sleutel, " + (expected == 0
+                ? "zet '\(key):' dan vooraan op de regel, zonder spaties ervoor"
+                : "laat de regel dan \(Self.spaces(expected)) inspringen"))
         case .quoteNotClosedOnLine(let quote, let endLine):
             ("deze tekst begint met \(quote) maar de regel eindigt er niet mee: de tekst loopt door tot regel \(endLine)",
              "sluit de tekst op dezelfde regel af met \(quote), of laat het eerste \(quote) weg")

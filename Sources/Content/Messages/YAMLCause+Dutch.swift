@@ -11,7 +11,8 @@ extension Problem {
             (isItem
                 ? "dit item springt anders in dan het item erboven: regel \(neighbourLine) '\(neighbour)', regel \(line) '\(text)'"
                 : "deze sleutel springt anders in dan de sleutel erboven: regel \(neighbourLine) '\(neighbour)', regel \(line) '\(text)'",
-             "laat regel \(line) \(spaces(expected)) inspringen, net als regel \(neighbourLine): "
+             (expected == 0 ? "zet regel \(line) vooraan, zonder spaties, net als regel \(neighbourLine): "
+                : "laat regel \(line) \(spaces(expected)) inspringen, net als regel \(neighbourLine): ")
                 + "'\(String(repeating: " ", count: expected))\(text.drop { $0 == " " })'")
         case .colonInText(let line, let key, let value, let indent):
             ((key.map { "de tekst van '\($0)'" } ?? "de tekst van dit item") + " op regel \(line) bevat ': ', en YAML leest dat als een nieuwe sleutel",
