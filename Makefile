@@ -31,19 +31,22 @@ site: deps
 	fi
 
 ## Put `spiegel` and `spiegel-preview` in PREFIX/bin (default ~/.local/bin), so that `spiegel build`,
-## `spiegel check` and `spiegel serve` work from any folder.
+## `spiegel check` and `spiegel serve` work from any folder. INSTALL_CONFIGURATION=debug installs the
+## debug build instead (the install test does, to reuse what `make test` built).
+INSTALL_CONFIGURATION ?= release
 install: deps
-	$(SWIFT) build -c release --product spiegel
-	$(SWIFT) build -c release --product spiegel-preview
+	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product spiegel
+	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product spiegel-preview
 	install -d "$(PREFIX)/bin"
-	install -m 755 .build/release/spiegel .build/release/spiegel-preview "$(PREFIX)/bin/"
+	install -m 755 .build/$(INSTALL_CONFIGURATION)/spiegel .build/$(INSTALL_CONFIGURATION)/spiegel-preview "$(PREFIX)/bin/"
 	@echo "spiegel staat nu in $(PREFIX)/bin; zorg dat die map in je PATH staat."
 
-## Run every test: the Swift suites, then the site in a real browser (Chromium, axe-core, search,
-## HTML validity, links).
+## Run every test: the Swift suites, `make install` into a scratch folder, then the site in a real
+## browser (Chromium, axe-core, search, HTML validity, links).
 test: deps browser-deps
 	$(SWIFT) build
 	$(SWIFT) test --parallel
+	sh Tests/install/test-install.sh
 	python3 -m pytest -q Tests/browser
 
 ## Chromium, its driver, Java (for the HTML checker) and the Python test tools.
