@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Picks the likely cause of a YAML error from the line libyaml stopped at and the line above it.
@@ -22,9 +23,11 @@ struct YAMLCauseFinder {
         }
         let mark = min(max(markLine, 1), max(lines.count, 1))
         for line in [mark, mark - 1] where line >= 1 {
-            if let cause = tab(line) ?? missingSpace(line) ?? colonInText(line) ?? indentation(line) {
+            if let cause = tab(line) ?? missingSpace(line) ?? quoteInsideQuotes(line) ?? specialFirstCharacter(line)
+                ?? colonInText(line) ?? missingDash(line) {
                 return (cause, line, nil)
             }
+            if let (cause, column) = indentation(line) { return (cause, line, column) }
         }
         return (.other, mark, nil)
     }
@@ -50,6 +53,27 @@ struct YAMLCauseFinder {
         return .missingSpaceAfterColon(line: line + lineOffset, key: String(key), value: String(value))
     }
 
+    /// `titel: *Let op* dit`, `titel: `code``: characters that start an alias, anchor, tag or reserved token.
+    private func specialFirstCharacter(_ line: Int) -> YAMLCause? {
+        guard let shape = lines.shape(line), let key = shape.key, let first = shape.value.first, "*&!@`%".contains(first) else { return nil }
+        return .specialFirstCharacter(line: line + lineOffset, key: String(key), value: String(shape.value), indent: String(shape.lead))
+    }
+
+    /// `"Hij zei "ja" en ging"`: the quote closes before the text ends.
+    private func quoteInsideQuotes(_ line: Int) -> YAMLCause? {
+        guard let shape = lines.shape(line), let quote = shape.value.first, quote == "\"" || quote == "'" else { return nil }
+        let value = shape.value.trimmingCharacters(in: .whitespaces)
+        guard value.count > 2, value.last == quote, value.dropFirst().dropLast().contains(quote) else { return nil }
+        return .quoteInsideQuotes(line: line + lineOffset, key: shape.key.map(String.init), value: value, indent: String(shape.lead))
+    }
+
+    /// `  begrippen` below `  - tijdlijn`: an item without its dash.
+    private func missingDash(_ line: Int) -> YAMLCause? {
+        guard let shape = lines.shape(line), !shape.isItem, shape.key == nil,
+              let (_, previous) = lines.previous(before: line), previous.isItem, previous.indent == shape.indent else { return nil }
+        return .missingDash(line: line + lineOffset, text: String(lines.text(line)), indent: shape.indent)
+    }
+
     /// `titel: Tijd: een kaart`.
     private func colonInText(_ line: Int) -> YAMLCause? {
         guard let shape = lines.shape(line), let key = shape.key, shape.value.contains(": "),
@@ -57,13 +81,15 @@ struct YAMLCauseFinder {
         return .colonInText(line: line + lineOffset, key: String(key), value: String(shape.value), indent: String(shape.lead))
     }
 
-    /// An item or key indented differently from its neighbours at the same level.
-    private func indentation(_ line: Int) -> YAMLCause? {
+    /// An item or key indented differently from its neighbours at the same level, and the column
+    /// of its dash or key.
+    private func indentation(_ line: Int) -> (YAMLCause, Int)? {
         guard let shape = lines.shape(line) else { return nil }
         let above = lines.previous(before: line)
-        func cause(neighbour: Int, expected: Int) -> YAMLCause {
-            .indentation(isItem: shape.isItem, line: line + lineOffset, text: String(lines.text(line)),
-                         neighbourLine: neighbour + lineOffset, neighbour: String(lines.text(neighbour)), expected: expected)
+        func cause(neighbour: Int, expected: Int) -> (YAMLCause, Int) {
+            (.indentation(isItem: shape.isItem, line: line + lineOffset, text: String(lines.text(line)),
+                          neighbourLine: neighbour + lineOffset, neighbour: String(lines.text(neighbour)), expected: expected),
+             (shape.isItem ? shape.indent : shape.keyColumn) + 1)
         }
         if shape.isItem {
             // The first item under `key:` may be indented as the editor likes.

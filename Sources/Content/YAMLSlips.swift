@@ -1,6 +1,9 @@
+import Foundation
+
 /// Slips that leave the YAML valid but change what it says, found by looking at each line and the
 /// one above it: a list item indented so far that it joins the text of the item above, a key
-/// indented into a text, a text that opens with a quote and runs on past its line. Each is a
+/// indented into a text, a text that opens with a quote and runs on past its line, a text cut
+/// short by ` #` (the start of a comment to YAML). Each is a
 /// warning: the file is read as it stands, but the editor is told what it now means.
 enum YAMLSlips {
     /// Every key of every type: a line in a text that starts with one of them was probably meant
@@ -50,6 +53,13 @@ enum YAMLSlips {
                 quoteOpen = quote
                 continue
             }
+            // `Stap #1` is `Stap` to YAML: the rest is a comment.
+            if Self.isPlainText(shape.value), let hash = shape.value.range(of: " #") {
+                let kept = shape.value[..<hash.lowerBound].trimmingCharacters(in: .whitespaces)
+                let line = lines.text(number)
+                report(number, column: line.distance(from: line.startIndex, to: hash.upperBound),
+                       .textCutByHash(key: shape.key.map(String.init), kept: kept, text: String(shape.value), lead: String(shape.lead)))
+            }
             if shape.isItem, let (above, previous) = lines.previous(before: number), Self.isPlainText(previous.value),
                shape.indent > (previous.key != nil ? previous.keyColumn : previous.indent) {
                 let text = String(lines.text(number).dropFirst(shape.indent))
@@ -91,7 +101,7 @@ enum YAMLSlips {
         let indent = lines.indent(of: line)
         var number = line - 1
         while number >= 1 {
-            if let shape = lines.shape(number), let key = shape.key, shape.keyColumn < indent, shape.value.isEmpty {
+            if let shape = lines.shape(number), let key = shape.key, shape.keyColumn <= indent, shape.value.isEmpty {
                 return String(key)
             }
             number -= 1

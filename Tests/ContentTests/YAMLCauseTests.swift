@@ -36,6 +36,7 @@ import Yams
         let d = await error(["type: werkkaart", "titel: Een tijdlijn maken", "  nummer: 3", "doel: Samen zien wat er gebeurde."])
         #expect(d?.code == "yaml-key-indentation")
         #expect(d?.line == 4)
+        #expect(d?.column == 3)
         #expect(d?.message == "deze sleutel springt anders in dan de sleutel erboven: regel 3 'titel: Een tijdlijn maken', regel 4 '  nummer: 3'")
         #expect(d?.hint == "zet regel 4 vooraan, zonder spaties, net als regel 3: 'nummer: 3'")
     }
@@ -69,6 +70,30 @@ import Yams
         #expect(d?.line == 3)
         #expect(d?.message == "op regel 3 ontbreekt de spatie na 'titel:'")
         #expect(d?.hint == "schrijf 'titel: Een tijdlijn maken'")
+    }
+
+    @Test func aListLineWithoutItsDash() async {
+        let d = await error(card + ["stappen:", "  - Teken een lijn.", "  Zet de jaren erop."])
+        #expect(d?.code == "yaml-missing-dash")
+        #expect(d?.line == 9)
+        #expect(d?.message == "regel 9 staat in een lijst maar begint niet met '- '")
+        #expect(d?.hint == "schrijf '  - Zet de jaren erop.'")
+    }
+
+    @Test func aTextStartingWithACharacterYAMLReadsItself() async {
+        let d = await error(["type: werkkaart", "titel: *Let op* de tijd", "nummer: 3"])
+        #expect(d?.code == "yaml-special-first-character")
+        #expect(d?.line == 3)
+        #expect(d?.message == "de tekst van 'titel' op regel 3 begint met '*', en dat teken betekent in YAML iets anders")
+        #expect(d?.hint == "zet de tekst tussen aanhalingstekens: 'titel: \"*Let op* de tijd\"'")
+    }
+
+    @Test func aQuoteInsideQuotes() async {
+        let d = await error(["type: werkkaart", "titel: \"Zeg \"ja\" tegen de tijd\"", "nummer: 3"])
+        #expect(d?.code == "yaml-quote-inside-quotes")
+        #expect(d?.line == 3)
+        #expect(d?.message == "de tekst op regel 3 staat tussen \" en bevat zelf ook een \", zodat hij te vroeg ophoudt")
+        #expect(d?.hint == "zet de tekst tussen de andere soort aanhalingstekens: 'titel: 'Zeg \"ja\" tegen de tijd''")
     }
 
     @Test func anUnclosedQuote() async {

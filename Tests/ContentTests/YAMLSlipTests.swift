@@ -66,6 +66,23 @@ import Testing
         #expect(d?.hint == "sluit de tekst op dezelfde regel af met ', of laat het eerste ' weg")
     }
 
+    @Test func aTextCutShortByAHash() async {
+        let (warnings, _, _) = await load(["type: werkkaart", "titel: Een tijdlijn maken", "nummer: 3", "doel: Zien wat stap #1 oplevert.", "bronnen: [nji]"])
+        #expect(warnings.count == 1, "\(warnings.map(\.formatted))")
+        let d = warnings.first
+        #expect(d?.code == "text-cut-by-hash")
+        #expect(d?.line == 5)
+        #expect(d?.column == 21)
+        #expect(d?.message == "voor YAML begint bij ' #' een opmerking, dus de rest van de regel valt weg: 'doel' is nu 'Zien wat stap'")
+        #expect(d?.hint == "zet de tekst tussen aanhalingstekens: 'doel: \"Zien wat stap #1 oplevert.\"'")
+    }
+
+    @Test func anItemAtTheStartOfTheLineWithAnotherIndentedIntoIt() async {
+        let (warnings, _, _) = await load(card + ["stappen:", "- Een.", "  - Twee."])
+        #expect(warnings.first?.hint == "is het een nieuw item, zet het streepje dan vooraan op de regel: '- Twee.'")
+        #expect(warnings.first?.message.hasSuffix("in 'stappen'") == true)
+    }
+
     /// A list in a `|` text is the text's own, as are a quoted text on one line and a colon in a sentence.
     @Test func textsThatMeanWhatTheySay() async {
         let (warnings, card, _) = await load(card + ["wanneer: |", "  Gebruik hem:", "  - bij een vastgelopen casus", "    - ook later",

@@ -39,7 +39,8 @@ extension Problem {
         case .itemIndentedIntoText(let key, let previousLine, let indent, let expected, let text):
             ("deze regel begint met '- ' maar springt \(Self.spaces(indent)) in, verder dan het item op regel \(previousLine): "
                 + "hij hoort nu bij de tekst van dat item in '\(key)'",
-             "is het een nieuw item, laat de regel dan \(Self.spaces(expected)) inspringen: "
+             (expected == 0 ? "is het een nieuw item, zet het streepje dan vooraan op de regel: "
+                : "is het een nieuw item, laat de regel dan \(Self.spaces(expected)) inspringen: ")
                 + "'\(String(repeating: " ", count: expected))\(text)'")
         case .dashInText(let key, let line):
             ("deze regel begint met '- ' maar springt verder in dan '\(key):' op regel \(line), en hoort daardoor bij de tekst van '\(key)'",
@@ -54,6 +55,9 @@ extension Problem {
             ("deze tekst begint met \(quote) maar de regel eindigt er niet mee: de tekst loopt door tot regel \(endLine)",
              "sluit de tekst op dezelfde regel af met \(quote), of laat het eerste \(quote) weg")
 
+        case .textCutByHash(let key, let kept, let text, let lead):
+            ("voor YAML begint bij ' #' een opmerking, dus de rest van de regel valt weg: \(key.map { "'\($0)'" } ?? "dit item") is nu '\(kept)'",
+             "zet de tekst tussen aanhalingstekens: '\(lead)\(key.map { $0 + ": " } ?? "")\(text.yamlQuoted)'")
         case .unknownType(let name, let nearest, let known):
             ("onbekend type '\(name)'", Self.didYouMean(nearest) ?? Self.oneOf(known))
         case .questionAsType:

@@ -23,6 +23,7 @@ public enum Problem: Sendable, Equatable {
     case dashInText(key: String, line: Int)
     case keyInsideText(key: String, owner: String, indent: Int, expected: Int)
     case quoteNotClosedOnLine(quote: Character, endLine: Int)
+    case textCutByHash(key: String?, kept: String, text: String, lead: String)
 
     // One key's value.
     case unknownType(name: String, nearest: String?, known: [String])
@@ -103,7 +104,7 @@ public enum Problem: Sendable, Equatable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .placeOnOwnQuestion,
+        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .textCutByHash, .placeOnOwnQuestion,
              .questionWithoutAudience, .sourceNotCited, .orphanPage, .longParagraph, .weasyPrintTooOld:
             .warning
         default:

@@ -16,11 +16,20 @@ extension Problem {
                 + "'\(String(repeating: " ", count: expected))\(text.drop { $0 == " " })'")
         case .colonInText(let line, let key, let value, let indent):
             ((key.map { "de tekst van '\($0)'" } ?? "de tekst van dit item") + " op regel \(line) bevat ': ', en YAML leest dat als een nieuwe sleutel",
-             "zet de tekst tussen aanhalingstekens: '\(indent)\(key.map { $0 + ": " } ?? "")\(value.quoted)'")
+             "zet de tekst tussen aanhalingstekens: '\(indent)\(key.map { $0 + ": " } ?? "")\(value.yamlQuoted)'")
         case .missingSpaceAfterDash(let line, let text):
             ("op regel \(line) ontbreekt de spatie na het streepje", "schrijf '- \(text)'")
         case .missingSpaceAfterColon(let line, let key, let value):
             ("op regel \(line) ontbreekt de spatie na '\(key):'", "schrijf '\(key): \(value)'")
+        case .missingDash(let line, let text, let indent):
+            ("regel \(line) staat in een lijst maar begint niet met '- '",
+             "schrijf '\(String(repeating: " ", count: indent))- \(text.drop { $0 == " " })'")
+        case .specialFirstCharacter(let line, let key, let value, let indent):
+            ("de tekst van '\(key)' op regel \(line) begint met '\(value.prefix(1))', en dat teken betekent in YAML iets anders",
+             "zet de tekst tussen aanhalingstekens: '\(indent)\(key): \(value.yamlQuoted)'")
+        case .quoteInsideQuotes(let line, let key, let value, let indent):
+            ("de tekst op regel \(line) staat tussen \(value.prefix(1)) en bevat zelf ook een \(value.prefix(1)), zodat hij te vroeg ophoudt",
+             "zet de tekst tussen de andere soort aanhalingstekens: '\(indent)\(key.map { $0 + ": " } ?? "")\(value.yamlRequoted)'")
         case .unclosedQuote(let line, let quote):
             ("de tekst op regel \(line) begint met \(quote) maar wordt niet afgesloten",
              "zet aan het eind van de tekst ook een \(quote)")
@@ -36,11 +45,18 @@ extension Problem {
     }
 }
 
-private extension StringProtocol {
+/// Texts as the editor should type them in YAML.
+extension StringProtocol {
     var replacingTabs: String { String(self).replacingOccurrences(of: "\t", with: "  ") }
 
+    /// A quoted text in the other quotes: `"Hij zei "ja""` becomes `'Hij zei "ja"'`.
+    var yamlRequoted: String {
+        let inner = dropFirst().dropLast()
+        return first == "\"" ? "'" + inner.replacingOccurrences(of: "'", with: "''") + "'" : "\"" + inner.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     /// In double quotes, or in single quotes when the text holds a double quote.
-    var quoted: String {
+    var yamlQuoted: String {
         contains("\"") ? "'" + replacingOccurrences(of: "'", with: "''") + "'" : "\"" + self + "\""
     }
 }

@@ -13,6 +13,12 @@ public enum YAMLCause: Sendable, Equatable {
     case missingSpaceAfterDash(line: Int, text: String)
     /// `key:waarde` where `key: waarde` was meant.
     case missingSpaceAfterColon(line: Int, key: String, value: String)
+    /// A line in a list that does not start with `- `.
+    case missingDash(line: Int, text: String, indent: Int)
+    /// `titel: *Let op* dit`: a text starting with a character YAML reads as its own.
+    case specialFirstCharacter(line: Int, key: String, value: String, indent: String)
+    /// `"Hij zei "ja" en ging"`: a quote inside a text in the same quotes.
+    case quoteInsideQuotes(line: Int, key: String?, value: String, indent: String)
     /// A text that opens with a quote and is never closed.
     case unclosedQuote(line: Int, quote: Character)
     /// `[a, b` or `{a: b` without its closing bracket.
@@ -27,6 +33,9 @@ public enum YAMLCause: Sendable, Equatable {
         case .colonInText: "colonInText"
         case .missingSpaceAfterDash: "missingSpaceAfterDash"
         case .missingSpaceAfterColon: "missingSpaceAfterColon"
+        case .missingDash: "missingDash"
+        case .specialFirstCharacter: "specialFirstCharacter"
+        case .quoteInsideQuotes: "quoteInsideQuotes"
         case .unclosedQuote: "unclosedQuote"
         case .unclosedBracket: "unclosedBracket"
         case .other: "other"
