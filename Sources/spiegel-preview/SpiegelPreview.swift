@@ -10,7 +10,7 @@ import Preview
 struct SpiegelPreview: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel-preview",
-        abstract: "The preview server behind 'spiegel serve'; start it with 'spiegel serve'.")
+        abstract: CommandHelp.previewProgram)
 
     @OptionGroup var serve: ServeOptions
 

@@ -5,16 +5,16 @@ import Foundation
 import Pipeline
 
 struct Build: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+    static let configuration = CommandConfiguration(abstract: CommandHelp.build)
 
     @OptionGroup var paths: ContentPaths
-    @Option(help: "Where the site is written. Replaced whole, and only when the build succeeds.")
+    @Option(help: ArgumentHelp(CommandHelp.output))
     var output = "site"
-    @Flag(name: .shortAndLong, help: "Print progress and the summary even when not on a terminal.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CommandHelp.verbose))
     var verbose = false
-    @Flag(name: .customLong("search"), inversion: .prefixedNo, help: "Index the site for search with Pagefind when it is installed.")
+    @Flag(name: .customLong("search"), inversion: .prefixedNo, help: ArgumentHelp(CommandHelp.search))
     var search = true
-    @Flag(help: "Also print every worksheet and the booklet (werkbladen/werkboek.pdf) to PDF with WeasyPrint.")
+    @Flag(help: ArgumentHelp(CommandHelp.pdf))
     var pdf = false
 
     func run() async throws {

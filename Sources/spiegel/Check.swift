@@ -6,15 +6,14 @@ import Pipeline
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate the content as the build does, and write nothing.",
-        discussion: "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 wrong use of the command.")
+        abstract: CommandHelp.check, discussion: CommandHelp.checkDiscussion)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var paths: ContentPaths
-    @Option(help: "text (path:line:column: severity: message) or json.")
+    @Option(help: ArgumentHelp(CommandHelp.format))
     var format: Format = .text
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: ArgumentHelp(CommandHelp.strict))
     var strict = false
 
     func run() async throws {

@@ -6,18 +6,13 @@ import Pipeline
 
 struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a content file for a new entity, with every required key and a Dutch comment on each.",
-        discussion: """
-        The file goes to the type's folder (werkkaarten/, bronnen/, …; a pagina to the content root) and is named
-        after its id, which comes from the title. It passes `spiegel check` as it is. Existing files are never
-        overwritten. Types: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).
-        """)
+        abstract: CommandHelp.new, discussion: CommandHelp.newDiscussion)
 
-    @Argument(help: "The type: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).")
+    @Argument(help: ArgumentHelp(CommandHelp.newType))
     var type: String
-    @Argument(help: "The title, in quotes.")
+    @Argument(help: ArgumentHelp(CommandHelp.newTitle))
     var title: String
-    @Option(help: "The folder with the Markdown sources.")
+    @Option(help: ArgumentHelp(CommandHelp.content))
     var content = "content"
 
     func validate() throws {

@@ -9,13 +9,7 @@ import Foundation
 /// before it began.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the site in a browser, rebuilt and reloaded as you edit.",
-        discussion: """
-        Serves the site from memory (nothing is written to disk) on http://127.0.0.1:PORT/. Every change under the
-        content and templates folders, and to the configuration, rebuilds the pages it touches and reloads the open
-        pages that changed. While the content has errors every page shows them, with file, line and hint, until the
-        file is fixed.
-        """)
+        abstract: CommandHelp.serve, discussion: CommandHelp.serveDiscussion)
 
     @OptionGroup var options: ServeOptions
 

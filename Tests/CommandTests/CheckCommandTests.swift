@@ -149,7 +149,10 @@ import Testing
     @Test func wrongUseExitsTwo() throws {
         let site = ScratchSite()
         #expect(try site.spiegel("check", "--format", "xml").status == 2)
-        #expect(try site.spiegel("check", "--no-such-flag").status == 2)
+        let unknown = try site.spiegel("check", "--no-such-flag")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("fout: zo werkt dit commando niet; met --help erachter"))
+        #expect(try site.spiegel("check", "--help").stdout.contains("Controleer de inhoud zoals het bouwen dat doet"))
     }
 
     @Test func checkWritesNothing() throws {

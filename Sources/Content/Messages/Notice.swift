@@ -10,6 +10,7 @@ public enum Notice: Sendable, Equatable {
     case buildFailed(errors: Int, output: String, siteWritten: Bool)
     case built(pages: Int, files: Int, pdfs: Int, output: String, seconds: Double)
     case stageTime(stage: String, seconds: Double)
+    case wrongUse
     case itemsRead(Int)
     case searchOff
     case pagesRendered(Int)
@@ -48,6 +49,8 @@ public enum Notice: Sendable, Equatable {
                 + (pdfs > 0 ? " en \(Self.count(pdfs, "PDF", "PDF's"))" : "") + " gebouwd in '\(output)' in \(Self.seconds(seconds))"
         case .stageTime(let stage, let seconds):
             "\(stage): \(String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")) s"
+        case .wrongUse:
+            "fout: zo werkt dit commando niet; met --help erachter (bijvoorbeeld 'spiegel check --help') zie je hoe het wel moet"
         case .itemsRead(let count):
             "\(Self.count(count, "pagina, kaart of vraag", "pagina's, kaarten en vragen")) gelezen"
         case .searchOff:
