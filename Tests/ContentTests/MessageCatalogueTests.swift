@@ -95,17 +95,20 @@ import Testing
     }
 
     /// Diagnostics can only be made from a `Problem`; the commands' and the preview's own lines
-    /// only from a `Notice`. Nothing in the sources may hand them a text of its own.
+    /// only from a `Notice`, their help from `CommandHelp`. Nothing in the sources may hand them a
+    /// text of its own.
     @Test func noMessageIsWrittenOutsideTheCatalogue() throws {
         let patterns = [
             #"message:\s*""#, #"hint:\s*""#, #"\.error\(\s*""#, #"\.summary\(\s*""#, #"\.progress\(\s*""#,
             #"\blog\(\s*""#, #"ValidationError\(\s*""#, #"\bprint\(\s*""#,
+            #"help:\s*""#, #"abstract:\s*""#, #"discussion:\s*""#,
         ].map { try! NSRegularExpression(pattern: $0) }
         // The template engine's errors are for the people who write templates (wrapped in
         // `Problem.templateError`); the fuzzer is a developer's tool; a PDF printer's failure
         // carries the printer's own output (and reaches the editor as `Problem.siteNotWritten`);
         // the catalogue itself is where the texts belong.
-        let exempt = ["Content/Messages/", "TemplateEngine/", "spiegel-fuzz/", "Site/ExternalPrograms/"]
+        let exempt = ["Content/Messages/", "CommandLineSupport/CommandHelp.swift", "TemplateEngine/", "spiegel-fuzz/",
+                      "Site/ExternalPrograms/"]
         var offenders: [String] = []
         let files = FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)!
         for case let url as URL in files where url.pathExtension == "swift" {
