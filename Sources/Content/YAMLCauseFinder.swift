@@ -63,7 +63,8 @@ struct YAMLCauseFinder {
     private func quoteInsideQuotes(_ line: Int) -> YAMLCause? {
         guard let shape = lines.shape(line), let quote = shape.value.first, quote == "\"" || quote == "'" else { return nil }
         let value = shape.value.trimmingCharacters(in: .whitespaces)
-        guard value.count > 2, value.last == quote, value.dropFirst().dropLast().contains(quote) else { return nil }
+        // `"Hij zei "ja""`, or `"Tijd" voor elkaar`: a quote closes before the text ends.
+        guard value.count > 2, value.dropFirst().dropLast().contains(quote) else { return nil }
         return .quoteInsideQuotes(line: line + lineOffset, key: shape.key.map(String.init), value: value, indent: String(shape.lead))
     }
 

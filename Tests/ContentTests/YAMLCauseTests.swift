@@ -96,6 +96,13 @@ import Yams
         #expect(d?.hint == "zet de tekst tussen de andere soort aanhalingstekens: 'titel: 'Zeg \"ja\" tegen de tijd''")
     }
 
+    @Test func textAfterTheClosingQuote() async {
+        let d = await error(["type: werkkaart", "titel: \"Tijd\" voor elkaar", "nummer: 3"])
+        #expect(d?.code == "yaml-quote-inside-quotes")
+        #expect(d?.line == 3)
+        #expect(d?.hint == "zet de tekst tussen de andere soort aanhalingstekens: 'titel: '\"Tijd\" voor elkaar''")
+    }
+
     @Test func anUnclosedQuote() async {
         let d = await error(["type: werkkaart", "titel: \"Een tijdlijn maken", "nummer: 3"])
         #expect(d?.code == "yaml-unclosed-quote")

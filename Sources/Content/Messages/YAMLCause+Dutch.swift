@@ -29,7 +29,8 @@ extension Problem {
              "zet de tekst tussen aanhalingstekens: '\(indent)\(key): \(value.yamlQuoted)'")
         case .quoteInsideQuotes(let line, let key, let value, let indent):
             ("de tekst op regel \(line) staat tussen \(value.prefix(1)) en bevat zelf ook een \(value.prefix(1)), zodat hij te vroeg ophoudt",
-             "zet de tekst tussen de andere soort aanhalingstekens: '\(indent)\(key.map { $0 + ": " } ?? "")\(value.yamlRequoted)'")
+             "zet de tekst tussen de andere soort aanhalingstekens: '\(indent)\(key.map { $0 + ": " } ?? "")"
+                + "\(value.last == value.first ? value.yamlRequoted : value.yamlQuoted)'")
         case .unclosedQuote(let line, let quote):
             ("de tekst op regel \(line) begint met \(quote) maar wordt niet afgesloten",
              "zet aan het eind van de tekst ook een \(quote)")

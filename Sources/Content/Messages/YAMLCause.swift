@@ -17,7 +17,8 @@ public enum YAMLCause: Sendable, Equatable {
     case missingDash(line: Int, text: String, indent: Int)
     /// `titel: *Let op* dit`: a text starting with a character YAML reads as its own.
     case specialFirstCharacter(line: Int, key: String, value: String, indent: String)
-    /// `"Hij zei "ja" en ging"`: a quote inside a text in the same quotes.
+    /// `"Hij zei "ja" en ging"` or `"Tijd" voor elkaar`: a quote inside a text in the same quotes,
+    /// or text after the closing one.
     case quoteInsideQuotes(line: Int, key: String?, value: String, indent: String)
     /// A text that opens with a quote and is never closed.
     case unclosedQuote(line: Int, quote: Character)
