@@ -71,7 +71,7 @@ serve: deps
 ## Install the C libraries when pkg-config cannot find them (Debian/Ubuntu).
 deps:
 	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ] || [ ! -e /usr/include/mimalloc.h ]; then \
-		echo "Installing $(APT_PACKAGES) with apt-get"; \
+		echo "$(APT_PACKAGES) worden geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
@@ -90,15 +90,15 @@ fuzz: deps
 ## Debian's, with fillable fields and tags) and poppler-utils (pdfinfo, pdftotext, pdftoppm).
 pdf-deps:
 	@if ! (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1; then \
-		echo "Installing WeasyPrint with pip"; \
+		echo "WeasyPrint wordt geïnstalleerd met pip"; \
 		$(PIP_INSTALL) --quiet weasyprint; \
 	fi
 	@if ! $(PYTHON) -m weasyprint --version >/dev/null 2>&1 && ! weasyprint --version >/dev/null 2>&1; then \
-		echo "Installing the Pango libraries WeasyPrint needs with apt-get"; \
+		echo "De Pango-bibliotheken die WeasyPrint nodig heeft, worden geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; \
 	fi
 	@if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then \
-		echo "Installing poppler-utils with apt-get"; \
+		echo "poppler-utils wordt geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils; \
 	fi
 

@@ -81,6 +81,39 @@ import Testing
         }
     }
 
+    /// One example of every line the commands and the preview print.
+    static let notices: [Notice] = [
+        .tally(errors: 1, warnings: 2), .checkClean(items: 120, seconds: 0.04),
+        .buildFailed(errors: 2, output: "site", siteWritten: true), .buildFailed(errors: 1, output: "site", siteWritten: false),
+        .built(pages: 120, files: 130, pdfs: 14, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5), .wrongUse,
+        .itemsRead(120), .searchOff, .pagesRendered(120), .printingPDFs(count: 14, printer: "WeasyPrint 65"),
+        .questionIsNoFile(title: "Wat zien we?"), .unknownType(name: "werkaart", known: ["werkkaart"]), .emptyTitle,
+        .fileExists(path: "content/a.md", type: "werkkaart"), .cannotWrite(path: "content/a.md", reason: "Permission denied"),
+        .previewProgramMissing, .cannotStart(program: "spiegel-preview", reason: "No such file"),
+        .cannotListen(address: "127.0.0.1", reason: "EADDRINUSE"), .previewStopped(reason: "EADDRINUSE"),
+        .previewListening(url: "http://127.0.0.1:8080/"), .previewHasErrors(errors: []),
+        .previewBuilt(rendered: 3, files: 130, changed: 2, milliseconds: 40),
+        .previewRebuilt(after: ["content/a.md"], fixed: true, rendered: 3, files: 130, changed: 2, milliseconds: 40),
+        .stageTimes([("render", 12)]),
+    ]
+
+    @Test func everyNoticeHasASampleAndSpeaksDutch() throws {
+        let catalogue = try String(contentsOf: Self.sources.appendingPathComponent("Content/Messages/Notice.swift"), encoding: .utf8)
+        let declared = Set(catalogue.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("    case ") else { return nil }
+            return String(line.dropFirst(9).prefix { $0.isLetter || $0.isNumber })
+        })
+        let sampled = Set(Self.notices.map { String(String(describing: $0).prefix { $0 != "(" }) })
+        #expect(sampled == declared, "no sample for \(declared.subtracting(sampled).sorted())")
+        for notice in Self.notices {
+            let text = " " + notice.text.lowercased() + " "
+            let words = Self.english.filter { text.contains($0) }
+            #expect(words.isEmpty, "\(notice) reads English (\(words)): \(notice.text)")
+        }
+        #expect(Notice.tally(errors: 1, warnings: 2).text == "1 fout, 2 waarschuwingen")
+        #expect(Notice.checkClean(items: 120, seconds: 0.04).text == "geen problemen: 120 pagina's, kaarten en vragen gecontroleerd in 0,04 s")
+    }
+
     @Test func codesAreStableKebabCaseAndOnePerKind() {
         #expect(Problem.fileNotUTF8.code == "file-not-utf8")
         #expect(Problem.duplicateID(id: "a", otherFile: "b", otherLine: 1, isPart: false).code == "duplicate-id")
