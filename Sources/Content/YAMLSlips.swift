@@ -54,10 +54,10 @@ enum YAMLSlips {
                 continue
             }
             // `Stap #1` is `Stap` to YAML: the rest is a comment.
-            if Self.isPlainText(shape.value), let hash = shape.value.range(of: " #") {
-                let kept = shape.value[..<hash.lowerBound].trimmingCharacters(in: .whitespaces)
+            if Self.isPlainText(shape.value), let hash = shape.value.commentStart {
+                let kept = shape.value[..<hash].trimmingCharacters(in: .whitespaces)
                 let line = lines.text(number)
-                report(number, column: line.distance(from: line.startIndex, to: hash.upperBound),
+                report(number, column: line.distance(from: line.startIndex, to: hash) + 2,
                        .textCutByHash(key: shape.key.map(String.init), kept: kept, text: String(shape.value), lead: String(shape.lead)))
             }
             if shape.isItem, let (above, previous) = lines.previous(before: number), Self.isPlainText(previous.value),
