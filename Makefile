@@ -31,19 +31,22 @@ site: deps
 	fi
 
 ## Put `spiegel` and `spiegel-preview` in PREFIX/bin (default ~/.local/bin), so that `spiegel build`,
-## `spiegel check` and `spiegel serve` work from any folder.
+## `spiegel check` and `spiegel serve` work from any folder. INSTALL_CONFIGURATION=debug installs the
+## debug build instead (the install test does, to reuse what `make test` built).
+INSTALL_CONFIGURATION ?= release
 install: deps
-	$(SWIFT) build -c release --product spiegel
-	$(SWIFT) build -c release --product spiegel-preview
+	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product spiegel
+	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product spiegel-preview
 	install -d "$(PREFIX)/bin"
-	install -m 755 .build/release/spiegel .build/release/spiegel-preview "$(PREFIX)/bin/"
+	install -m 755 .build/$(INSTALL_CONFIGURATION)/spiegel .build/$(INSTALL_CONFIGURATION)/spiegel-preview "$(PREFIX)/bin/"
 	@echo "spiegel staat nu in $(PREFIX)/bin; zorg dat die map in je PATH staat."
 
-## Run every test: the Swift suites, then the site in a real browser (Chromium, axe-core, search,
-## HTML validity, links).
+## Run every test: the Swift suites, `make install` into a scratch folder, then the site in a real
+## browser (Chromium, axe-core, search, HTML validity, links).
 test: deps browser-deps
 	$(SWIFT) build
 	$(SWIFT) test --parallel
+	sh Tests/install/test-install.sh
 	python3 -m pytest -q Tests/browser
 
 ## Chromium, its driver, Java (for the HTML checker) and the Python test tools.
@@ -68,7 +71,7 @@ serve: deps
 ## Install the C libraries when pkg-config cannot find them (Debian/Ubuntu).
 deps:
 	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ] || [ ! -e /usr/include/mimalloc.h ]; then \
-		echo "Installing $(APT_PACKAGES) with apt-get"; \
+		echo "$(APT_PACKAGES) worden geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
@@ -87,15 +90,15 @@ fuzz: deps
 ## Debian's, with fillable fields and tags) and poppler-utils (pdfinfo, pdftotext, pdftoppm).
 pdf-deps:
 	@if ! (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1; then \
-		echo "Installing WeasyPrint with pip"; \
+		echo "WeasyPrint wordt geïnstalleerd met pip"; \
 		$(PIP_INSTALL) --quiet weasyprint; \
 	fi
 	@if ! $(PYTHON) -m weasyprint --version >/dev/null 2>&1 && ! weasyprint --version >/dev/null 2>&1; then \
-		echo "Installing the Pango libraries WeasyPrint needs with apt-get"; \
+		echo "De Pango-bibliotheken die WeasyPrint nodig heeft, worden geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; \
 	fi
 	@if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then \
-		echo "Installing poppler-utils with apt-get"; \
+		echo "poppler-utils wordt geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils; \
 	fi
 

@@ -2,7 +2,8 @@ import Content
 import Foundation
 
 /// What the command prints. Diagnostics always go to standard error; progress and the summary
-/// only on a terminal (or with --verbose), so scripts and CI logs stay quiet.
+/// only on a terminal (or with --verbose), so scripts and CI logs stay quiet. Everything it
+/// prints comes from the catalogues (`Problem`, `Notice`): it takes no text of its own.
 public struct Console: Sendable {
     public let chatty: Bool
 
@@ -10,29 +11,29 @@ public struct Console: Sendable {
         chatty = verbose || isatty(STDERR_FILENO) != 0
     }
 
-    public func progress(_ message: String) {
-        if chatty { write("  \(message)\n") }
+    public func progress(_ notice: Notice) {
+        if chatty { write("  \(notice.text)\n") }
     }
 
-    public func summary(_ message: String) {
-        if chatty { write(message + "\n") }
+    public func summary(_ notice: Notice) {
+        if chatty { write(notice.text + "\n") }
     }
 
-    public func error(_ message: String) {
-        write("error: \(message)\n")
+    public func error(_ notice: Notice) {
+        write("fout: \(notice.text)\n")
     }
 
     public func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         write(diagnostics.map(\.formatted).joined(separator: "\n") + "\n")
         let errors = diagnostics.filter { $0.severity == .error }.count
-        write("\(errors) error(s), \(diagnostics.count - errors) warning(s)\n")
+        write(Notice.tally(errors: errors, warnings: diagnostics.count - errors).text + "\n")
     }
 
-    /// "0.04 s" since `start`, for summaries.
-    public static func seconds(since start: ContinuousClock.Instant) -> String {
+    /// Seconds since `start`, for summaries.
+    public static func seconds(since start: ContinuousClock.Instant) -> Double {
         let d = ContinuousClock.now - start
-        return String(format: "%.2f s", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 
     private func write(_ text: String) {

@@ -3,13 +3,13 @@ import Pipeline
 
 /// Where the sources are: every command that reads the content takes these options.
 public struct ContentPaths: ParsableArguments {
-    @Option(help: "The folder with the Markdown sources.")
+    @Option(help: ArgumentHelp(CommandHelp.content))
     public var content = "content"
-    @Option(help: "The folder with the Mustache templates and CSS.")
+    @Option(help: ArgumentHelp(CommandHelp.templates))
     public var templates = "templates"
-    @Option(help: "The site configuration file (name, organisation, address).")
+    @Option(help: ArgumentHelp(CommandHelp.config))
     public var config = "spiegel.yml"
-    @Option(help: "The editors' handbook chapters, published under handleiding/ (left out when the folder is missing).")
+    @Option(help: ArgumentHelp(CommandHelp.handbook))
     public var handbook = "handleiding"
 
     public init() {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Synchronization
+import Content
 
 extension ParsableCommand {
     /// Parses the command line and runs the command. Wrong use exits with 2 (ArgumentParser's
@@ -22,7 +23,8 @@ extension ParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // ArgumentParser's own explanation is English: a Dutch line says what to do first.
+                FileHandle.standardError.write(Data((Notice.wrongUse.text + "\n" + fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -3,9 +3,9 @@ import ArgumentParser
 /// The options of `spiegel serve`, which hands them on to the preview program.
 public struct ServeOptions: ParsableArguments {
     @OptionGroup public var paths: ContentPaths
-    @Option(help: "The port to listen on (0: any free port).")
+    @Option(help: ArgumentHelp(CommandHelp.port))
     public var port: UInt16 = 8080
-    @Option(help: "The address to listen on. The default keeps the preview on this computer; 0.0.0.0 shows it to the whole network.")
+    @Option(help: ArgumentHelp(CommandHelp.bind))
     public var bind = "127.0.0.1"
 
     public init() {}

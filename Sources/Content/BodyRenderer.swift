@@ -53,17 +53,15 @@ public enum BodyRenderer {
                 }
             case .entity(let id, let fragment):
                 output.links.append(Relation(from: entity.id, to: id, kind: .link, fragment: fragment, location: location))
-            case .broken(let message, let hint):
-                output.diagnostics.append(location.diagnostic(message, hint: hint))
+            case .broken(let problem):
+                output.diagnostics.append(location.diagnostic(problem))
             }
         }
         output.diagnostics += Example.check(entity.examples, against: body.headings, file: file.file.displayPath,
                                             bodyFirstLine: file.bodyFirstLine)
         if body.longestParagraph > 1500 {
             output.diagnostics.append(Diagnostic(file: file.file.displayPath, line: file.bodyFirstLine, column: 1,
-                                                 severity: .warning,
-                                                 message: "a paragraph is \(body.longestParagraph) characters long",
-                                                 hint: "split it: readers on a phone lose their place in long paragraphs"))
+                                                 .longParagraph(characters: body.longestParagraph)))
         }
         return output
     }

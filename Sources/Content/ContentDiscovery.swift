@@ -43,9 +43,7 @@ public enum ContentDiscovery {
                     let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().standardizedFileURL.path
                     guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
                         diagnostics.append(Diagnostic(
-                            file: display(relative), line: 1, column: 1,
-                            message: "this symbolic link points outside the content folder (to \(target))",
-                            hint: "copy the file into the content folder instead of linking to it"))
+                            file: display(relative), line: 1, column: 1, .linkOutsideFolder(folder: "content", target: target)))
                         continue
                     }
                     followedLinks = true

@@ -29,15 +29,12 @@ public struct ContentFile: Sendable {
         } else if let read = Self.read(absolutePath) {
             bytes = read
         } else {
-            return .failure(Diagnostic(file: displayPath, line: 1, column: 1, message: "cannot read the file",
-                                       hint: "check that it exists and is readable"))
+            return .failure(Diagnostic(file: displayPath, line: 1, column: 1, .fileUnreadable))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = Self.firstInvalidUTF8(in: bytes)
-            return .failure(Diagnostic(file: displayPath, line: line, column: column,
-                                       message: "the file is not valid UTF-8",
-                                       hint: "save it as UTF-8 in your editor (it may be Latin-1 or Windows-1252)"))
+            return .failure(Diagnostic(file: displayPath, line: line, column: column, .fileNotUTF8))
         }
         // Foundation's String.contains(String) is a locale-aware search; a byte test is enough.
         if bytes.contains(UInt8(ascii: "\r")) {

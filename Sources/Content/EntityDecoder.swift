@@ -35,13 +35,10 @@ public enum EntityDecoder {
         switch FrontMatter.split(text) {
         case .success(let f): front = f
         case .failure(.missingOpening):
-            result.diagnostics.append(start.diagnostic(
-                "the file has no front matter",
-                hint: "start it with a line '---', then 'type: …' and 'titel: …', then a line '---'"))
+            result.diagnostics.append(start.diagnostic(.frontMatterMissing))
             return result
         case .failure(.unclosed):
-            result.diagnostics.append(start.diagnostic(
-                "the front matter is not closed", hint: "end the front matter with a line '---'"))
+            result.diagnostics.append(start.diagnostic(.frontMatterUnclosed))
             return result
         }
         result.body = front.body
@@ -55,18 +52,17 @@ public enum EntityDecoder {
             // text until a key asks.
             node = try Yams.compose(yaml: front.yaml, .basic, constructor, .utf8)
         } catch {
-            result.diagnostics.append(YAMLProblem.diagnostic(error, file: file.displayPath, lineOffset: offset, subject: "the front matter"))
+            result.diagnostics.append(YAMLProblem.diagnostic(error, yaml: front.yaml, file: file.displayPath, lineOffset: offset, subject: .frontMatter))
             return result
         }
+        result.diagnostics += YAMLSlips.find(in: front.yaml, file: file.displayPath, lineOffset: offset)
         guard case .mapping(let mapping)? = node else {
-            result.diagnostics.append(start.diagnostic(
-                "the front matter must be a list of 'key: value' lines",
-                hint: "write for example 'type: werkkaart' and 'titel: Een tijdlijn maken'"))
+            result.diagnostics.append(start.diagnostic(.frontMatterNotKeys))
             return result
         }
         var reader = FrontMatterReader(mapping: mapping, file: file.displayPath, lineOffset: offset,
                                        location: SourceLocation(file: file.displayPath, line: front.yamlFirstLine, column: 1),
-                                       subject: "this file")
+                                       subject: "bestand")
         result.entities = readEntities(&reader, file: file, fields: FieldValue(node!))
         // Without a known type the other keys cannot be judged; one error is enough.
         if !result.entities.isEmpty { reader.finish() }
@@ -78,11 +74,9 @@ public enum EntityDecoder {
         guard let typeName = r.string(CommonFields.type) else { return [] }
         guard let type = EntityType(rawValue: typeName), type != .question else {
             let at = r.node(CommonFields.type).map(r.location(of:)) ?? r.location
-            let hint = typeName == EntityType.question.rawValue
-                ? "questions are written in the 'vragen:' list of a spanningsveld, werkkaart or pagina"
-                : Suggestion.didYouMean(typeName, in: EntityType.fileTypes.map(\.rawValue))
-                    ?? "use one of: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))"
-            r.error(at, "unknown type '\(typeName)'", hint: hint)
+            let known = EntityType.fileTypes.map(\.rawValue)
+            r.report(at, typeName == EntityType.question.rawValue ? .questionAsType
+                : .unknownType(name: typeName, nearest: Suggestion.closest(to: typeName, in: known), known: known))
             return []
         }
         r.subject = type.rawValue
@@ -92,8 +86,7 @@ public enum EntityDecoder {
         let id = r.string(CommonFields.id) ?? defaultID
         let idLocation = r.node(CommonFields.id).map(r.location(of:)) ?? r.location
         if !Slug.isValid(id) {
-            r.error(idLocation, "'\(id)' is not a valid id",
-                    hint: "ids are lower-case letters, digits and single '-' (e.g. '\(Slug.make(id).isEmpty ? "mijn-pagina" : Slug.make(id))'); without 'id:' the file name is used")
+            r.report(idLocation, .invalidID(id: id, example: Slug.make(id).isEmpty ? "mijn-pagina" : Slug.make(id), fileNameFallback: true))
         }
         let title = r.string(CommonFields.title) ?? id
         let summary = r.string(CommonFields.summary)
@@ -127,23 +120,19 @@ public enum EntityDecoder {
     /// A question's `herkomst:` (`eigen`, or a source's id, which the graph checks) and `plaats:`.
     private static func readOrigin(_ q: inout FrontMatterReader, questionID: String) -> (QuestionOrigin?, Reference?) {
         typealias Fields = ReflectionQuestion.Fields
-        let originNode = q.node(Fields.origin, missing: (
-            "question '\(questionID)' has no '\(Fields.origin.key)'",
-            "write '\(Fields.origin.key): \(QuestionOrigin.ownWord)' for a question written for this site, or '\(Fields.origin.key): <bron-id>' for one taken from a source"))
+        let originNode = q.node(Fields.origin, missing: .questionWithoutOrigin(question: questionID))
         let value = originNode == nil ? nil : q.string(Fields.origin)
         let place = q.string(Fields.place)
         guard let value, let originNode else { return (nil, nil) }
         let at = q.location(of: originNode)
         if value == QuestionOrigin.ownWord {
             if place != nil, let placeNode = q.node(Fields.place) {
-                q.warning(q.location(of: placeNode), "'\(Fields.place.key)' is for a question taken from a source, not for one of our own",
-                        hint: "remove '\(Fields.place.key)', or name the source in '\(Fields.origin.key)'")
+                q.report(q.location(of: placeNode), .placeOnOwnQuestion)
             }
             return (.own, nil)
         }
         guard Slug.isValid(value) else {
-            q.error(at, "'\(value)' is neither '\(QuestionOrigin.ownWord)' nor the id of a bron",
-                    hint: "write '\(Fields.origin.key): \(QuestionOrigin.ownWord)' or '\(Fields.origin.key): <bron-id>'; put the page or section in 'plaats:'")
+            q.report(at, .originNeitherOwnNorSource(value: value))
             return (nil, nil)
         }
         return (.source(id: value, place: place), Reference(id: value, location: at))
@@ -160,15 +149,13 @@ public enum EntityDecoder {
             let text = q.string(Fields.text)
             let audience = q.audience(Fields.audience)
             if q.node(Fields.audience) == nil {
-                q.warning(q.location, "question has no 'doelgroep'",
-                          hint: "add 'doelgroep: professional', 'bestuurder' or 'iedereen' so it appears in the audience views")
+                q.report(q.location, .questionWithoutAudience)
             }
             let group = q.string(Fields.group)
             let (origin, originReference) = readOrigin(&q, questionID: id ?? "vraag \(index)")
             guard let id, let text else { return nil }
             if !Slug.isValid(id) {
-                q.error(q.location(of: q.node(Fields.id)!), "'\(id)' is not a valid id",
-                        hint: "use for example '\(parentID)-\(index)'")
+                q.report(q.location(of: q.node(Fields.id)!), .invalidID(id: id, example: "\(parentID)-\(index)", fileNameFallback: false))
             }
             var place: FieldValue = .null
             if case .source(_, let p?)? = origin { place = .string(p) }

@@ -21,7 +21,7 @@ struct FrontMatterReader {
     /// Added to YAML line numbers to get file line numbers.
     let lineOffset: Int
     let location: SourceLocation
-    /// What this mapping is, for messages: "werkkaart", "vraag", …
+    /// What this mapping is, for messages: "werkkaart", "vraag", … ("bestand" before the type is known)
     var subject: String
     private let mapping: Node.Mapping
     /// The keys as text, in order, and their values: `Node.Mapping`'s own subscript compares
@@ -53,25 +53,21 @@ struct FrontMatterReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    mutating func error(_ at: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(at.diagnostic(message, hint: hint))
-    }
-
-    mutating func warning(_ at: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(at.diagnostic(message, hint: hint, severity: .warning))
+    /// Reports `problem` at `at`; the catalogue says whether it is an error or a warning.
+    mutating func report(_ at: SourceLocation, _ problem: Problem) {
+        diagnostics.append(at.diagnostic(problem))
     }
 
     /// The raw node for `field`. A missing required key is reported the first time it is asked
     /// for: a reader may look at a node and then read it.
-    /// `missing` replaces the general message for a missing required key.
-    mutating func node(_ field: FieldSchema, missing: (message: String, hint: String)? = nil) -> Node? {
+    /// `missing` replaces the general problem for a missing required key.
+    mutating func node(_ field: FieldSchema, missing: Problem? = nil) -> Node? {
         let key = field.key
         requested.append(key)
         // The first of two equal keys, as YAML readers take it.
         if let i = names.firstIndex(of: key), !Self.isNull(values[i]) { return values[i] }
         if field.required, !requested.dropLast().contains(key) {
-            error(location, missing?.message ?? "missing required key '\(key)' for \(subject)",
-                  hint: missing?.hint ?? "add a line '\(key): …' to the front matter")
+            report(location, missing ?? .missingKey(key: key, subject: subject))
         }
         return nil
     }
@@ -80,12 +76,12 @@ struct FrontMatterReader {
     mutating func string(_ field: FieldSchema) -> String? {
         guard let node = node(field) else { return nil }
         guard case .scalar(let scalar) = node else {
-            error(location(of: node), "'\(field.key)' must be text, not a \(Self.describe(node))")
+            report(location(of: node), .notText(key: field.key, found: Self.describe(node)))
             return nil
         }
         let text = Self.trimmed(scalar.string)
         if text.isEmpty, field.required {
-            error(location(of: node), "'\(field.key)' must not be empty")
+            report(location(of: node), .emptyText(key: field.key))
             return nil
         }
         return text
@@ -96,11 +92,11 @@ struct FrontMatterReader {
         guard case .number(let range) = field.kind else { preconditionFailure("'\(field.key)' is no number") }
         guard let node = node(field) else { return nil }
         guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            error(location(of: node), "'\(field.key)' must be a whole number, found \(Self.describe(node))")
+            report(location(of: node), .notWholeNumber(key: field.key, found: Self.describe(node)))
             return nil
         }
         if let range, !range.contains(value) {
-            error(location(of: node), "'\(field.key)' must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            report(location(of: node), .outOfRange(key: field.key, range: range, found: value))
             return nil
         }
         return value
@@ -115,7 +111,7 @@ struct FrontMatterReader {
             default: break
             }
         }
-        error(location(of: node), "'\(field.key)' must be ja or nee (true or false), found \(Self.describe(node))")
+        report(location(of: node), .notYesNo(key: field.key, found: Self.describe(node)))
         return nil
     }
 
@@ -124,9 +120,8 @@ struct FrontMatterReader {
         guard let name = string(field) else { return nil }
         if let audience = Audience(rawValue: name) { return audience }
         if let node = node(field) {
-            error(location(of: node), "unknown \(field.key) '\(name)'",
-                  hint: Suggestion.didYouMean(name, in: Audience.allCases.map(\.rawValue))
-                      ?? "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))")
+            let known = Audience.allCases.map(\.rawValue)
+            report(location(of: node), .unknownAudience(name: name, nearest: Suggestion.closest(to: name, in: known), known: known))
         }
         return nil
     }
@@ -154,14 +149,13 @@ struct FrontMatterReader {
         case .scalar: items = [node]
         case .sequence(let sequence): items = Array(sequence)
         default:
-            error(location(of: node), "'\(field.key)' must be a list, not a \(Self.describe(node))",
-                  hint: "write one item per line, each starting with '- '")
+            report(location(of: node), .notList(key: field.key, found: Self.describe(node)))
             return []
         }
         var out: [(String, SourceLocation)] = []
         for item in items {
             guard case .scalar(let scalar) = item else {
-                error(location(of: item), "each item of '\(field.key)' must be text, not a \(Self.describe(item))")
+                report(location(of: item), .listItemNotText(key: field.key, found: Self.describe(item)))
                 continue
             }
             out.append((scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), location(of: item)))
@@ -174,14 +168,13 @@ struct FrontMatterReader {
         guard case .records(let subject, _) = field.kind else { preconditionFailure("'\(field.key)' holds no records") }
         guard let node = node(field) else { return [] }
         guard case .sequence(let sequence) = node else {
-            error(location(of: node), "'\(field.key)' must be a list of \(subject) entries, not a \(Self.describe(node))")
+            report(location(of: node), .notRecordList(key: field.key, subject: subject, found: Self.describe(node)))
             return []
         }
         var out: [T] = []
         for item in sequence {
             guard case .mapping(let itemMapping) = item else {
-                error(location(of: item), "each item of '\(field.key)' must be a \(subject) with its own keys",
-                      hint: "write '- id: …' and the other keys indented below it")
+                report(location(of: item), .recordNotKeys(key: field.key, subject: subject))
                 continue
             }
             var reader = FrontMatterReader(mapping: itemMapping, file: file, lineOffset: lineOffset,
@@ -198,13 +191,13 @@ struct FrontMatterReader {
     mutating func pairs(_ field: FieldSchema) -> [(key: Reference, value: Reference)] {
         guard let node = node(field) else { return [] }
         guard case .mapping(let pairs) = node else {
-            error(location(of: node), "'\(field.key)' must be a mapping of 'key: value' lines, not a \(Self.describe(node))")
+            report(location(of: node), .notPairs(key: field.key, found: Self.describe(node)))
             return []
         }
         var out: [(Reference, Reference)] = []
         for (k, v) in pairs {
             guard case .scalar(let ks) = k, case .scalar(let vs) = v else {
-                error(location(of: v), "each entry of '\(field.key)' must be 'name: value'")
+                report(location(of: v), .pairNotText(key: field.key))
                 continue
             }
             out.append((Reference(id: ks.string, location: location(of: k)), Reference(id: vs.string, location: location(of: v))))
@@ -219,9 +212,8 @@ struct FrontMatterReader {
             guard let name = Self.text(of: key), !requested.contains(name) else { continue }
             var seen = Set<String>()
             let requested = self.requested.filter { seen.insert($0).inserted }
-            let hint = Suggestion.didYouMean(name, in: requested)
-                ?? "known keys for \(subject): \(requested.joined(separator: ", "))"
-            error(location(of: key), "unknown key '\(name)' for \(subject)", hint: hint)
+            report(location(of: key), .unknownKey(name: name, subject: subject,
+                                                  nearest: Suggestion.closest(to: name, in: requested), known: requested))
         }
     }
 
@@ -248,12 +240,12 @@ struct FrontMatterReader {
         return false
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> YAMLShape {
         switch node {
-        case .scalar(let s): "'\(s.string.prefix(40))'"
-        case .sequence: "list"
-        case .mapping: "mapping"
-        case .alias: "YAML alias"
+        case .scalar(let s): .text(s.string)
+        case .sequence: .list
+        case .mapping: .keys
+        case .alias: .alias
         }
     }
 }

@@ -23,8 +23,7 @@ public struct Identities: Sendable {
             for entity in files[i].entities {
                 if let other = firstByID[entity.id] {
                     duplicates.append(entity.location.diagnostic(
-                        "duplicate id '\(entity.id)': \(other.file):\(other.line) has it too",
-                        hint: "ids are unique across the whole site; give one of them another 'id:'"))
+                        .duplicateID(id: entity.id, otherFile: other.file, otherLine: other.line, isPart: false)))
                     continue
                 }
                 firstByID[entity.id] = entity.location

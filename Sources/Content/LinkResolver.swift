@@ -12,7 +12,7 @@ public struct LinkResolver: Sendable, Equatable {
         /// Not ours to resolve (an external address, a bare `#anchor`, an empty link).
         case external
         case entity(id: String, fragment: String?)
-        case broken(message: String, hint: String?)
+        case broken(Problem)
     }
 
     public func resolve(_ destination: String, fromFile relativePath: String) -> Outcome {
@@ -26,8 +26,7 @@ public struct LinkResolver: Sendable, Equatable {
             if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
         }
         if first == UInt8(ascii: "/") {
-            return .broken(message: "link '\(destination)' starts at the root of the disk",
-                           hint: "link relative to this file, e.g. '../werkkaarten/tijdlijn.md'")
+            return .broken(.linkFromDiskRoot(destination: destination))
         }
         var end = bytes.count
         var fragment: String?
@@ -54,8 +53,7 @@ public struct LinkResolver: Sendable, Equatable {
             if part.isEmpty || part.elementsEqual([UInt8(ascii: ".")]) { continue }
             if part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) {
                 if joined.isEmpty {
-                    return .broken(message: "link '\(destination)' points outside the content folder",
-                                   hint: "link only to .md files inside the content folder")
+                    return .broken(.linkLeavesContent(destination: destination))
                 }
                 joined.removeSubrange((joined.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
                 continue
@@ -65,16 +63,15 @@ public struct LinkResolver: Sendable, Equatable {
         }
         let target = String(decoding: joined, as: UTF8.self)
         guard joined.count >= 3, joined[(joined.count - 3)...].elementsEqual(".md".utf8) else {
-            return .broken(message: "link '\(destination)' does not point to a .md file",
-                           hint: "link to the .md file of a page, or write a full address starting with https://")
+            return .broken(.linkNotMarkdown(destination: destination))
         }
         guard let id = entityByPath[target] else {
             let wanted = (target as NSString).lastPathComponent
             let near = Suggestion.closest(to: wanted, in: entityByPath.keys.map { ($0 as NSString).lastPathComponent })
-            let hint = near.flatMap { name in
+            let nearest = near.flatMap { name in
                 entityByPath.keys.sorted().first { ($0 as NSString).lastPathComponent == name }
-            }.map { "did you mean '\(SiteURL.relative($0, from: relativePath))'?" }
-            return .broken(message: "broken link: there is no file '\(target)' in the content folder", hint: hint)
+            }.map { SiteURL.relative($0, from: relativePath) }
+            return .broken(.brokenLink(target: target, nearest: nearest))
         }
         return .entity(id: id, fragment: fragment)
     }

@@ -1,4 +1,4 @@
-/// "Did you mean …" for misspelt keys, ids and types.
+/// The nearest known word to a misspelt key, id or type, for "bedoel je …?".
 public enum Suggestion {
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
@@ -12,10 +12,6 @@ public enum Suggestion {
             }
         }
         return best?.0
-    }
-
-    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
-        closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 
     private static func editDistance(_ a: String, _ b: String) -> Int {

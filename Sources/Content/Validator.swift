@@ -53,17 +53,14 @@ public struct Validator: Sendable {
                 for part in phase.parts {
                     if let other = byID[part.id]?.location ?? partIDs[part.id] {
                         diagnostics.append(part.location.diagnostic(
-                            "duplicate id '\(part.id)': \(other.file):\(other.line) has it too",
-                            hint: "ids are unique across the whole site; rename this onderdeel"))
+                            .duplicateID(id: part.id, otherFile: other.file, otherLine: other.line, isPart: true)))
                     }
                     partIDs[part.id] = part.location
                 }
             }
             if case .page(let page) = entity.kind, let type = page.overviewOf {
                 if let other = overviewOwners[type] {
-                    diagnostics.append(entity.location.diagnostic(
-                        "two pages introduce the overview of '\(type.rawValue)': this one and \(other.location.file)",
-                        hint: "keep 'overzicht: \(type.rawValue)' on one of them"))
+                    diagnostics.append(entity.location.diagnostic(.overviewTwice(type: type.rawValue, otherFile: other.location.file)))
                 } else {
                     overviewOwners[type] = entity
                 }
@@ -77,13 +74,10 @@ public struct Validator: Sendable {
         var outcome = Outcome()
         if let owner = generatedSheets[entity.id] {
             outcome.diagnostics.append(entity.location.diagnostic(
-                "the id '\(entity.id)' belongs to the worksheet Spiegel generates for \(owner == entity.id ? "this page" : "'\(owner)'")",
-                hint: "give this file another name or 'id:'"))
+                .idOfGeneratedWorksheet(id: entity.id, owner: owner == entity.id ? nil : owner)))
         }
         if entity.type == .worksheet, GeneratedWorksheetIDs.reservedFileNames.contains(entity.id) {
-            outcome.diagnostics.append(entity.location.diagnostic(
-                "a werkblad cannot be called '\(entity.id)': werkbladen/\(entity.id).html is the worksheets' \(entity.id == "index" ? "overview" : "booklet")",
-                hint: "give this file another name or 'id:'"))
+            outcome.diagnostics.append(entity.location.diagnostic(.reservedWorksheetName(id: entity.id)))
         }
         if case .worksheet(let sheet) = entity.kind {
             checkWorksheet(sheet, entity: entity, into: &outcome)
@@ -93,19 +87,18 @@ public struct Validator: Sendable {
             outcome.consulted.append(target.id)
             guard let targetEntity = byID[target.id] else {
                 if unreadable.contains(target.id) { continue }
-                outcome.diagnostics.append(target.location.diagnostic(
-                    "'\(reference.kind.rawValue)' names '\(target.id)', but no entity has that id",
-                    hint: reference.kind == .origin
-                        ? Suggestion.didYouMean(target.id, in: ids(of: .source)) ?? Self.originHint
-                        : Suggestion.didYouMean(target.id, in: allIDs)))
+                let isOrigin = reference.kind == .origin
+                outcome.diagnostics.append(target.location.diagnostic(.unknownReference(
+                    key: reference.kind.rawValue, id: target.id,
+                    nearest: Suggestion.closest(to: target.id, in: isOrigin ? ids(of: .source) : allIDs), isOrigin: isOrigin)))
                 continue
             }
             if let allowed = reference.kind.allowedTargets, !allowed.contains(targetEntity.type) {
-                outcome.diagnostics.append(target.location.diagnostic(
-                    "'\(target.id)' is a \(targetEntity.type.rawValue), but '\(reference.kind.rawValue)' takes \(allowed.map(\.rawValue).sorted().joined(separator: " or ")) ids",
-                    hint: reference.kind == .origin
-                        ? Suggestion.didYouMean(target.id, in: ids(of: .source)) ?? Self.originHint
-                        : "move it to the key for its type, or to 'verwant'"))
+                let isOrigin = reference.kind == .origin
+                outcome.diagnostics.append(target.location.diagnostic(.wrongReferenceType(
+                    key: reference.kind.rawValue, id: target.id, type: targetEntity.type.rawValue,
+                    allowed: allowed.map(\.rawValue).sorted(),
+                    nearest: isOrigin ? Suggestion.closest(to: target.id, in: ids(of: .source)) : nil, isOrigin: isOrigin)))
                 continue
             }
             outcome.relations.append(Relation(from: entity.id, to: target.id, kind: reference.kind, fragment: nil, location: target.location))
@@ -115,9 +108,6 @@ public struct Validator: Sendable {
         }
         return outcome
     }
-
-    /// What a question's or an example's `herkomst` takes, for a wrong one with no near miss.
-    private static let originHint = "write 'herkomst: eigen' for a question or example written for this site, or 'herkomst: <bron-id>' for one taken from a source"
 
     /// The ids of one type, in file order.
     private func ids(of type: EntityType) -> [String] {
@@ -132,10 +122,8 @@ public struct Validator: Sendable {
             guard let target = byID[link.to] else { continue }
             if let fragment = link.fragment, !Self.has(anchor: fragment, on: target, children: childrenByParent[target.id] ?? []) {
                 let anchors = Self.anchors(of: target, children: childrenByParent[target.id] ?? [])
-                outcome.diagnostics.append(link.location.diagnostic(
-                    "there is no heading or question '#\(fragment)' on '\(target.id)'",
-                    hint: Suggestion.didYouMean(fragment, in: anchors)
-                        ?? (anchors.isEmpty ? "that page has no headings" : "anchors there: \(anchors.sorted().prefix(8).joined(separator: ", "))")))
+                outcome.diagnostics.append(link.location.diagnostic(.missingAnchor(
+                    anchor: fragment, page: target.id, nearest: Suggestion.closest(to: fragment, in: anchors), anchors: Array(anchors))))
             }
             outcome.relations.append(link)
         }
@@ -164,16 +152,13 @@ public struct Validator: Sendable {
             guard let dimensionEntity = byID[choice.dimension.id], case .dimension(let dimension) = dimensionEntity.kind else { continue }
             covered.insert(dimensionEntity.id)
             if !dimension.values.contains(where: { $0.id == choice.value.id }) {
-                outcome.diagnostics.append(choice.value.location.diagnostic(
-                    "dimension '\(dimensionEntity.id)' has no value '\(choice.value.id)'",
-                    hint: Suggestion.didYouMean(choice.value.id, in: dimension.values.map(\.id))
-                        ?? "its values are: \(dimension.values.map(\.id).joined(separator: ", "))"))
+                outcome.diagnostics.append(choice.value.location.diagnostic(.unknownDimensionValue(
+                    dimension: dimensionEntity.id, value: choice.value.id,
+                    nearest: Suggestion.closest(to: choice.value.id, in: dimension.values.map(\.id)), values: dimension.values.map(\.id))))
             }
         }
         for dimension in dimensionIDs where !covered.contains(dimension) {
-            outcome.diagnostics.append(entity.location.diagnostic(
-                "kwadrant '\(entity.id)' names no value for dimension '\(dimension)'",
-                hint: "add '\(dimension): …' under 'waarden:'"))
+            outcome.diagnostics.append(entity.location.diagnostic(.quadrantMissesDimension(quadrant: entity.id, dimension: dimension)))
         }
     }
 
@@ -181,7 +166,7 @@ public struct Validator: Sendable {
     private func checkWorksheet(_ sheet: ComposedWorksheet, entity: Entity, into outcome: inout Outcome) {
         for block in sheet.blocks {
             let (key, wanted, noun): (String, Set<EntityType>, String) = switch block.content {
-            case .questions: ("vragen", [.question, .tensionField, .workCard, .page], "question (or page with questions)")
+            case .questions: ("vragen", [.question, .tensionField, .workCard, .page], "vraag (of pagina met vragen)")
             case .poles: ("polen", [.tensionField], "spanningsveld")
             case .steps: ("stappen", [.workCard], "werkkaart")
             case .preparation: ("voorbereiding", [.workCard], "werkkaart")
@@ -190,7 +175,7 @@ public struct Validator: Sendable {
             case .text, .writingSpace: ("", [], "")
             }
             if block.references.isEmpty, !key.isEmpty {
-                outcome.diagnostics.append(block.location.diagnostic("'\(key)' names no id", hint: "write the ids as a list, e.g. '\(key): [id-1, id-2]'"))
+                outcome.diagnostics.append(block.location.diagnostic(.blockNamesNoID(key: key)))
             }
             for reference in block.references {
                 outcome.consulted.append(reference.id)
@@ -201,28 +186,28 @@ public struct Validator: Sendable {
                     if unreadable.contains(reference.id) || unreadable.contains(where: { reference.id.hasPrefix($0 + "-") }) { continue }
                     // A misspelt question id is nearer to its siblings than to its page.
                     let questions = candidates.filter { byID[$0]?.type == .question }
-                    outcome.diagnostics.append(reference.location.diagnostic(
-                        "'\(key)' names '\(reference.id)', but there is no \(noun) with that id",
-                        hint: Suggestion.didYouMean(reference.id, in: questions) ?? Suggestion.didYouMean(reference.id, in: candidates)))
+                    outcome.diagnostics.append(reference.location.diagnostic(.blockUnknownID(
+                        key: key, id: reference.id, wanted: noun,
+                        nearest: Suggestion.closest(to: reference.id, in: questions) ?? Suggestion.closest(to: reference.id, in: candidates))))
                     continue
                 }
                 guard wanted.contains(target.type) else {
-                    outcome.diagnostics.append(reference.location.diagnostic(
-                        "'\(reference.id)' is a \(target.type.rawValue), but '\(key)' takes the id of a \(noun)",
-                        hint: Suggestion.didYouMean(reference.id, in: candidates)))
+                    outcome.diagnostics.append(reference.location.diagnostic(.blockWrongType(
+                        key: key, id: reference.id, type: target.type.rawValue, wanted: noun,
+                        nearest: Suggestion.closest(to: reference.id, in: candidates))))
                     continue
                 }
                 if case .questions = block.content, target.type != .question, !hasQuestions.contains(target.id) {
-                    outcome.diagnostics.append(reference.location.diagnostic("'\(reference.id)' has no questions to put on the sheet"))
+                    outcome.diagnostics.append(reference.location.diagnostic(.noQuestionsForSheet(id: reference.id)))
                     continue
                 }
                 if case .workCard(let card) = target.kind {
                     if case .steps = block.content, card.steps.isEmpty {
-                        outcome.diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'stappen'"))
+                        outcome.diagnostics.append(reference.location.diagnostic(.cardWithoutSteps(id: target.id)))
                         continue
                     }
                     if case .preparation = block.content, card.preparation.isEmpty {
-                        outcome.diagnostics.append(reference.location.diagnostic("werkkaart '\(target.id)' has no 'voorbereiding'"))
+                        outcome.diagnostics.append(reference.location.diagnostic(.cardWithoutPreparation(id: target.id)))
                         continue
                     }
                 }
@@ -244,12 +229,8 @@ public struct Validator: Sendable {
         if entity.type == .worksheet { return nil }
         guard !graph.hasBacklinks(entity.id) else { return nil }
         if entity.type == .source {
-            return entity.location.diagnostic(
-                "source '\(entity.id)' is cited nowhere", hint: "cite it with 'bronnen: [\(entity.id)]' where it is used, or remove it",
-                severity: .warning)
+            return entity.location.diagnostic(.sourceNotCited(id: entity.id))
         }
-        return entity.location.diagnostic(
-            "no page links to '\(entity.id)'", hint: "link to it from a related page, or name it under 'verwant'",
-            severity: .warning)
+        return entity.location.diagnostic(.orphanPage(id: entity.id))
     }
 }

@@ -24,7 +24,12 @@ public struct BuildPipeline: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    public func run(progress: @escaping @Sendable (String) -> Void = { _ in }) async -> BuildReport {
+    /// What the editor reads when the site cannot be written.
+    private func writeProblem(_ error: Error) -> Problem {
+        (error as? SiteWriter.WriteError)?.problem ?? .siteNotWritten(path: options.outputDirectory, reason: "\(error)")
+    }
+
+    public func run(progress: @escaping @Sendable (Notice) -> Void = { _ in }) async -> BuildReport {
         var report = BuildReport()
         var clock = StageClock()
         let options = self.options
@@ -50,7 +55,7 @@ public struct BuildPipeline: Sendable {
         report.diagnostics += templateDiagnostics + handbookDiagnostics + content.diagnostics
         report.graph = content.graph
         report.timings = clock.laps
-        progress("\(content.graph.entities.count) entities read")
+        progress(.itemsRead(content.graph.entities.count))
 
         // Nothing is written when anything is wrong: the previous site stays as it was.
         guard report.succeeded, let templates else { return report }
@@ -61,7 +66,7 @@ public struct BuildPipeline: Sendable {
         // PDFs that will not exist; whether pages get a search box depends on Pagefind.
         let printer = options.pdf ? Self.checkPrinter(await printerFound, options, into: &report) : nil
         let search = await searchFound
-        if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
+        if options.search && search == nil { progress(.searchOff) }
         clock.lap("find the external programs")
 
         // 7. Render, a pure function of graph, templates, configuration and history. Pages go
@@ -70,7 +75,7 @@ public struct BuildPipeline: Sendable {
         do {
             staging = try SiteWriter.Staging(output: options.outputDirectory)
         } catch {
-            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, writeProblem(error)))
             return report
         }
         let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil,
@@ -79,7 +84,7 @@ public struct BuildPipeline: Sendable {
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         clock.lap("render")
-        progress("\(report.pages) pages rendered")
+        progress(.pagesRendered(report.pages))
 
         // 8. Finish the staging folder, print the PDFs from the HTML written there, index it for
         //    search (last, so it covers exactly what is published), then swap it in whole: a
@@ -87,7 +92,7 @@ public struct BuildPipeline: Sendable {
         let jobs = renderer.printJobs
         var finishing: [@Sendable (URL) async throws -> Void] = []
         if let printer, !jobs.isEmpty {
-            progress("printing \(jobs.count) PDFs with \(printer.version)")
+            progress(.printingPDFs(count: jobs.count, printer: printer.version))
             finishing.append { try await printer.print(jobs, in: $0) }
         }
         if let search { finishing.append { try await Pagefind.index($0.path, command: search) } }
@@ -96,7 +101,7 @@ public struct BuildPipeline: Sendable {
             report.siteWritten = true
             if printer != nil { report.pdfs = jobs.count }
         } catch {
-            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, writeProblem(error)))
         }
         clock.lap(printer == nil ? "write" : "write and print")
         report.timings = clock.laps
@@ -128,8 +133,7 @@ public struct BuildPipeline: Sendable {
         guard let found = discover(folder, cache: cache, changed: changed) else {
             cache = cache.map { _ in SourceCache() }
             return LoadedContent(graph: ContentGraph(entities: [], relations: []), diagnostics: [Diagnostic(
-                file: folder, line: 1, column: 1, message: "the content folder does not exist",
-                hint: "run Spiegel from the repository root, or pass --content DIR")])
+                file: folder, line: 1, column: 1, .contentFolderMissing)])
         }
         cache?.discovered = found
         clock.lap("discover")
@@ -263,17 +267,12 @@ public struct BuildPipeline: Sendable {
     /// The WeasyPrint found, or a diagnostic that says the PDFs are missing and how to get them.
     private static func checkPrinter(_ found: WeasyPrint?, _ options: BuildOptions, into report: inout BuildReport) -> WeasyPrint? {
         guard let printer = found else {
-            report.diagnostics.append(Diagnostic(
-                file: options.outputDirectory, line: 1, column: 1,
-                message: "--pdf needs WeasyPrint, which was not found; the site and its HTML worksheets were built without PDFs",
-                hint: WeasyPrint.installHint))
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, .weasyPrintMissing))
             return nil
         }
         if !printer.makesForms || !printer.makesTags {
-            report.diagnostics.append(Diagnostic(
-                file: options.outputDirectory, line: 1, column: 1, severity: .warning,
-                message: "\(printer.version) makes PDFs without fillable fields or screen-reader tags",
-                hint: "install a newer WeasyPrint with 'python3 -m pip install weasyprint'"))
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1,
+                                                 .weasyPrintTooOld(version: printer.version)))
         }
         return printer
     }

@@ -29,9 +29,9 @@ public final class PreviewServer: Sendable {
     private let site: PreviewSite
     private let reload = LiveReload()
     private let server: HTTPServer
-    private let log: @Sendable (String) -> Void
+    private let log: @Sendable (Notice) -> Void
 
-    public init(options: Options, log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+    public init(options: Options, log: @escaping @Sendable (Notice) -> Void = { _ in }) throws {
         self.options = options
         self.log = log
         site = PreviewSite(options: options.build, log: log)
@@ -62,7 +62,7 @@ public final class PreviewServer: Sendable {
             group.addTask { try await self.watch(changes) }
             group.addTask {
                 try await self.server.waitUntilListening()
-                if let port = await self.port { self.log("preview on http://\(self.options.host):\(port)/ (Ctrl-C stops it)") }
+                if let port = await self.port { self.log(.previewListening(url: "http://\(self.options.host):\(port)/")) }
             }
             defer { group.cancelAll() }
             while try await group.next() != nil {}

@@ -29,7 +29,7 @@ actor PreviewSite {
 
     private let options: BuildOptions
     private let strings: UIStrings
-    private let log: @Sendable (String) -> Void
+    private let log: @Sendable (Notice) -> Void
     private var cache: SourceCache? = SourceCache()
     private var config = SiteConfig()
     private var configDiagnostics: [Diagnostic] = []
@@ -51,7 +51,7 @@ actor PreviewSite {
     private var pageByFile: [String: String]?
     private(set) var version = 0
 
-    init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (String) -> Void) {
+    init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (Notice) -> Void) {
         self.options = options
         self.strings = strings
         self.log = log
@@ -119,7 +119,7 @@ actor PreviewSite {
             guard changed else { return nil }
             version += 1
             let errors = diagnostics.filter { $0.severity == .error }
-            log("\(errors.count) error(s); the browser shows them:\n" + errors.map(\.formatted).joined(separator: "\n"))
+            log(.previewHasErrors(errors: errors))
             return ReloadEvent(version: version, paths: nil)
         }
         let warningsChanged = diagnostics != problems
@@ -151,11 +151,13 @@ actor PreviewSite {
         pageByFile = nil
         if affected != nil { graphJSON = (renderer, nil) } else { graphJSON = nil }
 
-        let what = trigger.isEmpty ? "built"
-            : "\(wasBroken ? "fixed, the site is back; " : "")rebuilt after a change to \(trigger.map(display).joined(separator: ", ")):"
-        log("\(what) \(rendered.count) of \(files.count) files rendered, \(differing.count) changed, in \(Self.milliseconds(since: started)) ms")
+        let milliseconds = Self.milliseconds(since: started)
+        log(trigger.isEmpty
+            ? .previewBuilt(rendered: rendered.count, files: files.count, changed: differing.count, milliseconds: milliseconds)
+            : .previewRebuilt(after: trigger.map(display), fixed: wasBroken, rendered: rendered.count, files: files.count,
+                              changed: differing.count, milliseconds: milliseconds))
         if ProcessInfo.processInfo.environment["SPIEGEL_STAGE_TIMES"] != nil {
-            log(clock.laps.map { "\($0.stage) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", "))
+            log(.stageTimes(clock.laps.map { ($0.stage, Int($0.seconds * 1000)) }))
         }
         guard wasBroken || warningsChanged || !differing.isEmpty else { return nil }
         version += 1

@@ -20,9 +20,7 @@ public struct Handbook: Sendable {
         // Chapters need no backlinks or citations: only errors count here.
         var diagnostics = chapters.diagnostics.filter { $0.severity == .error }
         for entity in chapters.graph.entities where entity.type != .page && entity.type != .question {
-            diagnostics.append(Diagnostic(file: entity.location.file, line: entity.location.line, column: entity.location.column,
-                                          message: "a handbook chapter must be a pagina, not a \(entity.type.rawValue)",
-                                          hint: "write 'type: pagina'"))
+            diagnostics.append(Diagnostic(at: entity.location, .handbookChapterNotPage(type: entity.type.rawValue)))
         }
         let entities = chapters.graph.entities.map { entity -> Entity in
             var moved = entity

@@ -181,16 +181,13 @@ struct PageContext {
         var page: [String: Any] = [:]
         defer { for (key, value) in page { object.set(key, any: value) } }
         let url = entity.url
-        let targets = { (kind: RelationKind) -> [TemplateValue] in
-            self.graph.targets(from: entity.id) { $0 == kind }.withoutRepeats().compactMap(self.graph.entity).map { self.link($0, from: url) }
-        }
+        let relations = RelationSections.sections(for: entity, in: graph, strings: strings) { self.link($0, from: url) }
+        if !relations.isEmpty { page["relations"] = relations }
         switch entity.kind {
         case .plateau(let plateau):
-            page["plateau"] = ["focus": plateau.focus, "qualities": plateau.qualities, "areas": targets(.organisationArea)]
+            page["plateau"] = ["focus": plateau.focus, "qualities": plateau.qualities]
         case .organisationArea(let area):
-            let plateaus = graph.entities(of: .plateau).filter { p in graph.outgoing(from: p.id).contains { $0.to == entity.id && $0.kind == .organisationArea } }
-            page["area"] = ["municipalities": area.ambitionForMunicipalities, "providers": area.ambitionForProviders,
-                            "plateaus": plateaus.map { link($0, from: url) }]
+            page["area"] = ["municipalities": area.ambitionForMunicipalities, "providers": area.ambitionForProviders]
         case .dimension(let dimension):
             page["dimension"] = ["axisQuestion": dimension.axisQuestion,
                                  "values": dimension.values.map { ["label": $0.label, "explanation": $0.explanation ?? ""] }]
@@ -213,18 +210,16 @@ struct PageContext {
                 "diagram": PoleLine(strings: strings).svg(for: field, id: entity.id) ?? "",
                 "poles": field.poles.map { ["name": $0.name, "explanation": $0.explanation ?? ""] },
                 "left": field.poles.first?.name ?? "", "right": field.poles.dropFirst().first?.name ?? "",
-                "workCards": targets(.workCard), "phases": targets(.phase),
             ]
         case .workCard(let card):
             page["workCard"] = ["purpose": card.purpose, "whenToUse": card.whenToUse ?? "", "preparation": card.preparation,
-                                "steps": card.steps, "followUp": card.followUp ?? "", "workCards": targets(.workCard)]
+                                "steps": card.steps, "followUp": card.followUp ?? ""]
         case .phase(let phase):
             page["phase"] = [
                 "parts": phase.parts.map { part -> [String: Any] in
                     ["id": part.id, "title": part.title, "explanation": part.explanation,
                      "related": part.related.compactMap { graph.entity($0.id) }.map { link($0, from: url) }]
                 },
-                "workCards": targets(.workCard), "tensionFields": targets(.tensionField),
             ]
         case .source(let source):
             // A question taken from the source stands for its page, as in the backlinks.

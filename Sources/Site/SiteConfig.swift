@@ -26,19 +26,19 @@ public struct SiteConfig: Sendable, Equatable {
     /// Reads `spiegel.yml`. A missing file gives the defaults; a broken one gives diagnostics.
     public static func load(from path: String) -> (SiteConfig, [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else { return (SiteConfig(), []) }
-        let at = { (line: Int, column: Int, message: String, hint: String?) in
-            Diagnostic(file: path, line: line, column: column, message: message, hint: hint)
+        let at = { (line: Int, column: Int, problem: Problem) in
+            Diagnostic(file: path, line: line, column: column, problem)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (SiteConfig(), [at(1, 1, "the configuration is not valid UTF-8", "save it as UTF-8")])
+            return (SiteConfig(), [at(1, 1, .configurationNotUTF8)])
         }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
-            return (SiteConfig(), [YAMLProblem.diagnostic(error, file: path, subject: "the configuration")])
+            return (SiteConfig(), [YAMLProblem.diagnostic(error, yaml: text, file: path, subject: .configuration)])
         }
         guard let node else { return (SiteConfig(), []) }
         guard case .mapping(let mapping) = node else {
-            return (SiteConfig(), [at(1, 1, "the configuration must be 'key: value' lines", "for example 'naam: Leren over vastgelopen hulp'")])
+            return (SiteConfig(), [at(1, 1, .configurationNotKeys)])
         }
         var config = SiteConfig()
         var diagnostics: [Diagnostic] = []
@@ -46,7 +46,7 @@ public struct SiteConfig: Sendable, Equatable {
         for (key, value) in mapping {
             let line = (key.mark?.line ?? 1), column = (key.mark?.column ?? 1)
             guard let name = key.string, let text = value.string else {
-                diagnostics.append(at(line, column, "each setting must be 'key: text'", nil))
+                diagnostics.append(at(line, column, .settingNotText))
                 continue
             }
             switch name {
@@ -55,8 +55,7 @@ public struct SiteConfig: Sendable, Equatable {
             case "basis-url": config.baseURL = text.hasSuffix("/") ? text : text + "/"
             case "bewerk-url": config.editURL = text.hasSuffix("/") ? text : text + "/"
             default:
-                let hint = "known settings: \(known.joined(separator: ", "))" + (Suggestion.didYouMean(name, in: known).map { "; " + $0 } ?? "")
-                diagnostics.append(at(line, column, "unknown setting '\(name)'", hint))
+                diagnostics.append(at(line, column, .unknownSetting(name: name, nearest: Suggestion.closest(to: name, in: known), known: known)))
             }
         }
         return (config, diagnostics)

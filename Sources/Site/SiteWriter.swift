@@ -11,16 +11,15 @@ public enum SiteWriter {
     /// Marks a folder as Spiegel's own output, so it may be replaced.
     public static let markerName = ".spiegel-site"
 
-    public enum WriteError: Error, CustomStringConvertible {
+    public enum WriteError: Error {
         case notOurs(String)
         case io(String, String)
 
-        public var description: String {
+        /// What the editor reads about it.
+        public var problem: Problem {
             switch self {
-            case .notOurs(let path):
-                "refusing to replace '\(path)': it is not empty and was not made by Spiegel (no \(SiteWriter.markerName) in it); choose another --output or empty it yourself"
-            case .io(let path, let message):
-                "cannot write '\(path)': \(message)"
+            case .notOurs(let path): .outputNotOurs(path: path, marker: SiteWriter.markerName)
+            case .io(let path, let message): .siteNotWritten(path: path, reason: message)
             }
         }
     }

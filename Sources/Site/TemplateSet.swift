@@ -22,8 +22,7 @@ public struct TemplateSet: Sendable {
         let fm = FileManager.default
         var diagnostics: [Diagnostic] = []
         guard let enumerator = fm.enumerator(atPath: directory) else {
-            return (nil, [Diagnostic(file: directory, line: 1, column: 1, message: "the templates folder does not exist",
-                                     hint: "run Spiegel from the repository root, or pass --templates DIR")])
+            return (nil, [Diagnostic(file: directory, line: 1, column: 1, .templatesFolderMissing)])
         }
         var library = TemplateLibrary()
         var assets: [String: Data] = [:]
@@ -37,9 +36,7 @@ public struct TemplateSet: Sendable {
             // Every file here is published; a symbolic link out of the folder would publish whatever it points to.
             let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
             guard target.hasPrefix(root + "/") else {
-                diagnostics.append(Diagnostic(file: path, line: 1, column: 1,
-                                              message: "this symbolic link points outside the templates folder (to \(target))",
-                                              hint: "copy the file into the templates folder instead of linking to it"))
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, .linkOutsideFolder(folder: "templates", target: target)))
                 continue
             }
             guard let data = fm.contents(atPath: path) else { continue }
@@ -49,22 +46,20 @@ public struct TemplateSet: Sendable {
             }
             let name = String(relative.dropLast(".mustache".count))
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "the template is not valid UTF-8"))
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, .templateNotUTF8))
                 continue
             }
             do {
                 library.register(try CompiledTemplate(text), named: name)
             } catch {
                 diagnostics.append(Diagnostic(file: path, line: error.line, column: error.column,
-                                              message: "template error: \(error.message)", hint: error.hint))
+                                              .templateError(message: error.message, hint: error.hint)))
                 continue
             }
             names.insert(name)
         }
         for name in required where !names.contains(name) && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(file: directory + "/" + name + ".mustache", line: 1, column: 1,
-                                          message: "the required template '\(name)' is missing",
-                                          hint: "copy it from Spiegel's own templates folder"))
+            diagnostics.append(Diagnostic(file: directory + "/" + name + ".mustache", line: 1, column: 1, .templateMissing(name: name)))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (TemplateSet(library: library, assets: assets, names: names), [])

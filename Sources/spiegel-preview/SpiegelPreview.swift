@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandLineSupport
+import Content
 import Foundation
 import Preview
 
@@ -9,7 +10,7 @@ import Preview
 struct SpiegelPreview: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel-preview",
-        abstract: "The preview server behind 'spiegel serve'; start it with 'spiegel serve'.")
+        abstract: CommandHelp.previewProgram)
 
     @OptionGroup var serve: ServeOptions
 
@@ -36,13 +37,14 @@ struct SpiegelPreview: AsyncParsableCommand {
         do {
             server = try PreviewServer(options: options, log: console.progress)
         } catch {
-            throw ValidationError("cannot listen on \(serve.bind): \(error)")
+            console.error(.cannotListen(address: serve.bind, reason: "\(error)"))
+            throw ExitCode(2)
         }
         // The server runs until it fails (a taken port, say) or the process is interrupted.
         do {
             try await server.run()
         } catch {
-            console.error("the preview stopped: \(error)")
+            console.error(.previewStopped(reason: "\(error)"))
             throw ExitCode(1)
         }
     }

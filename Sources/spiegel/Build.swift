@@ -1,19 +1,20 @@
 import ArgumentParser
 import CommandLineSupport
+import Content
 import Foundation
 import Pipeline
 
 struct Build: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+    static let configuration = CommandConfiguration(abstract: CommandHelp.build)
 
     @OptionGroup var paths: ContentPaths
-    @Option(help: "Where the site is written. Replaced whole, and only when the build succeeds.")
+    @Option(help: ArgumentHelp(CommandHelp.output))
     var output = "site"
-    @Flag(name: .shortAndLong, help: "Print progress and the summary even when not on a terminal.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CommandHelp.verbose))
     var verbose = false
-    @Flag(name: .customLong("search"), inversion: .prefixedNo, help: "Index the site for search with Pagefind when it is installed.")
+    @Flag(name: .customLong("search"), inversion: .prefixedNo, help: ArgumentHelp(CommandHelp.search))
     var search = true
-    @Flag(help: "Also print every worksheet and the booklet (werkbladen/werkboek.pdf) to PDF with WeasyPrint.")
+    @Flag(help: ArgumentHelp(CommandHelp.pdf))
     var pdf = false
 
     func run() async throws {
@@ -26,17 +27,14 @@ struct Build: AsyncParsableCommand {
         console.print(report.diagnostics)
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
-            console.error(report.siteWritten
-                ? "build failed: \(errors) error(s); the site was written to '\(output)' without PDFs"
-                : "build failed: \(errors) error(s); '\(output)' was left as it was")
+            console.error(.buildFailed(errors: errors, output: output, siteWritten: report.siteWritten))
             throw ExitCode(1)
         }
         let seconds = report.timings.map(\.seconds).reduce(0, +)
         if verbose {
-            for timing in report.timings { console.progress(String(format: "%@: %.3f s", timing.stage, timing.seconds)) }
+            for timing in report.timings { console.progress(.stageTime(stage: timing.stage, seconds: timing.seconds)) }
         }
-        let pdfs = report.pdfs > 0 ? " and \(report.pdfs) PDFs" : ""
-        console.summary(String(format: "built %d pages (%d files)%@ into %@ in %.2f s", report.pages, report.files, pdfs, output, seconds))
+        console.summary(.built(pages: report.pages, files: report.files, pdfs: report.pdfs, output: output, seconds: seconds))
         // Done: the process ends here rather than free the whole site first.
         Foundation.exit(0)
     }

@@ -6,15 +6,14 @@ import Pipeline
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate the content as the build does, and write nothing.",
-        discussion: "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 wrong use of the command.")
+        abstract: CommandHelp.check, discussion: CommandHelp.checkDiscussion)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var paths: ContentPaths
-    @Option(help: "text (path:line:column: severity: message) or json.")
+    @Option(help: ArgumentHelp(CommandHelp.format))
     var format: Format = .text
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: ArgumentHelp(CommandHelp.strict))
     var strict = false
 
     func run() async throws {
@@ -30,7 +29,7 @@ struct Check: AsyncParsableCommand {
             console.print(diagnostics)
             if diagnostics.isEmpty {
                 let entities = report.graph?.entities.count ?? 0
-                console.summary("no problems: \(entities) entities checked in \(Console.seconds(since: started))")
+                console.summary(.checkClean(items: entities, seconds: Console.seconds(since: started)))
             }
         case .json:
             FileHandle.standardOutput.write(DiagnosticsJSON.encode(diagnostics))
@@ -40,15 +39,16 @@ struct Check: AsyncParsableCommand {
 }
 
 /// `spiegel check --format json`: one object with a `diagnostics` list whose entries always carry
-/// the same six keys (`hint` is null when there is none), so editor plugins and CI scripts need
-/// no special cases.
+/// the same seven keys (`hint` is null when there is none), so editor plugins and CI scripts need
+/// no special cases. `code` names the kind of problem in English and does not change with the
+/// Dutch wording of `message`.
 enum DiagnosticsJSON {
     private struct Document: Encodable { let diagnostics: [Entry] }
 
     private struct Entry: Encodable {
         let diagnostic: Diagnostic
 
-        enum CodingKeys: String, CodingKey { case file, line, column, severity, message, hint }
+        enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message, hint }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -56,6 +56,7 @@ enum DiagnosticsJSON {
             try c.encode(diagnostic.line, forKey: .line)
             try c.encode(diagnostic.column, forKey: .column)
             try c.encode(diagnostic.severity, forKey: .severity)
+            try c.encode(diagnostic.code, forKey: .code)
             try c.encode(diagnostic.message, forKey: .message)
             try c.encode(diagnostic.hint, forKey: .hint)
         }

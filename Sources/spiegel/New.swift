@@ -6,34 +6,30 @@ import Pipeline
 
 struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a content file for a new entity, with every required key and a Dutch comment on each.",
-        discussion: """
-        The file goes to the type's folder (werkkaarten/, bronnen/, …; a pagina to the content root) and is named
-        after its id, which comes from the title. It passes `spiegel check` as it is. Existing files are never
-        overwritten. Types: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).
-        """)
+        abstract: CommandHelp.new, discussion: CommandHelp.newDiscussion)
 
-    @Argument(help: "The type: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).")
+    @Argument(help: ArgumentHelp(CommandHelp.newType))
     var type: String
-    @Argument(help: "The title, in quotes.")
+    @Argument(help: ArgumentHelp(CommandHelp.newTitle))
     var title: String
-    @Option(help: "The folder with the Markdown sources.")
+    @Option(help: ArgumentHelp(CommandHelp.content))
     var content = "content"
 
     func validate() throws {
+        // Said by the console rather than thrown: ArgumentParser would print them in English.
+        let console = Console(verbose: false)
         if type == EntityType.question.rawValue {
-            throw ValidationError("""
-            a vraag is not a file of its own: add it to the 'vragen:' list of a spanningsveld, werkkaart or pagina:
-              vragen:
-                - id: <pagina-id>-1
-                  tekst: \(title)
-                  doelgroep: professional
-            """)
+            console.error(.questionIsNoFile(title: title))
+            throw ExitCode(2)
         }
         guard let entityType = EntityType(rawValue: type), EntitySchema.of(entityType) != nil else {
-            throw ValidationError("unknown type '\(type)'; use one of: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))")
+            console.error(.unknownType(name: type, known: EntityType.fileTypes.map(\.rawValue)))
+            throw ExitCode(2)
         }
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            console.error(.emptyTitle)
+            throw ExitCode(2)
+        }
     }
 
     func run() async throws {
@@ -46,7 +42,7 @@ struct New: AsyncParsableCommand {
         let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)
         let display = (content.hasSuffix("/") ? content : content + "/") + file.relativePath
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            console.error("\(display) already exists; nothing was written (give the new \(type) another title)")
+            console.error(.fileExists(path: display, type: type))
             throw ExitCode(1)
         }
         do {
@@ -54,7 +50,7 @@ struct New: AsyncParsableCommand {
             // withoutOverwriting: a file that appears between the check above and this write is kept.
             try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            console.error("cannot write \(display): \(error.localizedDescription)")
+            console.error(.cannotWrite(path: display, reason: error.localizedDescription))
             throw ExitCode(1)
         }
         // The path on standard output, so scripts can open it: `$EDITOR "$(spiegel new werkkaart 'Titel')"`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandLineSupport
+import Content
 import Foundation
 
 /// `spiegel serve` starts the preview program, `spiegel-preview`, in its own place. The preview
@@ -8,13 +9,7 @@ import Foundation
 /// before it began.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the site in a browser, rebuilt and reloaded as you edit.",
-        discussion: """
-        Serves the site from memory (nothing is written to disk) on http://127.0.0.1:PORT/. Every change under the
-        content and templates folders, and to the configuration, rebuilds the pages it touches and reloads the open
-        pages that changed. While the content has errors every page shows them, with file, line and hint, until the
-        file is fixed.
-        """)
+        abstract: CommandHelp.serve, discussion: CommandHelp.serveDiscussion)
 
     @OptionGroup var options: ServeOptions
 
@@ -26,15 +21,14 @@ struct Serve: ParsableCommand {
     func run() throws {
         let console = Console(verbose: true)
         guard let program = Self.previewProgram, FileManager.default.isExecutableFile(atPath: program.path) else {
-            console.error("spiegel serve needs the preview program 'spiegel-preview' next to 'spiegel'; "
-                + "build it with 'swift build -c release --product spiegel-preview' (make serve does)")
+            console.error(.previewProgramMissing)
             throw ExitCode(1)
         }
         let arguments = [program.path] + options.arguments
         // The preview takes this process's place: the same process id, terminal and signals.
         let argv = arguments.map { strdup($0) } + [nil]
         execv(program.path, argv)
-        console.error("cannot start \(program.path): \(String(cString: strerror(errno)))")
+        console.error(.cannotStart(program: program.path, reason: String(cString: strerror(errno))))
         throw ExitCode(1)
     }
 }

@@ -5,7 +5,7 @@ import CommandLineSupport
 struct Spiegel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel",
-        abstract: "Turns a folder of Markdown into a Dutch, cross-linked knowledge base with reflection worksheets.",
+        abstract: CommandHelp.spiegel,
         subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: Build.self)
 

@@ -11,80 +11,82 @@ import Testing
         let column: Int
         let severity: String
         let message: String
+        /// The kind of problem, for scripts: it stays when the wording changes.
+        let code: String
         var testDescription: String { name }
     }
 
     static let cases: [Case] = [
         Case(name: "broken link",
              files: [("content/index.md", "---\ntype: pagina\ntitel: Start\n---\nZie [x](werkkaarten/tijdlijm.md) en [d](spanningsvelden/doorgaan.md).\n")],
-             file: "content/index.md", line: 5, column: 9, severity: "error", message: "broken link: there is no file 'werkkaarten/tijdlijm.md'"),
+             file: "content/index.md", line: 5, column: 9, severity: "error", message: "kapotte link: er is geen bestand 'werkkaarten/tijdlijm.md'", code: "broken-link"),
         Case(name: "broken anchor",
              files: [("content/index.md", "---\ntype: pagina\ntitel: Start\n---\nZie [d](spanningsvelden/doorgaan.md#pollen).\n")],
-             file: "content/index.md", line: 5, column: 9, severity: "error", message: "there is no heading or question '#pollen' on 'doorgaan'"),
+             file: "content/index.md", line: 5, column: 9, severity: "error", message: "op 'doorgaan' staat geen kopje of vraag '#pollen'", code: "missing-anchor"),
         Case(name: "unknown type",
              files: [("content/x.md", "---\ntype: werkaart\ntitel: X\n---\n")],
-             file: "content/x.md", line: 2, column: 7, severity: "error", message: "unknown type 'werkaart'"),
+             file: "content/x.md", line: 2, column: 7, severity: "error", message: "onbekend type 'werkaart'", code: "unknown-type"),
         Case(name: "unknown key",
              files: [("content/bronnen/nji.md", "---\ntype: bron\ntitel: T\nauteur: A\njaartal: 2020\n---\nTekst.\n")],
-             file: "content/bronnen/nji.md", line: 5, column: 1, severity: "error", message: "unknown key 'jaartal' for bron"),
+             file: "content/bronnen/nji.md", line: 5, column: 1, severity: "error", message: "onbekende sleutel 'jaartal' in deze bron", code: "unknown-key"),
         Case(name: "wrongly typed value",
              files: [("content/bronnen/nji.md", "---\ntype: bron\ntitel: T\nauteur: A\njaar: twintig\n---\nTekst.\n")],
-             file: "content/bronnen/nji.md", line: 5, column: 7, severity: "error", message: "'jaar' must be a whole number"),
+             file: "content/bronnen/nji.md", line: 5, column: 7, severity: "error", message: "'jaar' moet een heel getal zijn", code: "not-whole-number"),
         Case(name: "missing required key",
              files: [("content/bronnen/nji.md", "---\ntype: bron\ntitel: T\n---\nTekst.\n")],
-             file: "content/bronnen/nji.md", line: 2, column: 1, severity: "error", message: "missing required key 'auteur' for bron"),
+             file: "content/bronnen/nji.md", line: 2, column: 1, severity: "error", message: "de sleutel 'auteur' ontbreekt in deze bron", code: "missing-key"),
         Case(name: "duplicate id",
              files: [("content/bronnen/kopie.md", "---\ntype: bron\nid: nji\ntitel: Kopie\nauteur: A\n---\n")],
-             file: "content/bronnen/nji.md", line: 2, column: 1, severity: "error", message: "duplicate id 'nji': content/bronnen/kopie.md:2 has it too"),
+             file: "content/bronnen/nji.md", line: 2, column: 1, severity: "error", message: "de id 'nji' komt twee keer voor: content/bronnen/kopie.md:2 heeft hem ook", code: "duplicate-id"),
         Case(name: "reference to an unknown id",
              files: [("content/spanningsvelden/doorgaan.md", "---\ntype: spanningsveld\ntitel: T\nnummer: 4\npolen:\n  - naam: a\n  - naam: b\nwerkkaarten: [tijdlijm]\n---\n[t](../werkkaarten/tijdlijn.md)\n\n## Polen\n")],
-             file: "content/spanningsvelden/doorgaan.md", line: 8, column: 15, severity: "error", message: "'werkkaarten' names 'tijdlijm', but no entity has that id"),
+             file: "content/spanningsvelden/doorgaan.md", line: 8, column: 15, severity: "error", message: "'werkkaarten' noemt 'tijdlijm', maar niets in de kennisbank heeft die id", code: "unknown-reference"),
         Case(name: "reference to the wrong type",
              files: [("content/index.md", "---\ntype: pagina\ntitel: Start\nbronnen: [tijdlijn]\n---\n[d](spanningsvelden/doorgaan.md)\n")],
-             file: "content/index.md", line: 4, column: 11, severity: "error", message: "'tijdlijn' is a werkkaart, but 'bronnen' takes bron ids"),
+             file: "content/index.md", line: 4, column: 11, severity: "error", message: "'tijdlijn' is een werkkaart, maar onder 'bronnen' horen alleen ids van een bron", code: "wrong-reference-type"),
         Case(name: "invalid UTF-8",
              files: [("content/latin.md", "---\ntype: pagina\ntitel: Caf\u{FFFD}\n---\n")],
-             file: "content/latin.md", line: 3, column: 11, severity: "error", message: "the file is not valid UTF-8"),
+             file: "content/latin.md", line: 3, column: 11, severity: "error", message: "het bestand is niet opgeslagen als UTF-8", code: "file-not-utf8"),
         Case(name: "invalid YAML",
              files: [("content/yaml.md", "---\ntype: pagina\ntitel: [open\n---\n")],
-             file: "content/yaml.md", line: 4, column: 1, severity: "error", message: "the front matter is not valid YAML"),
+             file: "content/yaml.md", line: 3, column: 8, severity: "error", message: "de lijst op regel 3 begint met '[' maar sluit niet af met ']'", code: "yaml-unclosed-bracket"),
         Case(name: "no front matter",
              files: [("content/kaal.md", "Alleen tekst.\n")],
-             file: "content/kaal.md", line: 1, column: 1, severity: "error", message: "the file has no front matter"),
+             file: "content/kaal.md", line: 1, column: 1, severity: "error", message: "het bestand heeft geen kop", code: "front-matter-missing"),
         Case(name: "unsafe id",
              files: [("content/q.md", "---\ntype: pagina\nid: Mijn Pagina\ntitel: Q\n---\n"),
                      ("content/index.md", "---\ntype: pagina\ntitel: Start\nverwant: [Mijn Pagina]\n---\n[d](spanningsvelden/doorgaan.md)\n")],
-             file: "content/q.md", line: 3, column: 5, severity: "error", message: "'Mijn Pagina' is not a valid id"),
+             file: "content/q.md", line: 3, column: 5, severity: "error", message: "'Mijn Pagina' kan geen id zijn", code: "invalid-id"),
         Case(name: "a tension field without two poles",
              files: [("content/spanningsvelden/doorgaan.md", "---\ntype: spanningsveld\ntitel: T\nnummer: 4\npolen:\n  - naam: alleen\nwerkkaarten: [tijdlijn]\n---\n## Polen\n")],
-             file: "content/spanningsvelden/doorgaan.md", line: 6, column: 3, severity: "error", message: "a spanningsveld has exactly two poles, found 1"),
+             file: "content/spanningsvelden/doorgaan.md", line: 6, column: 3, severity: "error", message: "een spanningsveld heeft precies twee polen, hier staat er 1", code: "pole-count"),
         Case(name: "unknown audience",
              files: [("content/over.md", "---\ntype: pagina\ntitel: Over\nvragen:\n  - id: over-1\n    tekst: Waarom?\n    doelgroep: leerling\n    herkomst: eigen\n---\n"),
                      ("content/index.md", "---\ntype: pagina\ntitel: Start\n---\n[d](spanningsvelden/doorgaan.md) [o](over.md)\n")],
-             file: "content/over.md", line: 7, column: 16, severity: "error", message: "unknown doelgroep 'leerling'"),
+             file: "content/over.md", line: 7, column: 16, severity: "error", message: "onbekende doelgroep 'leerling'", code: "unknown-audience"),
         Case(name: "a quadrant naming a value its dimension lacks",
              files: [("content/dimensies/vraag.md", "---\ntype: dimensie\ntitel: Vraag\nnummer: 1\nasvraag: Wat?\nwaarden:\n  - id: enkelvoudig\n    label: Enkelvoudig\n---\n[k](../kwadranten/een.md)\n"),
                      ("content/kwadranten/een.md", "---\ntype: kwadrant\ntitel: Een\nnummer: 1\nwaarden:\n  vraag: meervoudig\nsamenwerking-tussen-gemeenten: nee\nsamenwerking-faciliteren: nee\nconclusie: Niets.\n---\n[d](../dimensies/vraag.md)\n")],
-             file: "content/kwadranten/een.md", line: 6, column: 10, severity: "error", message: "dimension 'vraag' has no value 'meervoudig'"),
+             file: "content/kwadranten/een.md", line: 6, column: 10, severity: "error", message: "dimensie 'vraag' heeft geen waarde 'meervoudig'", code: "unknown-dimension-value"),
         Case(name: "a broken template",
              files: [("templates/pagina.mustache", "<article>\n{{#page.title}}\n</article>\n")],
-             file: "templates/pagina.mustache", line: 2, column: 1, severity: "error", message: "template error"),
+             file: "templates/pagina.mustache", line: 2, column: 1, severity: "error", message: "fout in het sjabloon", code: "template-error"),
         Case(name: "an unknown setting",
              files: [("spiegel.yml", "naam: Test\nnaaam: Fout\n")],
-             file: "spiegel.yml", line: 2, column: 1, severity: "error", message: "unknown setting 'naaam'"),
+             file: "spiegel.yml", line: 2, column: 1, severity: "error", message: "onbekende instelling 'naaam'", code: "unknown-setting"),
         Case(name: "a page nothing links to",
              files: [("content/wees.md", "---\ntype: pagina\ntitel: Wees\n---\nNiemand wijst hierheen.\n")],
-             file: "content/wees.md", line: 2, column: 1, severity: "warning", message: "no page links to 'wees'"),
+             file: "content/wees.md", line: 2, column: 1, severity: "warning", message: "geen enkele pagina linkt naar 'wees'", code: "orphan-page"),
         Case(name: "a question without audience",
              files: [("content/over.md", "---\ntype: pagina\ntitel: Over\nvragen:\n  - id: over-1\n    tekst: Waarom?\n    herkomst: eigen\n---\n"),
                      ("content/index.md", "---\ntype: pagina\ntitel: Start\n---\n[d](spanningsvelden/doorgaan.md) [o](over.md)\n")],
-             file: "content/over.md", line: 5, column: 5, severity: "warning", message: "question has no 'doelgroep'"),
+             file: "content/over.md", line: 5, column: 5, severity: "warning", message: "deze vraag heeft geen 'doelgroep'", code: "question-without-audience"),
         Case(name: "a source cited nowhere",
              files: [("content/bronnen/los.md", "---\ntype: bron\ntitel: Los\nauteur: Iemand\n---\n")],
-             file: "content/bronnen/los.md", line: 2, column: 1, severity: "warning", message: "source 'los' is cited nowhere"),
+             file: "content/bronnen/los.md", line: 2, column: 1, severity: "warning", message: "bron 'los' wordt nergens genoemd", code: "source-not-cited"),
         Case(name: "a very long paragraph",
              files: [("content/index.md", "---\ntype: pagina\ntitel: Start\n---\n[d](spanningsvelden/doorgaan.md) " + String(repeating: "Een zin die maar doorgaat. ", count: 80) + "\n")],
-             file: "content/index.md", line: 5, column: 1, severity: "warning", message: "a paragraph is"),
+             file: "content/index.md", line: 5, column: 1, severity: "warning", message: "een alinea is", code: "long-paragraph"),
     ]
 
     @Test(arguments: cases)
@@ -108,7 +110,8 @@ import Testing
         #expect(d["column"] as? Int == example.column)
         #expect(d["severity"] as? String == example.severity)
         #expect((d["message"] as? String)?.contains(example.message) == true, "\(d["message"] ?? "")")
-        #expect(Set(d.keys) == ["file", "line", "column", "severity", "message", "hint"])
+        #expect(d["code"] as? String == example.code)
+        #expect(Set(d.keys) == ["file", "line", "column", "severity", "code", "message", "hint"])
         if example.severity == "warning" {
             #expect(try site.spiegel("check", "--strict").status == 1)
         }
@@ -130,14 +133,14 @@ import Testing
             .write("content/index.md", "---\ntype: pagina\ntitel: Start\n---\nZie [x](werkkaarten/tijdlijm.md) en [d](spanningsvelden/doorgaan.md).\n")
         let result = try site.spiegel("check")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/index.md:5:9: error: broken link: there is no file 'werkkaarten/tijdlijm.md' in the content folder\n    hint: did you mean 'werkkaarten/tijdlijn.md'?"))
-        #expect(result.stderr.contains("1 error(s), 0 warning(s)"))
+        #expect(result.stderr.contains("content/index.md:5:9: fout: kapotte link: er is geen bestand 'werkkaarten/tijdlijm.md' in de map content\n    tip: bedoel je 'werkkaarten/tijdlijn.md'?"))
+        #expect(result.stderr.contains("1 fout, 0 waarschuwingen"))
     }
 
     @Test func jsonHintIsNullWhenThereIsNone() throws {
         let site = ScratchSite().write("content/bronnen/nji.md", "---\ntype: bron\ntitel: T\n---\nTekst.\n")
         let result = try site.spiegel("check", "--format", "json")
-        #expect(result.stdout.contains("\"hint\" : \"add a line 'auteur: …' to the front matter\""))
+        #expect(result.stdout.contains("\"hint\" : \"voeg een regel 'auteur: …' toe\""))
         let site2 = ScratchSite().write("content/index.md", "---\ntype: pagina\ntitel: Start\nsamenvatting: [a, b]\n---\n[d](spanningsvelden/doorgaan.md)\n")
         let entries = try Self.decode(try site2.spiegel("check", "--format", "json").stdout)
         #expect(entries.first?["hint"] is NSNull)
@@ -146,7 +149,10 @@ import Testing
     @Test func wrongUseExitsTwo() throws {
         let site = ScratchSite()
         #expect(try site.spiegel("check", "--format", "xml").status == 2)
-        #expect(try site.spiegel("check", "--no-such-flag").status == 2)
+        let unknown = try site.spiegel("check", "--no-such-flag")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("fout: zo werkt dit commando niet; met --help erachter"))
+        #expect(try site.spiegel("check", "--help").stdout.contains("Controleer de inhoud zoals het bouwen dat doet"))
     }
 
     @Test func checkWritesNothing() throws {

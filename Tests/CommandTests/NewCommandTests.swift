@@ -29,7 +29,7 @@ import Testing
         let before = site.read("content/werkkaarten/mijn-kaart.md")
         let refused = try site.spiegel("new", "werkkaart", "Mijn kaart")
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("content/werkkaarten/mijn-kaart.md already exists"))
+        #expect(refused.stderr.contains("content/werkkaarten/mijn-kaart.md bestaat al; er is niets geschreven"))
         #expect(site.read("content/werkkaarten/mijn-kaart.md") == before)
         // An id another entity has gets a number.
         let numbered = try site.spiegel("new", "werkkaart", "Tijdlijn")
@@ -40,7 +40,7 @@ import Testing
         let site = ScratchSite()
         let unknown = try site.spiegel("new", "werkaart", "X")
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("unknown type 'werkaart'"))
+        #expect(unknown.stderr.contains("onbekend type 'werkaart'"))
         let question = try site.spiegel("new", "vraag", "Wat zien we?")
         #expect(question.status == 2)
         #expect(question.stderr.contains("vragen:"))

@@ -16,7 +16,7 @@ import Testing
         #expect(try git(["add", "content/index.md"], in: site.root).status == 0)
         let refused = try git(["commit", "-q", "-m", "kapot"], in: site.root)
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("content/index.md:5:11: error: broken link"))
+        #expect(refused.stderr.contains("content/index.md:5:11: fout: kapotte link"))
 
         // Fixed in the work tree but not staged: the staged file is still broken.
         site.write("content/index.md", "---\ntype: pagina\ntitel: Start\n---\nZie [doorgaan](spanningsvelden/doorgaan.md).\n")

@@ -19,7 +19,7 @@ import Testing
         try process.run()
         defer { if process.isRunning { process.terminate() } }
 
-        // The port is in the log line `preview on http://127.0.0.1:PORT/`; read it off a dispatch
+        // The port is in the log line `voorvertoning op http://127.0.0.1:PORT/`; read it off a dispatch
         // queue, so the blocking read does not hold one of the concurrency pool's threads.
         let line = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
@@ -32,7 +32,7 @@ import Testing
             }
         }
         let port = try #require(line.split(separator: ":").last.flatMap { Int($0.prefix { $0.isNumber }) }, "\(line)")
-        #expect(line.contains("preview on http://127.0.0.1:\(port)/"))
+        #expect(line.contains("voorvertoning op http://127.0.0.1:\(port)/"))
         let (data, response) = try await URLSession(configuration: .ephemeral)
             .data(from: URL(string: "http://127.0.0.1:\(port)/werkkaarten/tijdlijn.html")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
@@ -62,7 +62,7 @@ import Testing
         let port = UInt16(bigEndian: address.sin_port)
         let result = try site.spiegel("serve", "--port", "\(port)")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("the preview stopped"))
+        #expect(result.stderr.contains("de voorvertoning is gestopt"))
     }
 
     /// `spiegel serve` runs the preview program next to it; copied without it, it says what to build.
@@ -75,6 +75,6 @@ import Testing
         let result = try SpiegelCommand.run(["serve", "--port", "0"], in: site.root, binary: binary)
         #expect(result.status == 1)
         #expect(result.stderr.contains("spiegel-preview"))
-        #expect(result.stderr.contains("swift build -c release --product spiegel-preview"))
+        #expect(result.stderr.contains("'make site' en 'make install' maken het"))
     }
 }

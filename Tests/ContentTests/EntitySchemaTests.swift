@@ -24,8 +24,8 @@ import Testing
         let site = minimalSite().write("nieuw/volledig.md", lines.joined(separator: "\n"))
         // A worksheet block holds one kind of content, so a block with every key filled in is
         // refused for that reason too; only the key names are under test here.
-        let errors = await site.errors().filter { $0.file.hasSuffix("nieuw/volledig.md") && !$0.message.hasPrefix("a block has one of") }
-        let unknown = errors.filter { $0.message.hasPrefix("unknown key 'zzqqxx'") }
+        let errors = await site.errors().filter { $0.file.hasSuffix("nieuw/volledig.md") && $0.code != "block-with-several-contents" }
+        let unknown = errors.filter { $0.message.hasPrefix("onbekende sleutel 'zzqqxx'") }
         #expect(errors.count == unknown.count, "\(errors.map(\.formatted))")
         let expectedSubjects = [type.rawValue] + schema.allFields.compactMap { field -> String? in
             if case .records(let subject, _) = field.kind { return subject } else { return nil }
@@ -35,7 +35,7 @@ import Testing
         for diagnostic in unknown {
             let subject = String(diagnostic.message.split(separator: " ").last ?? "")
             let hint = try #require(diagnostic.hint)
-            let listed = Set(hint.replacingOccurrences(of: "known keys for \(subject): ", with: "")
+            let listed = Set(hint.replacingOccurrences(of: "sleutels die een \(subject) kent: ", with: "")
                 .components(separatedBy: ", "))
             let fields = subject == type.rawValue ? schema.allFields
                 : schema.allFields.first { if case .records(subject, _) = $0.kind { true } else { false } }?.itemFields ?? []

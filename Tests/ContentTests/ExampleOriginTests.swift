@@ -25,8 +25,8 @@ import Testing
         #expect(d?.file == site.display("over.md"))
         #expect(d?.line == 7)
         #expect(d?.column == 1)
-        #expect(d?.message == "the heading 'Een voorbeeld' introduces an example or case, but 'voorbeelden:' does not say where it comes from")
-        #expect(d?.hint?.contains("'- kop: Een voorbeeld' and 'herkomst: eigen'") == true)
+        #expect(d?.message == "de tussenkop 'Een voorbeeld' leidt een voorbeeld of casus in, maar 'voorbeelden:' zegt niet waar het vandaan komt")
+        #expect(d?.hint?.contains("'- kop: Een voorbeeld' en 'herkomst: eigen'") == true)
     }
 
     @Test func anEntryWithoutHerkomstIsAnError() async {
@@ -34,15 +34,15 @@ import Testing
         let d = await only(site)
         #expect(d?.line == 5)
         #expect(d?.column == 5)
-        #expect(d?.message == "example 'Een voorbeeld' has no 'herkomst'")
+        #expect(d?.message == "voorbeeld 'Een voorbeeld' heeft geen 'herkomst'")
     }
 
     @Test func aKopThatNamesNoHeadingIsAnError() async {
         let site = page("voorbeelden:\n  - kop: Een voorbeld\n    herkomst: eigen\n", "## Een voorbeeld\n\nEen gemeente.\n")
         let d = await only(site)
         #expect(d?.line == 5)
-        #expect(d?.message == "'kop' names 'Een voorbeld', but the text has no heading with those words")
-        #expect(d?.hint == "did you mean 'Een voorbeeld'?")
+        #expect(d?.message == "'kop' noemt 'Een voorbeld', maar de tekst heeft geen tussenkop met die woorden")
+        #expect(d?.hint == "bedoel je 'Een voorbeeld'?")
     }
 
     @Test func anUnknownSourceIsAnError() async {
@@ -50,8 +50,8 @@ import Testing
         let d = await only(site)
         #expect(d?.line == 5)
         #expect(d?.column == 15)
-        #expect(d?.message == "'herkomst' names 'njj', but no entity has that id")
-        #expect(d?.hint == "did you mean 'nji'?")
+        #expect(d?.message == "'herkomst' noemt 'njj', maar niets in de kennisbank heeft die id")
+        #expect(d?.hint == "bedoel je 'nji'?")
     }
 
     /// A case told by the whole page needs no heading; its source becomes a relation, so the

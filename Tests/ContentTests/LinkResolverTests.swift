@@ -27,16 +27,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("/etc/passwd.md", "starts at the root of the disk"),
-        ("../../index.md", "points outside the content folder"),
-        ("../werkkaarten/tijdlijn.html", "does not point to a .md file"),
-        ("../werkkaarten/tijdlin.md", "there is no file 'werkkaarten/tijdlin.md'"),
+        ("/etc/passwd.md", "begint bij de hoofdmap van de schijf"),
+        ("../../index.md", "wijst naar een plek buiten de map content"),
+        ("../werkkaarten/tijdlijn.html", "wijst niet naar een .md-bestand"),
+        ("../werkkaarten/tijdlin.md", "er is geen bestand 'werkkaarten/tijdlin.md'"),
     ])
     func reportsBrokenLinks(destination: String, message: String) {
-        guard case .broken(let text, _) = resolver.resolve(destination, fromFile: "paginas/over.md") else {
+        guard case .broken(let problem) = resolver.resolve(destination, fromFile: "paginas/over.md") else {
             Issue.record("\(destination) was not reported as broken")
             return
         }
-        #expect(text.contains(message), "\(text)")
+        #expect(problem.message.contains(message), "\(problem.message)")
     }
 }

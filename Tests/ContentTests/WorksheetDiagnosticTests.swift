@@ -35,33 +35,33 @@ import Testing
         #expect(d?.file == site.display("werkbladen/sessie.md"))
         #expect(d?.line == 6)
         #expect(d?.column == 26)
-        #expect(d?.message == "'vragen' names 'tijdlijn-9', but there is no question (or page with questions) with that id")
-        #expect(d?.hint == "did you mean 'tijdlijn-1'?")
+        #expect(d?.message == "'vragen' noemt 'tijdlijn-9', maar er is geen vraag (of pagina met vragen) met die id")
+        #expect(d?.hint == "bedoel je 'tijdlijn-1'?")
     }
 
     @Test func aCardWithoutStepsCannotLendThem() async {
         let site = sheet("  - stappen: tijdlijn\n")
-        #expect(await only(site)?.message == "werkkaart 'tijdlijn' has no 'stappen'")
+        #expect(await only(site)?.message == "werkkaart 'tijdlijn' heeft geen 'stappen'")
     }
 
     @Test func anIdOfTheWrongTypeIsReported() async {
         let site = sheet("  - polen: doorgaan\n  - stappen: doorgaan\n")
         let d = await only(site)
         #expect(d?.line == 7)
-        #expect(d?.message == "'doorgaan' is a spanningsveld, but 'stappen' takes the id of a werkkaart")
+        #expect(d?.message == "'doorgaan' is een spanningsveld, maar onder 'stappen' hoort de id van een werkkaart")
     }
 
     @Test func aBlockWithTwoKindsIsReported() async {
         let site = sheet("  - polen: doorgaan\n    stappen: tijdlijn\n")
         let d = await only(site)
         #expect(d?.line == 6)
-        #expect(d?.message.contains("this one has polen and stappen") == true)
+        #expect(d?.message.hasSuffix("dit blok heeft 'polen' en 'stappen'") == true)
     }
 
     @Test func anUnknownBlockKeyIsReported() async {
         let site = sheet("  - vraagen: [tijdlijn-1]\n")
         let errors = await site.errors()
-        #expect(errors.contains { $0.message == "unknown key 'vraagen' for blok" && $0.hint == "did you mean 'vragen'?" && $0.line == 6 })
+        #expect(errors.contains { $0.message == "onbekende sleutel 'vraagen' in dit blok" && $0.hint == "bedoel je 'vragen'?" && $0.line == 6 })
     }
 
     @Test func anEntityCannotTakeTheIdOfAGeneratedWorksheet() async {
@@ -69,12 +69,12 @@ import Testing
                                        "---\ntype: werkblad\ntitel: Mijn tijdlijn\ndoel: Iets.\nblokken:\n  - vragen: [tijdlijn-1]\n---\nTekst.\n")
         let d = await only(site)
         #expect(d?.file == site.display("werkbladen/werkblad-tijdlijn.md"))
-        #expect(d?.message == "the id 'werkblad-tijdlijn' belongs to the worksheet Spiegel generates for 'tijdlijn'")
+        #expect(d?.message == "de id 'werkblad-tijdlijn' is van het werkblad dat Spiegel maakt voor 'tijdlijn'")
     }
 
     @Test func aWorksheetCannotBeCalledLikeTheBooklet() async {
         let site = minimalSite().write("werkbladen/werkboek.md",
                                        "---\ntype: werkblad\ntitel: Boek\ndoel: Iets.\nblokken:\n  - vragen: [tijdlijn-1]\n---\nTekst.\n")
-        #expect(await only(site)?.message.contains("booklet") == true)
+        #expect(await only(site)?.message.contains("het werkboek") == true)
     }
 }

@@ -225,7 +225,7 @@ import Testing
         let d = try #require(report.diagnostics.first { $0.severity == .error })
         #expect(d.file.hasSuffix("werkbladen/kapot.md"))
         #expect(d.line == 6)
-        #expect(d.formatted.hasPrefix("\(d.file):6:26: error: 'vragen' names 'doorgaan-7'"))
+        #expect(d.formatted.hasPrefix("\(d.file):6:26: fout: 'vragen' noemt 'doorgaan-7'"))
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site").path))
     }
 
@@ -239,7 +239,7 @@ import Testing
         #expect(!report.succeeded)
         #expect(report.siteWritten)
         let d = try #require(report.diagnostics.first { $0.severity == .error })
-        #expect(d.message.contains("--pdf needs WeasyPrint"))
+        #expect(d.message.hasPrefix("voor --pdf is WeasyPrint nodig"))
         #expect(d.hint?.contains("pip install weasyprint") == true)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("werkbladen/werkblad-doorgaan.html").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("werkbladen/werkblad-doorgaan.pdf").path))

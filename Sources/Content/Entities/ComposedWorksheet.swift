@@ -28,8 +28,7 @@ public struct ComposedWorksheet: Sendable {
         let blocksNode = r.node(Fields.blocks)
         let blocks = r.records(Fields.blocks) { WorksheetBlock.read(&$0) }
         if let blocksNode, blocks.isEmpty, case .sequence(let list) = blocksNode, list.isEmpty {
-            r.error(r.location(of: blocksNode), "a werkblad needs at least one block",
-                    hint: "add for example '- vragen: [doorgaan-en-vertragen-1]' under 'blokken:'")
+            r.report(r.location(of: blocksNode), .worksheetWithoutBlocks)
         }
         return ComposedWorksheet(purpose: purpose, audience: audience, blocks: blocks)
     }
@@ -90,15 +89,14 @@ public struct WorksheetBlock: Sendable {
     }
 
     /// The content keys as the messages list them.
-    private static let contentKeys = Fields.content.map(\.key).joined(separator: ", ")
+    private static let contentKeys = Fields.content.map(\.key)
 
     static func read(_ b: inout FrontMatterReader) -> WorksheetBlock? {
         let heading = b.string(Fields.heading)
         let lines = b.int(Fields.writingSpace)
         let present = Fields.content.filter { b.node($0) != nil }
         guard present.count <= 1 else {
-            b.error(b.location, "a block has one of \(contentKeys); this one has \(present.map(\.key).joined(separator: " and "))",
-                    hint: "start a new block ('- …') for each of them")
+            b.report(b.location, .blockWithSeveralContents(keys: contentKeys, found: present.map(\.key)))
             return nil
         }
         let content: Content
@@ -112,16 +110,14 @@ public struct WorksheetBlock: Sendable {
         case Fields.text.key: content = .text(b.string(Fields.text) ?? "")
         default:
             guard lines != nil else {
-                b.error(b.location, "this block says nothing to put on the sheet",
-                        hint: "give it one of: \(contentKeys), or 'schrijfruimte: 6' for a box to write in")
+                b.report(b.location, .emptyBlock(keys: contentKeys))
                 return nil
             }
             content = .writingSpace
         }
         if lines != nil, let kind = present.first, kind.key != Fields.questions.key, kind.key != Fields.text.key,
            let node = b.node(Fields.writingSpace) {
-            b.error(b.location(of: node), "'schrijfruimte' goes with 'vragen', with 'tekst', or in a block of its own",
-                    hint: "put 'schrijfruimte: …' in a new block below this one")
+            b.report(b.location(of: node), .writingSpaceMisplaced)
         }
         return WorksheetBlock(content: content, heading: heading, lines: lines, location: b.location)
     }
@@ -130,8 +126,7 @@ public struct WorksheetBlock: Sendable {
     private static func single(_ b: inout FrontMatterReader, _ field: FieldSchema) -> Reference? {
         let ids = b.references(field)
         guard ids.count == 1 else {
-            b.error(ids.dropFirst().first?.location ?? b.location, "'\(field.key)' names one id, found \(ids.count)",
-                    hint: "make a block per id")
+            b.report(ids.dropFirst().first?.location ?? b.location, .blockNamesSeveralIDs(key: field.key, count: ids.count))
             return nil
         }
         return ids[0]

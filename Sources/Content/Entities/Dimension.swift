@@ -44,7 +44,7 @@ public struct Dimension: Sendable {
             let explanation = v.string(Value.Fields.explanation)
             guard let id, let label else { return nil }
             if !Slug.isValid(id) {
-                v.error(v.location, "value id '\(id)' is not a slug", hint: "use lower-case letters, digits and single '-', e.g. '\(Slug.make(id))'")
+                v.report(v.location, .invalidID(id: id, example: Slug.make(id), fileNameFallback: false))
             }
             return Value(id: id, label: label, explanation: explanation, location: v.location)
         }

@@ -44,21 +44,19 @@ public struct Example: Sendable, Equatable {
         return r.records(list) { e -> Example? in
             index += 1
             let heading = e.string(Fields.heading)
-            let originNode = e.node(Fields.origin, missing: ExampleProblem.noOrigin(heading: heading, index: index))
+            let originNode = e.node(Fields.origin, missing: .exampleWithoutOrigin(heading: heading, index: index))
             let value = originNode == nil ? nil : e.string(Fields.origin)
             let place = e.string(Fields.place)
             guard let value, let originNode else { return Example(heading: heading, origin: nil, location: e.location) }
             let at = e.location(of: originNode)
             if value == QuestionOrigin.ownWord {
                 if place != nil, let placeNode = e.node(Fields.place) {
-                    let (message, hint) = ExampleProblem.placeOnOwn
-                    e.warning(e.location(of: placeNode), message, hint: hint)
+                    e.report(e.location(of: placeNode), .placeOnOwnExample)
                 }
                 return Example(heading: heading, origin: .own, location: e.location)
             }
             guard Slug.isValid(value) else {
-                let (message, hint) = ExampleProblem.notAnOrigin(value)
-                e.error(at, message, hint: hint)
+                e.report(at, .originNeitherOwnNorSource(value: value))
                 return Example(heading: heading, origin: nil, location: e.location)
             }
             relations.append(TypedReference(.origin, Reference(id: value, location: at)))
@@ -75,43 +73,16 @@ public struct Example: Sendable, Equatable {
         for example in examples {
             guard let heading = example.heading, !texts.contains(heading) else { continue }
             allNamed = false
-            let (message, hint) = ExampleProblem.noSuchHeading(heading, near: Suggestion.didYouMean(heading, in: texts), headings: texts)
-            diagnostics.append(example.location.diagnostic(message, hint: hint))
+            diagnostics.append(example.location.diagnostic(
+                .exampleHeadingNotFound(heading: heading, nearest: Suggestion.closest(to: heading, in: texts), headings: texts)))
         }
         // A misspelt `kop` is one mistake: its heading is not reported a second time.
         guard allNamed, !examples.contains(where: { $0.heading == nil }) else { return diagnostics }
         let named = Set(examples.compactMap(\.heading))
         for heading in headings where looksLikeExample(heading.text) && !named.contains(heading.text) {
-            let (message, hint) = ExampleProblem.headingWithoutOrigin(heading.text)
-            diagnostics.append(Diagnostic(file: file, line: heading.line + bodyFirstLine - 1, column: 1, message: message, hint: hint))
+            diagnostics.append(Diagnostic(file: file, line: heading.line + bodyFirstLine - 1, column: 1,
+                                          .exampleHeadingWithoutOrigin(heading: heading.text)))
         }
         return diagnostics
-    }
-}
-
-/// Every message about examples, in one place (for the message catalogue).
-enum ExampleProblem {
-    static func noOrigin(heading: String?, index: Int) -> (message: String, hint: String) {
-        ("example \(heading.map { "'\($0)'" } ?? "\(index)") has no 'herkomst'",
-         "write 'herkomst: eigen' for an example made up for this site, or 'herkomst: <bron-id>' (and 'plaats: …') for one a source tells")
-    }
-
-    static let placeOnOwn = (message: "'plaats' is for an example a source tells, not for one of our own",
-                             hint: "remove 'plaats', or name the source in 'herkomst'")
-
-    static func notAnOrigin(_ value: String) -> (message: String, hint: String) {
-        ("'\(value)' is neither 'eigen' nor the id of a bron",
-         "write 'herkomst: eigen' or 'herkomst: <bron-id>'; put the page or section in 'plaats:'")
-    }
-
-    static func noSuchHeading(_ heading: String, near: String?, headings: [String]) -> (message: String, hint: String) {
-        ("'kop' names '\(heading)', but the text has no heading with those words",
-         near ?? (headings.isEmpty ? "the text has no headings: leave 'kop' out if the whole page is the example"
-                                   : "headings there: \(headings.prefix(8).joined(separator: "; "))"))
-    }
-
-    static func headingWithoutOrigin(_ heading: String) -> (message: String, hint: String) {
-        ("the heading '\(heading)' introduces an example or case, but 'voorbeelden:' does not say where it comes from",
-         "add to the front matter 'voorbeelden:' with '- kop: \(heading)' and 'herkomst: eigen' or 'herkomst: <bron-id>'")
     }
 }

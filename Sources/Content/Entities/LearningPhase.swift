@@ -44,7 +44,7 @@ public struct LearningPhase: Sendable {
             let related = p.relations(Part.Fields.related)
             guard let id, let title else { return nil }
             if !Slug.isValid(id) {
-                p.error(p.location, "onderdeel id '\(id)' is not a slug", hint: "use e.g. '\(Slug.make(id))'")
+                p.report(p.location, .invalidID(id: id, example: Slug.make(id), fileNameFallback: false))
             }
             // A part's relations are its phase's: the part has no page of its own.
             partRelations += related

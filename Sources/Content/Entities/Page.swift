@@ -24,9 +24,9 @@ public struct Page: Sendable {
         if let name = r.string(Fields.overview) {
             overview = EntityType(rawValue: name)
             if overview.map({ !overviewTypes.contains($0) }) ?? true, let node = r.node(Fields.overview) {
-                r.error(r.location(of: node), "'overzicht' names no type with an overview: '\(name)'",
-                        hint: Suggestion.didYouMean(name, in: EntityType.fileTypes.map(\.rawValue))
-                            ?? "use one of: \(overviewTypes.map(\.rawValue).joined(separator: ", "))")
+                r.report(r.location(of: node), .unknownOverview(
+                    name: name, nearest: Suggestion.closest(to: name, in: EntityType.fileTypes.map(\.rawValue)),
+                    known: overviewTypes.map(\.rawValue)))
                 overview = nil
             }
         }

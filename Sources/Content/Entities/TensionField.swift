@@ -25,8 +25,7 @@ public struct TensionField: Sendable {
             return Pole(name: name, explanation: p.string(Pole.Fields.explanation))
         }
         if let polesNode, poles.count != 2 {
-            r.error(r.location(of: polesNode), "a spanningsveld has exactly two poles, found \(poles.count)",
-                    hint: "write two entries under 'polen:', each with 'naam:' and 'uitleg:'")
+            r.report(r.location(of: polesNode), .poleCount(found: poles.count))
         }
         relations += r.relations(Fields.workCards)
         relations += r.relations(Fields.phases)

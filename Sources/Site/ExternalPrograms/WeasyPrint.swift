@@ -14,10 +14,6 @@ public struct WeasyPrint: Sendable {
     /// Tags for screen readers (`--pdf-tags`, WeasyPrint 63 and later).
     public let makesTags: Bool
 
-    /// What a person without WeasyPrint is told.
-    public static let installHint =
-        "install WeasyPrint with 'python3 -m pip install weasyprint' (or 'apt-get install weasyprint', an older version without fillable fields), or run 'make pdf-deps'"
-
     /// Finds WeasyPrint on the search path (by default `PATH`). A command that is there but does
     /// not start, such as a pyenv shim for another Python, does not count.
     public static func locate(searchPath: String? = nil) async -> WeasyPrint? {

@@ -1,0 +1,47 @@
+import Content
+
+/// What `spiegel --help` and each command's `--help` say, in Dutch: the one place for these texts.
+/// ArgumentParser's own words (USAGE, OPTIONS, "Show help information") stay as it prints them.
+public enum CommandHelp {
+    public static let spiegel =
+        "Maakt van een map met Markdown een Nederlandstalige kennisbank met verwijzingen en werkbladen."
+    public static let previewProgram =
+        "Het programma achter 'spiegel serve'; start het met 'spiegel serve'."
+
+    public static let build = "Bouw de site uit de map met de inhoud."
+    public static let output = "Waar de site komt. De map wordt in zijn geheel vervangen, en alleen als het bouwen lukt."
+    public static let verbose = "Laat de voortgang en de samenvatting ook zien als de uitvoer niet naar een terminal gaat."
+    public static let search = "Maak een zoekindex met Pagefind, als dat geïnstalleerd is."
+    public static let pdf = "Maak van elk werkblad en van het werkboek (werkbladen/werkboek.pdf) ook een PDF, met WeasyPrint."
+
+    public static let check = "Controleer de inhoud zoals het bouwen dat doet, zonder iets te schrijven."
+    public static let checkDiscussion =
+        "Eindigt met 0 als alles in orde is, met 1 bij fouten (met --strict ook bij waarschuwingen) en met 2 als het commando verkeerd gebruikt is."
+    public static let format = "text (bestand:regel:kolom: fout: melding) of json."
+    public static let strict = "Tel waarschuwingen als fouten."
+
+    public static let new = "Maak een bestand voor een nieuwe pagina, met alle verplichte sleutels en een toelichting bij elke sleutel."
+    public static let newDiscussion = """
+        Het bestand komt in de map van het type (werkkaarten/, bronnen/, …; een pagina in de map content zelf) en krijgt \
+        de id als naam, gemaakt van de titel. Het komt meteen door 'spiegel check'. Een bestaand bestand wordt nooit \
+        overschreven. Typen: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).
+        """
+    public static let newType = "Het type: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))."
+    public static let newTitle = "De titel, tussen aanhalingstekens."
+
+    public static let serve = "Bekijk de site in je browser; hij wordt opnieuw gebouwd en ververst terwijl je schrijft."
+    public static let serveDiscussion = """
+        Toont de site vanuit het geheugen (er wordt niets op schijf gezet) op http://127.0.0.1:POORT/. Elke wijziging \
+        in de mappen met inhoud, sjablonen en handleiding en in de instellingen bouwt de pagina's opnieuw die erdoor \
+        veranderen, en ververst de open pagina's. Zolang de inhoud fouten heeft, laat de browser ze zien, met bestand, \
+        regel en tip, tot het bestand verbeterd is.
+        """
+    public static let port = "De poort (0: een willekeurige vrije poort)."
+    public static let bind =
+        "Het adres waarop de voorvertoning luistert. Standaard blijft ze op deze computer; met 0.0.0.0 is ze in het hele netwerk te zien."
+
+    public static let content = "De map met de Markdown-bestanden."
+    public static let templates = "De map met de Mustache-sjablonen en de CSS."
+    public static let config = "Het bestand met de instellingen van de site (naam, organisatie, adres)."
+    public static let handbook = "De hoofdstukken van de handleiding voor redacteuren, gepubliceerd onder handleiding/ (weggelaten als de map ontbreekt)."
+}

@@ -1,0 +1,286 @@
+/// What each problem says to an editor, in Dutch: the words of the content (pagina, werkkaart,
+/// sleutel, lijst, kop), not those of the code (entity, mapping, front matter).
+extension Problem {
+    public var message: String { dutch.message }
+    public var hint: String? { dutch.hint }
+
+    private var dutch: (message: String, hint: String?) {
+        switch self {
+        case .fileUnreadable:
+            ("het bestand kan niet worden gelezen", "kijk of het bestaat en of je het mag lezen")
+        case .fileNotUTF8:
+            ("het bestand is niet opgeslagen als UTF-8",
+             "sla het in je editor op als UTF-8 (nu is het misschien Latin-1 of Windows-1252)")
+        case .linkOutsideFolder(let folder, let target):
+            ("deze snelkoppeling (symbolische link) wijst naar een bestand buiten de map \(folder) (\(target))",
+             "kopieer het bestand naar de map \(folder) in plaats van ernaar te linken")
+        case .contentFolderMissing:
+            ("de map met de inhoud bestaat niet",
+             "start Spiegel in de map van de kennisbank (waar de map content staat), of geef de map op met --content MAP")
+        case .siteNotWritten(let path, let reason):
+            ("'\(path)' kan niet worden geschreven: \(reason)", "kijk of de map bestaat en of je erin mag schrijven")
+        case .outputNotOurs(let path, let marker):
+            ("Spiegel vervangt '\(path)' niet: de map is niet leeg en niet door Spiegel gemaakt (er staat geen \(marker) in)",
+             "kies een andere map met --output, of maak deze map zelf leeg")
+
+        case .frontMatterMissing:
+            ("het bestand heeft geen kop",
+             "begin het bestand met een regel '---', dan 'type: …' en 'titel: …', en dan weer een regel '---'")
+        case .frontMatterUnclosed:
+            ("de kop van het bestand wordt niet afgesloten", "sluit de kop af met een regel '---'")
+        case .frontMatterNotKeys:
+            ("de kop moet bestaan uit regels 'sleutel: waarde'",
+             "schrijf bijvoorbeeld 'type: werkkaart' en 'titel: Een tijdlijn maken'")
+        case .yaml(let cause, let subject):
+            Self.dutch(cause, in: subject)
+        case .duplicateKey(let keys, let subject):
+            ("\(subject.dutch) noemt de sleutel \(Self.list(keys)) twee keer", "houd er één over")
+
+        case .itemIndentedIntoText(let key, let previousLine, let indent, let expected, let text):
+            ("deze regel begint met '- ' maar springt \(Self.spaces(indent)) in, verder dan het item op regel \(previousLine): "
+                + "hij hoort nu bij de tekst van dat item in '\(key)'",
+             (expected == 0 ? "is het een nieuw item, zet het streepje dan vooraan op de regel: "
+                : "is het een nieuw item, laat de regel dan \(Self.spaces(expected)) inspringen: ")
+                + "'\(String(repeating: " ", count: expected))\(text)'")
+        case .dashInText(let key, let line):
+            ("deze regel begint met '- ' maar springt verder in dan '\(key):' op regel \(line), en hoort daardoor bij de tekst van '\(key)'",
+             "wil je een lijst, zet dan niets achter '\(key):' en elk item op een eigen regel die begint met '- '; "
+                + "hoort het streepje bij de tekst, zet de hele tekst dan tussen aanhalingstekens")
+        case .keyInsideText(let key, let owner, let indent, let expected):
+            ("'\(key):' springt \(Self.spaces(indent)) in en staat daardoor in de tekst van '\(owner)', niet als eigen sleutel",
+             "is '\(key)' een eigen sleutel, " + (expected == 0
+                ? "zet '\(key):' dan vooraan op de regel, zonder spaties ervoor"
+                : "laat de regel dan \(Self.spaces(expected)) inspringen"))
+        case .quoteNotClosedOnLine(let quote, let endLine):
+            ("deze tekst begint met \(quote) maar de regel eindigt er niet mee: de tekst loopt door tot regel \(endLine)",
+             "sluit de tekst op dezelfde regel af met \(quote), of laat het eerste \(quote) weg")
+
+        case .textCutByHash(let key, let kept, let text, let lead):
+            ("voor YAML begint bij ' #' een opmerking, dus de rest van de regel valt weg: \(key.map { "'\($0)'" } ?? "dit item") is nu '\(kept)'",
+             "zet de tekst tussen aanhalingstekens: '\(lead)\(key.map { $0 + ": " } ?? "")\(text.yamlQuoted)'")
+        case .unknownType(let name, let nearest, let known):
+            ("onbekend type '\(name)'", Self.didYouMean(nearest) ?? Self.oneOf(known))
+        case .questionAsType:
+            ("een vraag is geen bestand op zich", "zet vragen in de lijst 'vragen:' van een spanningsveld, werkkaart of pagina")
+        case .invalidID(let id, let example, let fileNameFallback):
+            ("'\(id)' kan geen id zijn",
+             "een id bestaat uit kleine letters, cijfers en losse '-', bijvoorbeeld '\(example)'"
+                + (fileNameFallback ? "; zonder 'id:' geldt de bestandsnaam" : ""))
+        case .missingKey(let key, let subject):
+            ("de sleutel '\(key)' ontbreekt in \(Self.this(subject))", "voeg een regel '\(key): …' toe")
+        case .notText(let key, let found):
+            ("'\(key)' moet een tekst zijn, niet \(found.dutch)", nil)
+        case .emptyText(let key):
+            ("'\(key)' is leeg", "schrijf de tekst achter '\(key): '")
+        case .notWholeNumber(let key, let found):
+            ("'\(key)' moet een heel getal zijn, niet \(found.dutch)", "schrijf bijvoorbeeld '\(key): 3'")
+        case .outOfRange(let key, let range, let found):
+            ("'\(key)' moet tussen \(range.lowerBound) en \(range.upperBound) liggen, niet \(found)", nil)
+        case .notYesNo(let key, let found):
+            ("'\(key)' moet ja of nee zijn, niet \(found.dutch)", "schrijf '\(key): ja' of '\(key): nee'")
+        case .unknownAudience(let name, let nearest, let known):
+            ("onbekende doelgroep '\(name)'", Self.didYouMean(nearest) ?? Self.oneOf(known))
+        case .notList(let key, let found):
+            ("'\(key)' moet een lijst zijn, niet \(found.dutch)", "zet elk item op een eigen regel die begint met '- '")
+        case .listItemNotText(let key, let found):
+            ("elk item van '\(key)' moet een tekst zijn, niet \(found.dutch)", nil)
+        case .notRecordList(let key, let subject, let found):
+            ("'\(key)' moet een lijst zijn met per item een \(subject), niet \(found.dutch)",
+             "begin elk item met '- ' en zet de sleutels ervan eronder, even ver ingesprongen")
+        case .recordNotKeys(let key, let subject):
+            ("elk item van '\(key)' moet een \(subject) zijn met eigen sleutels",
+             "schrijf '- id: …' en zet de andere sleutels eronder, even ver ingesprongen als 'id'")
+        case .notPairs(let key, let found):
+            ("'\(key)' moet bestaan uit regels 'naam: waarde', niet \(found.dutch)", nil)
+        case .pairNotText(let key):
+            ("elke regel onder '\(key)' moet 'naam: waarde' zijn", nil)
+        case .unknownKey(let name, let subject, let nearest, let known):
+            ("onbekende sleutel '\(name)' in \(Self.this(subject))",
+             Self.didYouMean(nearest) ?? "sleutels die een \(subject) kent: \(known.joined(separator: ", "))")
+
+        case .questionWithoutOrigin(let question):
+            ("vraag '\(question)' heeft geen 'herkomst'", Self.originHint)
+        case .originNeitherOwnNorSource(let value):
+            ("'\(value)' is niet 'eigen' en ook niet de id van een bron",
+             "schrijf 'herkomst: eigen' of 'herkomst: <id van de bron>'; zet de pagina of het hoofdstuk in 'plaats:'")
+        case .placeOnOwnQuestion:
+            ("'plaats' hoort bij een vraag uit een bron, niet bij een eigen vraag",
+             "haal 'plaats' weg, of noem de bron bij 'herkomst'")
+        case .questionWithoutAudience:
+            ("deze vraag heeft geen 'doelgroep'",
+             "voeg 'doelgroep: professional', 'bestuurder' of 'iedereen' toe, dan staat de vraag ook in de overzichten per doelgroep")
+
+        case .exampleWithoutOrigin(let heading, let index):
+            ("voorbeeld \(heading.map { "'\($0)'" } ?? "\(index)") heeft geen 'herkomst'",
+             "schrijf 'herkomst: eigen' voor een voorbeeld dat voor deze site bedacht is, of 'herkomst: <id van de bron>' (en 'plaats: …') voor een voorbeeld uit een bron")
+        case .placeOnOwnExample:
+            ("'plaats' hoort bij een voorbeeld uit een bron, niet bij een eigen voorbeeld",
+             "haal 'plaats' weg, of noem de bron bij 'herkomst'")
+        case .exampleHeadingNotFound(let heading, let nearest, let headings):
+            ("'kop' noemt '\(heading)', maar de tekst heeft geen tussenkop met die woorden",
+             Self.didYouMean(nearest) ?? (headings.isEmpty
+                ? "de tekst heeft geen tussenkoppen: laat 'kop' weg als de hele pagina het voorbeeld is"
+                : "tussenkoppen in de tekst: \(headings.prefix(8).joined(separator: "; "))"))
+        case .exampleHeadingWithoutOrigin(let heading):
+            ("de tussenkop '\(heading)' leidt een voorbeeld of casus in, maar 'voorbeelden:' zegt niet waar het vandaan komt",
+             "zet in de kop 'voorbeelden:' met '- kop: \(heading)' en 'herkomst: eigen' of 'herkomst: <id van de bron>'")
+
+        case .unknownOverview(let name, let nearest, let known):
+            ("'overzicht' noemt '\(name)', maar daarvan bestaat geen overzicht", Self.didYouMean(nearest) ?? Self.oneOf(known))
+        case .worksheetWithoutBlocks:
+            ("een werkblad heeft minstens één blok nodig", "zet onder 'blokken:' bijvoorbeeld '- vragen: [doorgaan-en-vertragen-1]'")
+        case .blockWithSeveralContents(let keys, let found):
+            ("een blok heeft één van \(Self.list(keys)); dit blok heeft \(Self.list(found, and: true))",
+             "begin voor elk ervan een nieuw blok ('- …')")
+        case .emptyBlock(let keys):
+            ("dit blok zet niets op het werkblad",
+             "geef het een van \(Self.list(keys)), of 'schrijfruimte: 6' voor een vak om in te schrijven")
+        case .writingSpaceMisplaced:
+            ("'schrijfruimte' hoort bij 'vragen' of 'tekst', of staat in een blok apart",
+             "zet 'schrijfruimte: …' in een nieuw blok onder dit blok")
+        case .blockNamesSeveralIDs(let key, let count):
+            ("'\(key)' noemt één id, maar hier staan er \(count)", "maak een blok per id")
+        case .poleCount(let found):
+            ("een spanningsveld heeft precies twee polen, hier \(found == 1 ? "staat er 1" : "staan er \(found)")",
+             "zet twee items onder 'polen:', elk met 'naam:' en 'uitleg:'")
+        case .handbookChapterNotPage(let type):
+            ("een hoofdstuk van de handleiding moet een pagina zijn, geen \(type)", "schrijf 'type: pagina'")
+
+        case .duplicateID(let id, let otherFile, let otherLine, let isPart):
+            ("de id '\(id)' komt twee keer voor: \(otherFile):\(otherLine) heeft hem ook",
+             "elke id mag maar één keer voorkomen op de hele site; "
+                + (isPart ? "geef dit onderdeel een andere id" : "geef een van beide een andere 'id:'"))
+        case .overviewTwice(let type, let otherFile):
+            ("twee pagina's zijn de inleiding van het overzicht '\(type)': deze en \(otherFile)",
+             "laat 'overzicht: \(type)' op één van beide staan")
+        case .idOfGeneratedWorksheet(let id, let owner):
+            ("de id '\(id)' is van het werkblad dat Spiegel maakt voor \(owner.map { "'\($0)'" } ?? "deze pagina")",
+             "geef dit bestand een andere naam of 'id:'")
+        case .reservedWorksheetName(let id):
+            ("een werkblad kan niet '\(id)' heten: werkbladen/\(id).html is \(id == "index" ? "het overzicht van de werkbladen" : "het werkboek")",
+             "geef dit bestand een andere naam of 'id:'")
+        case .unknownReference(let key, let id, let nearest, let isOrigin):
+            ("'\(key)' noemt '\(id)', maar niets in de kennisbank heeft die id",
+             Self.didYouMean(nearest) ?? (isOrigin ? Self.originHint : nil))
+        case .wrongReferenceType(let key, let id, let type, let allowed, let nearest, let isOrigin):
+            ("'\(id)' is een \(type), maar onder '\(key)' horen alleen ids van een \(allowed.joined(separator: " of "))",
+             isOrigin ? Self.didYouMean(nearest) ?? Self.originHint : "zet de id bij de sleutel voor een \(type), of onder 'verwant'")
+        case .missingAnchor(let anchor, let page, let nearest, let anchors):
+            ("op '\(page)' staat geen kopje of vraag '#\(anchor)'",
+             Self.didYouMean(nearest)
+                ?? (anchors.isEmpty ? "die pagina heeft geen kopjes" : "wel op die pagina: \(anchors.sorted().prefix(8).joined(separator: ", "))"))
+        case .unknownDimensionValue(let dimension, let value, let nearest, let values):
+            ("dimensie '\(dimension)' heeft geen waarde '\(value)'",
+             Self.didYouMean(nearest) ?? "de waarden zijn: \(values.joined(separator: ", "))")
+        case .quadrantMissesDimension(let quadrant, let dimension):
+            ("kwadrant '\(quadrant)' noemt geen waarde voor dimensie '\(dimension)'", "voeg '\(dimension): …' toe onder 'waarden:'")
+        case .blockNamesNoID(let key):
+            ("'\(key)' noemt geen id", "schrijf de ids als lijst, bijvoorbeeld '\(key): [id-1, id-2]'")
+        case .blockUnknownID(let key, let id, let wanted, let nearest):
+            ("'\(key)' noemt '\(id)', maar er is geen \(wanted) met die id", Self.didYouMean(nearest))
+        case .blockWrongType(let key, let id, let type, let wanted, let nearest):
+            ("'\(id)' is een \(type), maar onder '\(key)' hoort de id van een \(wanted)", Self.didYouMean(nearest))
+        case .noQuestionsForSheet(let id):
+            ("'\(id)' heeft geen vragen om op het werkblad te zetten", nil)
+        case .cardWithoutSteps(let id):
+            ("werkkaart '\(id)' heeft geen 'stappen'", nil)
+        case .cardWithoutPreparation(let id):
+            ("werkkaart '\(id)' heeft geen 'voorbereiding'", nil)
+
+        case .linkFromDiskRoot(let destination):
+            ("de link '\(destination)' begint bij de hoofdmap van de schijf",
+             "link vanaf dit bestand, bijvoorbeeld '../werkkaarten/tijdlijn.md'")
+        case .linkLeavesContent(let destination):
+            ("de link '\(destination)' wijst naar een plek buiten de map content", "link alleen naar .md-bestanden in de map content")
+        case .linkNotMarkdown(let destination):
+            ("de link '\(destination)' wijst niet naar een .md-bestand",
+             "link naar het .md-bestand van een pagina, of schrijf een volledig adres dat begint met https://")
+        case .brokenLink(let target, let nearest):
+            ("kapotte link: er is geen bestand '\(target)' in de map content", Self.didYouMean(nearest))
+
+        case .sourceNotCited(let id):
+            ("bron '\(id)' wordt nergens genoemd", "noem hem met 'bronnen: [\(id)]' waar hij gebruikt wordt, of haal hem weg")
+        case .orphanPage(let id):
+            ("geen enkele pagina linkt naar '\(id)'", "link ernaar vanaf een verwante pagina, of noem het onder 'verwant'")
+        case .longParagraph(let characters):
+            ("een alinea is \(characters) tekens lang", "splits hem: wie op een telefoon leest, raakt in lange alinea's de draad kwijt")
+
+        case .templatesFolderMissing:
+            ("de map met sjablonen bestaat niet",
+             "start Spiegel in de map van de kennisbank (waar de map templates staat), of geef de map op met --templates MAP")
+        case .templateNotUTF8:
+            ("het sjabloon is niet opgeslagen als UTF-8", "sla het in je editor op als UTF-8")
+        case .templateError(let message, let hint):
+            ("fout in het sjabloon: \(message)", hint)
+        case .templateMissing(let name):
+            ("het sjabloon '\(name)' ontbreekt", "kopieer het uit de map templates van Spiegel zelf")
+        case .configurationNotUTF8:
+            ("de instellingen zijn niet opgeslagen als UTF-8", "sla het bestand in je editor op als UTF-8")
+        case .configurationNotKeys:
+            ("de instellingen moeten regels 'sleutel: waarde' zijn", "schrijf bijvoorbeeld 'naam: Leren over vastgelopen hulp'")
+        case .settingNotText:
+            ("elke instelling moet 'sleutel: tekst' zijn", nil)
+        case .unknownSetting(let name, let nearest, let known):
+            ("onbekende instelling '\(name)'",
+             "bekende instellingen: \(known.joined(separator: ", "))" + (Self.didYouMean(nearest).map { "; " + $0 } ?? ""))
+
+        case .weasyPrintMissing:
+            ("voor --pdf is WeasyPrint nodig, en dat is niet gevonden; de site en de HTML-werkbladen zijn zonder PDF's gebouwd",
+             "installeer WeasyPrint met 'python3 -m pip install weasyprint' (of 'apt-get install weasyprint', een oudere versie zonder invulvelden), of voer 'make pdf-deps' uit")
+        case .weasyPrintTooOld(let version):
+            ("\(version) maakt PDF's zonder invulvelden en zonder labels voor schermlezers",
+             "installeer een nieuwere WeasyPrint met 'python3 -m pip install weasyprint'")
+        }
+    }
+
+    private static let originHint =
+        "schrijf 'herkomst: eigen' voor een vraag die voor deze site geschreven is, of 'herkomst: <id van de bron>' voor een vraag uit een bron"
+
+    static func didYouMean(_ nearest: String?) -> String? {
+        nearest.map { "bedoel je '\($0)'?" }
+    }
+
+    /// "deze werkkaart", "dit blok": Dutch says `dit` before a neuter noun.
+    static func this(_ noun: String) -> String {
+        (neuterNouns.contains(noun) ? "dit " : "deze ") + noun
+    }
+
+    private static let neuterNouns: Set<String> = [
+        "bestand", "blok", "onderdeel", "plateau", "organisatiegebied", "kwadrant", "spanningsveld", "werkblad",
+    ]
+
+    static func oneOf(_ known: [String]) -> String {
+        "kies een van: \(known.joined(separator: ", "))"
+    }
+
+    static func spaces(_ count: Int) -> String {
+        count == 1 ? "1 spatie" : "\(count) spaties"
+    }
+
+    /// 'a', 'b' of 'c' (or: en 'c').
+    static func list(_ words: [String], and: Bool = false) -> String {
+        let quoted = words.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + (and ? " en " : " of ") + quoted.last!
+    }
+}
+
+extension YAMLShape {
+    var dutch: String {
+        switch self {
+        case .text(let text): "'\(text.prefix(40))'"
+        case .list: "een lijst"
+        case .keys: "een groep sleutels"
+        case .alias: "een verwijzing (YAML-alias)"
+        }
+    }
+}
+
+extension YAMLSubject {
+    var dutch: String {
+        switch self {
+        case .frontMatter: "de kop van het bestand"
+        case .configuration: "spiegel.yml"
+        }
+    }
+}

@@ -1,0 +1,154 @@
+/// Every kind of problem Spiegel reports about content, templates and configuration: the one
+/// catalogue a `Diagnostic` is made from. A case holds the facts; `Problem+Dutch.swift` says them
+/// to an editor, and `code` names the kind for scripts (`spiegel check --format json`), so that
+/// the wording can change, or a second language be added, without breaking them.
+public enum Problem: Sendable, Equatable {
+    // Reading files.
+    case fileUnreadable
+    case fileNotUTF8
+    case linkOutsideFolder(folder: String, target: String)
+    case contentFolderMissing
+    case siteNotWritten(path: String, reason: String)
+    case outputNotOurs(path: String, marker: String)
+
+    // The front matter as a whole.
+    case frontMatterMissing
+    case frontMatterUnclosed
+    case frontMatterNotKeys
+    case yaml(YAMLCause, subject: YAMLSubject)
+    case duplicateKey(keys: [String], subject: YAMLSubject)
+
+    // Silent slips: valid YAML that probably does not say what the editor meant.
+    case itemIndentedIntoText(key: String, previousLine: Int, indent: Int, expected: Int, text: String)
+    case dashInText(key: String, line: Int)
+    case keyInsideText(key: String, owner: String, indent: Int, expected: Int)
+    case quoteNotClosedOnLine(quote: Character, endLine: Int)
+    case textCutByHash(key: String?, kept: String, text: String, lead: String)
+
+    // One key's value.
+    case unknownType(name: String, nearest: String?, known: [String])
+    case questionAsType
+    case invalidID(id: String, example: String, fileNameFallback: Bool)
+    case missingKey(key: String, subject: String)
+    case notText(key: String, found: YAMLShape)
+    case emptyText(key: String)
+    case notWholeNumber(key: String, found: YAMLShape)
+    case outOfRange(key: String, range: ClosedRange<Int>, found: Int)
+    case notYesNo(key: String, found: YAMLShape)
+    case unknownAudience(name: String, nearest: String?, known: [String])
+    case notList(key: String, found: YAMLShape)
+    case listItemNotText(key: String, found: YAMLShape)
+    case notRecordList(key: String, subject: String, found: YAMLShape)
+    case recordNotKeys(key: String, subject: String)
+    case notPairs(key: String, found: YAMLShape)
+    case pairNotText(key: String)
+    case unknownKey(name: String, subject: String, nearest: String?, known: [String])
+
+    // Questions.
+    case questionWithoutOrigin(question: String)
+    case originNeitherOwnNorSource(value: String)
+    case placeOnOwnQuestion
+    case questionWithoutAudience
+
+    // Examples and cases (`voorbeelden:`).
+    case exampleWithoutOrigin(heading: String?, index: Int)
+    case placeOnOwnExample
+    case exampleHeadingNotFound(heading: String, nearest: String?, headings: [String])
+    case exampleHeadingWithoutOrigin(heading: String)
+
+    // Per type.
+    case unknownOverview(name: String, nearest: String?, known: [String])
+    case worksheetWithoutBlocks
+    case blockWithSeveralContents(keys: [String], found: [String])
+    case emptyBlock(keys: [String])
+    case writingSpaceMisplaced
+    case blockNamesSeveralIDs(key: String, count: Int)
+    case poleCount(found: Int)
+    case handbookChapterNotPage(type: String)
+
+    // Relations across the site.
+    case duplicateID(id: String, otherFile: String, otherLine: Int, isPart: Bool)
+    case overviewTwice(type: String, otherFile: String)
+    case idOfGeneratedWorksheet(id: String, owner: String?)
+    case reservedWorksheetName(id: String)
+    case unknownReference(key: String, id: String, nearest: String?, isOrigin: Bool)
+    case wrongReferenceType(key: String, id: String, type: String, allowed: [String], nearest: String?, isOrigin: Bool)
+    case missingAnchor(anchor: String, page: String, nearest: String?, anchors: [String])
+    case unknownDimensionValue(dimension: String, value: String, nearest: String?, values: [String])
+    case quadrantMissesDimension(quadrant: String, dimension: String)
+    case blockNamesNoID(key: String)
+    case blockUnknownID(key: String, id: String, wanted: String, nearest: String?)
+    case blockWrongType(key: String, id: String, type: String, wanted: String, nearest: String?)
+    case noQuestionsForSheet(id: String)
+    case cardWithoutSteps(id: String)
+    case cardWithoutPreparation(id: String)
+
+    // Links in the text.
+    case linkFromDiskRoot(destination: String)
+    case linkLeavesContent(destination: String)
+    case linkNotMarkdown(destination: String)
+    case brokenLink(target: String, nearest: String?)
+
+    // Warnings about the reader's experience.
+    case sourceNotCited(id: String)
+    case orphanPage(id: String)
+    case longParagraph(characters: Int)
+
+    // Templates and configuration.
+    case templatesFolderMissing
+    case templateNotUTF8
+    case templateError(message: String, hint: String?)
+    case templateMissing(name: String)
+    case configurationNotUTF8
+    case configurationNotKeys
+    case settingNotText
+    case unknownSetting(name: String, nearest: String?, known: [String])
+
+    // PDFs.
+    case weasyPrintMissing
+    case weasyPrintTooOld(version: String)
+
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .textCutByHash, .placeOnOwnQuestion, .placeOnOwnExample,
+             .questionWithoutAudience, .sourceNotCited, .orphanPage, .longParagraph, .weasyPrintTooOld:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    /// The case's name in kebab case ("unknown-key"), and for a YAML problem its cause
+    /// ("yaml-tab"): stable for scripts, whatever the wording.
+    public var code: String {
+        if case .yaml(let cause, _) = self { return "yaml-" + Self.kebab(cause.name) }
+        let name = String(describing: self)
+        return Self.kebab(String(name.prefix { $0 != "(" }))
+    }
+
+    static func kebab(_ camel: String) -> String {
+        // A hyphen where a capital follows a small letter: "fileNotUTF8" is "file-not-utf8".
+        var out = ""
+        var previous: Character?
+        for character in camel {
+            if character.isUppercase, previous?.isLowercase == true { out += "-" }
+            out += character.lowercased()
+            previous = character
+        }
+        return out
+    }
+}
+
+/// What a key held instead of what it should, as the editor would see it.
+public enum YAMLShape: Sendable, Equatable {
+    case text(String)
+    case list
+    case keys
+    case alias
+}
+
+/// Which YAML text a problem is in.
+public enum YAMLSubject: Sendable, Equatable {
+    case frontMatter
+    case configuration
+}
