@@ -23,8 +23,8 @@ extension ParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                // ArgumentParser's own explanation is English: a Dutch line says what to do first.
-                FileHandle.standardError.write(Data((Notice.wrongUse.text + "\n" + fullMessage(for: error) + "\n").utf8))
+                // ArgumentParser explains in English: said again in Dutch.
+                FileHandle.standardError.write(Data((WrongUse.dutch(fullMessage(for: error)).joined(separator: "\n") + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

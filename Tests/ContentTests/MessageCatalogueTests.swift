@@ -88,7 +88,10 @@ import Testing
     static let notices: [Notice] = [
         .tally(errors: 1, warnings: 2), .checkClean(items: 120, seconds: 0.04),
         .buildFailed(errors: 2, output: "site", siteWritten: true), .buildFailed(errors: 1, output: "site", siteWritten: false),
-        .built(pages: 120, files: 130, pdfs: 14, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5), .wrongUse,
+        .built(pages: 120, files: 130, pdfs: 14, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5),
+        .wrongUse(.unknownOption("--x")), .wrongUse(.unexpectedArgument("bouw")), .wrongUse(.missingArgument("<type>")),
+        .wrongUse(.invalidValue(value: "xml", option: "--format <format>")), .wrongUseHelp("--format <format>  text of json."),
+        .wrongUseUsage("spiegel check [--strict]"), .wrongUseMoreHelp("spiegel check --help"),
         .itemsRead(120), .searchOff, .pagesRendered(120), .printingPDFs(count: 14, printer: "WeasyPrint 65"),
         .questionIsNoFile(title: "Wat zien we?"), .unknownType(name: "werkaart", known: ["werkkaart"]), .emptyTitle,
         .fileExists(path: "content/a.md", type: "werkkaart"), .cannotWrite(path: "content/a.md", reason: "Permission denied"),

@@ -10,7 +10,10 @@ public enum Notice: Sendable, Equatable {
     case buildFailed(errors: Int, output: String, siteWritten: Bool)
     case built(pages: Int, files: Int, pdfs: Int, output: String, seconds: Double)
     case stageTime(stage: String, seconds: Double)
-    case wrongUse
+    case wrongUse(WrongUseProblem)
+    case wrongUseHelp(String)
+    case wrongUseUsage(String)
+    case wrongUseMoreHelp(String)
     case itemsRead(Int)
     case searchOff
     case pagesRendered(Int)
@@ -34,6 +37,26 @@ public enum Notice: Sendable, Equatable {
     case previewRebuilt(after: [String], fixed: Bool, rendered: Int, files: Int, changed: Int, milliseconds: Int)
     case stageTimes([(stage: String, milliseconds: Int)])
 
+    /// What is wrong with a command line, as ArgumentParser found it.
+    public enum WrongUseProblem: Sendable, Equatable {
+        case unknownOption(String)
+        case unexpectedArgument(String)
+        case missingArgument(String)
+        case invalidValue(value: String, option: String)
+        /// A problem this catalogue has no words for: ArgumentParser's own.
+        case other(String)
+
+        var dutch: String {
+            switch self {
+            case .unknownOption(let option): "de optie '\(option)' bestaat niet"
+            case .unexpectedArgument(let word): "'\(word)' hoort hier niet; zet het achter een optie, of laat het weg"
+            case .missingArgument(let what): "er ontbreekt nog iets: \(what)"
+            case .invalidValue(let value, let option): "'\(value)' kan niet bij '\(option)'"
+            case .other(let text): text
+            }
+        }
+    }
+
     public var text: String {
         switch self {
         case .tally(let errors, let warnings):
@@ -49,8 +72,14 @@ public enum Notice: Sendable, Equatable {
                 + (pdfs > 0 ? " en \(Self.count(pdfs, "PDF", "PDF's"))" : "") + " gebouwd in '\(output)' in \(Self.seconds(seconds))"
         case .stageTime(let stage, let seconds):
             "\(stage): \(String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")) s"
-        case .wrongUse:
-            "fout: zo werkt dit commando niet; met --help erachter (bijvoorbeeld 'spiegel check --help') zie je hoe het wel moet"
+        case .wrongUse(let problem):
+            "fout: zo werkt dit commando niet: " + problem.dutch
+        case .wrongUseHelp(let help):
+            "uitleg: " + help.trimmingCharacters(in: .whitespaces)
+        case .wrongUseUsage(let usage):
+            "gebruik: " + usage
+        case .wrongUseMoreHelp(let command):
+            "meer uitleg: \(command)"
         case .itemsRead(let count):
             "\(Self.count(count, "pagina, kaart of vraag", "pagina's, kaarten en vragen")) gelezen"
         case .searchOff:
