@@ -31,7 +31,7 @@ let package = Package(
         // Mapping on all cores with task groups: the one generic helper the stages share.
         .target(name: "Parallel"),
         // Entity types, front matter, the content graph and its validation.
-        .target(name: "Content", dependencies: ["Markdown", "Yams"]),
+        .target(name: "Content", dependencies: ["Markdown", "Yams", "TemplateEngine"]),
         // Mustache templates compiled for fast rendering of typed values.
         .target(name: "TemplateEngine"),
         // Rendering the graph to pages and writing the site.

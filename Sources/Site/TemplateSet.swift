@@ -53,7 +53,7 @@ public struct TemplateSet: Sendable {
                 library.register(try CompiledTemplate(text), named: name)
             } catch {
                 diagnostics.append(Diagnostic(file: path, line: error.line, column: error.column,
-                                              .templateError(message: error.message, hint: error.hint)))
+                                              .template(error.kind)))
                 continue
             }
             names.insert(name)

@@ -71,20 +71,18 @@ struct TemplateParser {
             case "/":
                 let name = try variableName(content, at: start)
                 guard let section else {
-                    throw error(at: start, "{{/\(name)}} closes a section that was never opened",
-                                hint: "remove it, or open the section with {{#\(name)}} before it")
+                    throw error(at: start, .closesUnopened(name: name))
                 }
                 guard name == section.name else {
                     let (line, column) = location(of: section.start)
-                    throw error(at: start, "{{/\(name)}} closes '\(section.name)', opened at line \(line), column \(column)",
-                                hint: "close '\(section.name)' with {{/\(section.name)}} first")
+                    throw error(at: start, .closesOther(name: name, open: section.name, line: line, column: column))
                 }
                 if !standalone(&nodes, &pending) { flush() }
                 return nodes
             case ">":
-                guard !content.hasPrefix("*") else { throw error(at: start, "dynamic partials ({{>*name}}) are not supported") }
+                guard !content.hasPrefix("*") else { throw error(at: start, .dynamicPartial) }
                 guard !content.isEmpty, !content.contains(where: \.isWhitespace) else {
-                    throw error(at: start, "'\(content)' is not a partial's name")
+                    throw error(at: start, .notPartialName(content))
                 }
                 let blanks = pending
                 if standalone(&nodes, &pending) {
@@ -94,10 +92,9 @@ struct TemplateParser {
                     nodes.append(.partial(content, indentation: nil))
                 }
             case "<", "$":
-                throw error(at: start, "template inheritance ({{<parent}}, {{$block}}) is not supported",
-                            hint: "use partials ({{> name}}) instead")
+                throw error(at: start, .inheritance)
             case "%":
-                throw error(at: start, "pragmas ({{%...}}) are not supported")
+                throw error(at: start, .pragma)
             default:
                 let name = try variableName(content, at: start)
                 flush()
@@ -106,8 +103,7 @@ struct TemplateParser {
             }
         }
         if let section {
-            throw error(at: section.start, "the section '\(section.name)' is never closed",
-                        hint: "check that every {{#section}} has a matching {{/section}}")
+            throw error(at: section.start, .sectionNeverClosed(name: section.name))
         }
         flush()
         return nodes
@@ -129,8 +125,7 @@ struct TemplateParser {
         var found = position
         while found < characters.count, !starts(with: end, at: found) { found += 1 }
         guard found < characters.count else {
-            throw error(at: start, "this tag is never closed: no '\(String(end))' after it",
-                        hint: "end the tag with \(String(end))")
+            throw error(at: start, .tagNeverClosed(end: String(end)))
         }
         var content = characters[position..<found]
         position = found + end.count
@@ -141,12 +136,12 @@ struct TemplateParser {
 
     /// The name in a variable or section tag.
     private func variableName(_ content: String, at start: Int) throws(TemplateError) -> String {
-        guard !content.isEmpty else { throw error(at: start, "this tag has no name") }
+        guard !content.isEmpty else { throw error(at: start, .tagWithoutName) }
         guard !content.contains(where: \.isWhitespace) else {
-            throw error(at: start, "'\(content)' is not a name: a name has no spaces in it")
+            throw error(at: start, .nameWithSpaces(content))
         }
         guard !content.contains("("), !content.contains(")") else {
-            throw error(at: start, "transforms such as '\(content)' are not supported")
+            throw error(at: start, .transform(content))
         }
         return content
     }
@@ -154,8 +149,7 @@ struct TemplateParser {
     private mutating func setDelimiters(_ content: String, at start: Int) throws(TemplateError) {
         let parts = content.split(whereSeparator: \.isWhitespace)
         guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-            throw error(at: start, "'\(content)' does not set two delimiters",
-                        hint: "write the two delimiters with a space between them, like {{=<% %>=}}")
+            throw error(at: start, .badDelimiters(content))
         }
         open = Array(parts[0])
         close = Array(parts[1])
@@ -200,8 +194,8 @@ struct TemplateParser {
         return (line, column)
     }
 
-    private func error(at index: Int, _ message: String, hint: String? = nil) -> TemplateError {
+    private func error(at index: Int, _ kind: TemplateError.Kind) -> TemplateError {
         let (line, column) = location(of: index)
-        return TemplateError(line: line, column: column, message: message, hint: hint)
+        return TemplateError(line: line, column: column, kind)
     }
 }

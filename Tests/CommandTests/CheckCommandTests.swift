@@ -70,7 +70,7 @@ import Testing
              file: "content/kwadranten/een.md", line: 6, column: 10, severity: "error", message: "dimensie 'vraag' heeft geen waarde 'meervoudig'", code: "unknown-dimension-value"),
         Case(name: "a broken template",
              files: [("templates/pagina.mustache", "<article>\n{{#page.title}}\n</article>\n")],
-             file: "templates/pagina.mustache", line: 2, column: 1, severity: "error", message: "fout in het sjabloon", code: "template-error"),
+             file: "templates/pagina.mustache", line: 2, column: 1, severity: "error", message: "de sectie 'page.title' wordt nergens gesloten", code: "template-section-never-closed"),
         Case(name: "an unknown setting",
              files: [("spiegel.yml", "naam: Test\nnaaam: Fout\n")],
              file: "spiegel.yml", line: 2, column: 1, severity: "error", message: "onbekende instelling 'naaam'", code: "unknown-setting"),

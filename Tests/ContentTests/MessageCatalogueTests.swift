@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Content
+import TemplateEngine
 
 /// Every message an editor reads comes from the catalogue (`Sources/Content/Messages`), in Dutch,
 /// and each kind of problem has its own stable code.
@@ -59,7 +60,11 @@ import Testing
         .noQuestionsForSheet(id: "a"), .cardWithoutSteps(id: "a"), .cardWithoutPreparation(id: "a"),
         .linkFromDiskRoot(destination: "/a.md"), .linkLeavesContent(destination: "../../a.md"), .linkNotMarkdown(destination: "a.html"),
         .brokenLink(target: "a.md", nearest: nil), .sourceNotCited(id: "a"), .orphanPage(id: "a"), .longParagraph(characters: 2000),
-        .templatesFolderMissing, .templateNotUTF8, .templateError(message: "{{/b}}", hint: nil), .templateMissing(name: "bron"),
+        .templatesFolderMissing, .templateNotUTF8, .template(.closesUnopened(name: "b")),
+        .template(.closesOther(name: "a", open: "b", line: 2, column: 1)), .template(.sectionNeverClosed(name: "a")),
+        .template(.tagNeverClosed(end: "}}")), .template(.tagWithoutName), .template(.nameWithSpaces("a b")),
+        .template(.notPartialName("a b")), .template(.badDelimiters("<%")), .template(.dynamicPartial),
+        .template(.inheritance), .template(.pragma), .template(.transform("x(y)")), .templateMissing(name: "bron"),
         .configurationNotUTF8, .configurationNotKeys, .settingNotText, .unknownSetting(name: "naaam", nearest: "naam", known: ["naam"]),
         .weasyPrintMissing, .weasyPrintTooOld(version: "WeasyPrint 54"),
     ]
@@ -142,11 +147,10 @@ import Testing
             #"\blog\(\s*""#, #"ValidationError\(\s*""#, #"\bprint\(\s*""#,
             #"help:\s*""#, #"abstract:\s*""#, #"discussion:\s*""#,
         ].map { try! NSRegularExpression(pattern: $0) }
-        // The template engine's errors are for the people who write templates (wrapped in
-        // `Problem.templateError`); the fuzzer is a developer's tool; a PDF printer's failure
+        // The fuzzer is a developer's tool; a PDF printer's failure
         // carries the printer's own output (and reaches the editor as `Problem.siteNotWritten`);
         // the catalogue itself is where the texts belong.
-        let exempt = ["Content/Messages/", "CommandLineSupport/CommandHelp.swift", "TemplateEngine/", "spiegel-fuzz/",
+        let exempt = ["Content/Messages/", "CommandLineSupport/CommandHelp.swift", "spiegel-fuzz/",
                       "Site/ExternalPrograms/"]
         var offenders: [String] = []
         let files = FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)!

@@ -88,7 +88,7 @@ import Testing
         let report = await BuildPipeline(options: options).run()
         #expect(!report.succeeded)
         let d = report.diagnostics.first { $0.file.hasSuffix("bron.mustache") }
-        #expect(d?.message == "fout in het sjabloon: the section 'page.title' is never closed")
+        #expect(d?.message == "de sectie 'page.title' wordt nergens gesloten")
         #expect(d?.line == 2)
         #expect(d?.column == 1)
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site").path))

@@ -37,10 +37,10 @@ struct TemplateSetTests {
         #expect(set == nil)
         let bron = try #require(diagnostics.first { $0.file.hasSuffix("/bron.mustache") })
         #expect((bron.line, bron.column) == (3, 3))
-        #expect(bron.message == "fout in het sjabloon: {{/b}} closes 'a', opened at line 2, column 3")
+        #expect(bron.message == "{{/b}} sluit 'a', die op regel 2, kolom 3 geopend is")
         let pager = try #require(diagnostics.first { $0.file.hasSuffix("/partials/pager.mustache") })
         #expect((pager.line, pager.column) == (1, 4))
-        #expect(pager.message == "fout in het sjabloon: '<%>' does not set two delimiters")
+        #expect(pager.message == "'<%>' stelt geen twee scheidingstekens in")
         #expect(pager.hint != nil)
     }
 }

@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// Every kind of problem Spiegel reports about content, templates and configuration: the one
 /// catalogue a `Diagnostic` is made from. A case holds the facts; `Problem+Dutch.swift` says them
 /// to an editor, and `code` names the kind for scripts (`spiegel check --format json`), so that
@@ -97,7 +99,7 @@ public enum Problem: Sendable, Equatable {
     // Templates and configuration.
     case templatesFolderMissing
     case templateNotUTF8
-    case templateError(message: String, hint: String?)
+    case template(TemplateError.Kind)
     case templateMissing(name: String)
     case configurationNotUTF8
     case configurationNotKeys
@@ -122,6 +124,7 @@ public enum Problem: Sendable, Equatable {
     /// ("yaml-tab"): stable for scripts, whatever the wording.
     public var code: String {
         if case .yaml(let cause, _) = self { return "yaml-" + Self.kebab(cause.name) }
+        if case .template(let kind) = self { return "template-" + Self.kebab(String(String(describing: kind).prefix { $0 != "(" })) }
         let name = String(describing: self)
         return Self.kebab(String(name.prefix { $0 != "(" }))
     }
