@@ -84,12 +84,14 @@ fuzz: deps
 		-dict=fuzz/spiegel.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 		-artifact_prefix=.build-fuzz/ -print_final_stats=1
 ## Install what the worksheets' PDFs and their tests need: WeasyPrint from PyPI (newer than
-## Debian's, with fillable fields and tags) and poppler-utils (pdfinfo, pdftotext, pdftoppm).
+## Debian's, with fillable fields and tags), pikepdf (puts the booklet together from the sheets'
+## PDFs) and poppler-utils (pdfinfo, pdftotext, pdftoppm).
 pdf-deps:
 	@if ! (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1; then \
 		echo "Installing WeasyPrint with pip"; \
 		$(PIP_INSTALL) --quiet weasyprint; \
 	fi
+	@$(PYTHON) -c "import pikepdf" 2>/dev/null || { echo "Installing pikepdf with pip"; $(PIP_INSTALL) --quiet pikepdf; }
 	@if ! $(PYTHON) -m weasyprint --version >/dev/null 2>&1 && ! weasyprint --version >/dev/null 2>&1; then \
 		echo "Installing the Pango libraries WeasyPrint needs with apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; \

@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Parallel
 import Site
+import Synchronization
 
 /// The one build pipeline: `spiegel build`, `spiegel check`, `spiegel serve` and the fuzz harness
 /// all run these stages, in this order:
@@ -84,11 +85,18 @@ public struct BuildPipeline: Sendable {
         // 8. Finish the staging folder, print the PDFs from the HTML written there, index it for
         //    search (last, so it covers exactly what is published), then swap it in whole: a
         //    failed step leaves the previous site as it was.
+        //    A PDF whose inputs the cache knows is copied from it, not printed again.
         let jobs = renderer.printJobs
         var finishing: [@Sendable (URL) async throws -> Void] = []
-        if let printer, !jobs.isEmpty {
-            progress("printing \(jobs.count) PDFs with \(printer.version)")
-            finishing.append { try await printer.print(jobs, in: $0) }
+        let pool = printer.map { PrintPool(printer: $0) }
+        let printed = Mutex(WeasyPrint.Outcome())
+        if let printer, let pool, !jobs.isEmpty {
+            progress("\(jobs.count) PDFs with \(printer.version)")
+            let cache = options.pdfCacheDirectory.map { PDFCache(directory: $0) }
+            finishing.append { root in
+                let outcome = try await printer.print(jobs, in: root, cache: cache, pool: pool)
+                printed.withLock { $0 = outcome }
+            }
         }
         if let search { finishing.append { try await Pagefind.index($0.path, command: search) } }
         do {
@@ -98,6 +106,8 @@ public struct BuildPipeline: Sendable {
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
         }
+        await pool?.shutdown()
+        report.pdfsPrinted = printed.withLock { $0.printed }
         clock.lap(printer == nil ? "write" : "write and print")
         report.timings = clock.laps
         report.leftovers = [content, files, renderer]

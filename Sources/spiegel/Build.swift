@@ -15,12 +15,15 @@ struct Build: AsyncParsableCommand {
     var search = true
     @Flag(help: "Also print every worksheet and the booklet (werkbladen/werkboek.pdf) to PDF with WeasyPrint.")
     var pdf = false
+    @Flag(help: "Print every PDF afresh instead of taking unchanged ones from .spiegel-cache/, and keep none there.")
+    var noCache = false
 
     func run() async throws {
         var options = paths.options
         options.outputDirectory = output
         options.search = search
         options.pdf = pdf
+        if noCache { options.pdfCacheDirectory = nil }
         let console = Console(verbose: verbose)
         let report = await BuildPipeline(options: options).run(progress: console.progress)
         console.print(report.diagnostics)
@@ -35,7 +38,7 @@ struct Build: AsyncParsableCommand {
         if verbose {
             for timing in report.timings { console.progress(String(format: "%@: %.3f s", timing.stage, timing.seconds)) }
         }
-        let pdfs = report.pdfs > 0 ? " and \(report.pdfs) PDFs" : ""
+        let pdfs = report.pdfs > 0 ? " and \(report.pdfs) PDFs (\(report.pdfsPrinted) printed, \(report.pdfs - report.pdfsPrinted) from the cache)" : ""
         console.summary(String(format: "built %d pages (%d files)%@ into %@ in %.2f s", report.pages, report.files, pdfs, output, seconds))
         // Done: the process ends here rather than free the whole site first.
         Foundation.exit(0)

@@ -1,18 +1,21 @@
 import Content
+import Foundation
 
-/// The footer on every printed page of a worksheet: its title, where its content comes from and
-/// where the site lives. It is written into the page's margin box as a CSS string, which both
+/// The footer on every printed page of a worksheet: its title, where its content comes from,
+/// the sheet's address on the web (when the site says where it is published: a file path would
+/// mean nothing on paper) and the date of the content it was printed from. It is written into the page's margin box as a CSS string, which both
 /// WeasyPrint and the browsers print on every page, so it needs no running elements.
 enum PrintFooter {
     /// The named page of a sheet in the booklet, so each sheet's pages carry its own footer.
     static func pageName(for sheet: Worksheet) -> String { "sheet-" + sheet.id }
 
-    static func pageStyle(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, pageName: String?) -> String {
+    static func pageStyle(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, pageName: String?, contentDate: Date? = nil) -> String {
         let selector = pageName.map { "@page \($0)" } ?? "@page"
-        return "\(selector) { @bottom-left { content: \(quoted(text(for: sheet, config: config, strings: strings))); } }"
+        let text = text(for: sheet, config: config, strings: strings, contentDate: contentDate)
+        return "\(selector) { @bottom-left { content: \(quoted(text)); } }"
     }
 
-    static func text(for sheet: Worksheet, config: SiteConfig, strings: UIStrings) -> String {
+    static func text(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, contentDate: Date? = nil) -> String {
         var second: [String] = []
         if !sheet.sources.isEmpty {
             // The first publication's title, not its author: some author lines are a sentence
@@ -24,7 +27,10 @@ enum PrintFooter {
             let more = sheet.sources.count > 1 ? " " + strings["sheetSourcesMore"] : ""
             second.append(strings["sheetSource"] + ": " + names.joined(separator: "; ") + more)
         }
-        second.append(strings["sheetFrom"] + ": " + config.name + ", " + (config.baseURL ?? "") + sheet.url)
+        var from = strings["sheetFrom"] + ": " + config.name
+        if let base = config.baseURL { from += ", " + base + sheet.url }
+        second.append(from)
+        if let contentDate { second.append(strings["sheetContentDate"] + " " + strings.date(contentDate)) }
         return sheet.title + "\n" + second.joined(separator: " · ")
     }
 

@@ -1,0 +1,111 @@
+/// The Python program each print worker runs (`python3 -c SOURCE OPTIONS`): it imports WeasyPrint
+/// once, finds the fonts once, and then prints every job it is sent, one JSON line in and one
+/// JSON line out, until its input ends. Kept in the binary rather than beside it, so an installed
+/// `spiegel` needs no file of its own; its text is part of every cache key, so a change to it
+/// prints every PDF again.
+enum PrintWorkerScript {
+    static let source = #"""
+# Spiegel's print worker: one Python process that imports WeasyPrint once and prints every job
+# it is sent, one JSON line in, one JSON line out, until its input ends.
+import io, json, os, sys
+
+replies = sys.stdout
+sys.stdout = sys.stderr  # nothing a library prints may be mistaken for a reply
+
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+
+options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
+fonts = FontConfiguration()  # found once, reused by every job of this process
+images = {}
+
+
+def reply(message):
+    replies.write(json.dumps(message) + "\n")
+    replies.flush()
+
+
+def write(data, path):
+    # Whole or not at all: a reader never sees half a PDF.
+    temporary = "%s.tmp-%d" % (path, os.getpid())
+    with open(temporary, "wb") as file:
+        file.write(data)
+    os.replace(temporary, path)
+
+
+def render(html=None, string=None, base=None):
+    source = weasyprint.HTML(filename=html) if html else weasyprint.HTML(string=string, base_url=base)
+    return source.render(font_config=fonts, cache=images, **options)
+
+
+def sheet(job):
+    document = render(html=job["html"])
+    write(document.write_pdf(**options), job["pdf"])
+    return {"pages": len(document.pages)}
+
+
+def booklet(job):
+    # The cover and contents are printed afresh; every sheet is taken as printed, each starting
+    # on a right-hand (odd) page, with a blank back where a part ends on an odd page. pikepdf
+    # (qpdf) puts them together in a fraction of a second, with their form fields.
+    import pikepdf
+    parts = [pikepdf.Pdf.open(path) for path in job["parts"]]
+
+    def front(numbers):
+        text = job["front"]
+        for ident, number in numbers.items():
+            text = text.replace('data-sheet="%s" data-page=""' % ident, 'data-sheet="%s" data-page="%d"' % (ident, number))
+        return render(string=text, base=job["base"])
+
+    document = front({ident: 0 for ident in job["ids"]})
+    page = len(document.pages) + len(document.pages) % 2 + 1
+    numbers = {}
+    for ident, part in zip(job["ids"], parts):
+        numbers[ident] = page
+        page += len(part.pages) + len(part.pages) % 2
+    document = front(numbers)
+    book = pikepdf.Pdf.open(io.BytesIO(document.write_pdf(**options)))
+    size = tuple(float(x) for x in book.pages[0].mediabox[2:4])
+    for part in [None] + parts:
+        if part is not None:
+            book.add_pages_from(part)
+        if len(book.pages) % 2:
+            book.add_blank_page(page_size=size)
+    share_fonts(book)
+    # The sheets' tags do not survive being put together, and tags for the cover and contents
+    # alone would tell a screen reader the rest is untagged text: the booklet claims none. Each
+    # sheet's own PDF keeps its tags.
+    for key in ("/StructTreeRoot", "/MarkInfo"):
+        if key in book.Root:
+            del book.Root[key]
+    output = io.BytesIO()
+    book.save(output, deterministic_id=True)
+    write(output.getvalue(), job["pdf"])
+    return {"pages": len(book.pages)}
+
+
+def share_fonts(book):
+    # Each sheet embeds the whole font its form fields use; the booklet keeps one copy of each.
+    import hashlib, pikepdf
+    first = {}
+    for thing in book.objects:
+        if not isinstance(thing, pikepdf.Dictionary) or "/FontFile2" not in thing:
+            continue
+        font = thing.FontFile2
+        digest = hashlib.sha256(font.read_raw_bytes()).hexdigest()
+        if digest in first:
+            thing.FontFile2 = first[digest]
+        else:
+            first[digest] = font
+    book.remove_unreferenced_resources()
+
+
+reply({"version": weasyprint.__version__})
+for line in sys.stdin:
+    job = json.loads(line)
+    try:
+        reply(dict(ok=True, **(booklet(job) if "parts" in job else sheet(job))))
+    except Exception as error:  # the build reports it with the file it was printing
+        reply({"ok": False, "error": "%s: %s" % (type(error).__name__, error)})
+"""#
+}
