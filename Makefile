@@ -11,7 +11,7 @@ PREFIX ?= $(HOME)/.local
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
 PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
 
-.PHONY: site install test check serve deps browser-deps pdf-deps bench bench-serve fuzz clean
+.PHONY: site install test check serve deps browser-deps pdf-deps bench bench-serve bench-pdf fuzz clean
 
 ## Build the site from content/ into site/ (release mode), with search (Pagefind) and the worksheets' PDFs
 ## (WeasyPrint and poppler-utils, installed when missing); also builds the preview program, so that
@@ -121,5 +121,11 @@ bench-serve: deps
 	$(SWIFT) build -c release --product spiegel-preview
 	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
+## `spiegel build --pdf` of the real content: cold (empty PDF cache), warm (nothing changed), and after
+## changing one question on one work card, each with the number of PDFs actually printed.
+bench-pdf: deps pdf-deps
+	$(SWIFT) build -c release --product spiegel
+	bench/pdf.sh
+
 clean:
-	rm -rf .build .build-fuzz site bench/work
+	rm -rf .build .build-fuzz site bench/work .spiegel-cache

@@ -94,7 +94,7 @@ public struct BuildPipeline: Sendable {
             progress("\(jobs.count) PDFs with \(printer.version)")
             let cache = options.pdfCacheDirectory.map { PDFCache(directory: $0) }
             finishing.append { root in
-                let outcome = try await printer.print(jobs, in: root, cache: cache, pool: pool)
+                let outcome = try await printer.print(jobs, in: root, site: config.baseURL, cache: cache, pool: pool)
                 printed.withLock { $0 = outcome }
             }
         }

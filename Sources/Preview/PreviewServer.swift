@@ -81,6 +81,7 @@ public final class PreviewServer: Sendable {
     public func waitUntilListening() async throws { try await server.waitUntilListening(timeout: 30) }
 
     public func stop() async {
+        await site.close()
         await reload.finishAll()
         await server.stop(timeout: 1)
     }

@@ -4,42 +4,55 @@ import Foundation
 /// byte for byte the same PDF, so a key found in the cache may stand in for a print.
 ///
 /// What goes in: the print engine (the worker script, WeasyPrint's and pikepdf's versions, the
-/// options), the HTML, every stylesheet and image it loads (and what those stylesheets load in
+/// options), the site's web address (links lead there), the HTML, every stylesheet and image it loads (and what those stylesheets load in
 /// turn: fonts, images), and a stamp of the system's font folders, since the sheets name their
 /// fonts ("DejaVu Sans") rather than ship them: a font installed or removed changes the stamp.
 struct PrintInputs: Sendable {
     /// The part every key of a build shares.
     let engine: String
 
-    init(printer: WeasyPrint) {
+    init(printer: WeasyPrint, site: String) {
         var hash = SHA256()
         hash.update(PrintWorkerScript.source)
+        // Links in a PDF lead under the site's address.
+        hash.update("\0\(site)")
         hash.update("\0\(printer.version)\0\(printer.pikepdfVersion ?? "-")\0\(printer.options.joined(separator: ","))\0")
         hash.update(Self.fontStamp())
         engine = hash.hex()
     }
 
-    /// The key of the PDF printed from the HTML file `html` (site-relative) under `root`.
-    func key(html: String, in root: URL) -> String {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(html).path) else {
-            return SHA256.hex(Data("missing \(html)".utf8))
-        }
-        return key(page: data, at: html, in: root)
+    /// What the cache and a print worker need to know of one PDF's inputs.
+    struct Fingerprint: Sendable {
+        let key: String
+        /// Whether the page or a stylesheet declares fonts of its own (`@font-face`): then it is
+        /// printed with a font configuration of its own, so fonts of one job never reach the next.
+        let declaresFonts: Bool
     }
 
-    /// The key of a page given as bytes, as if it were at `path` under `root`, with `extra`
-    /// (the booklet's sheets' keys) mixed in.
-    func key(page: Data, at path: String, in root: URL, extra: [String] = []) -> String {
+    /// The fingerprint of the PDF printed from the HTML file `html` (site-relative) under `root`.
+    func fingerprint(html: String, in root: URL) -> Fingerprint {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(html).path) else {
+            return Fingerprint(key: SHA256.hex(Data("missing \(html)".utf8)), declaresFonts: false)
+        }
+        return fingerprint(page: data, at: html, in: root)
+    }
+
+    /// The fingerprint of a page given as bytes, as if it were at `path` under `root`, with
+    /// `extra` (the booklet's sheets' keys) mixed in.
+    func fingerprint(page: Data, at path: String, in root: URL, extra: [String] = []) -> Fingerprint {
         var hash = SHA256()
         hash.update(engine)
         hash.update(page)
         var seen: Set<String> = []
-        for resource in Self.resources(of: page, at: path, in: root, seen: &seen) {
+        let resources = Self.resources(of: page, at: path, in: root, seen: &seen)
+        for resource in resources {
             hash.update("\0\(resource.path)\0")
             hash.update(resource.data ?? Data("missing".utf8))
         }
         for part in extra { hash.update("\0\(part)") }
-        return hash.hex()
+        let fontFace = Data("@font-face".utf8)
+        let declaresFonts = ([page] + resources.compactMap(\.data)).contains { $0.range(of: fontFace) != nil }
+        return Fingerprint(key: hash.hex(), declaresFonts: declaresFonts)
     }
 
     /// The local files a page or stylesheet loads, depth first, each once.

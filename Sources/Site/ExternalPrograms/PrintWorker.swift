@@ -8,13 +8,17 @@ import Glibc
 /// that, so a build starts a few workers and sends them all its jobs. Like `ExternalProcess`,
 /// each wait happens on a thread of its own, never on one of the task pool's.
 final class PrintWorker: Sendable {
-    /// A job as the script reads it: a sheet (`html` → `pdf`), or the booklet (`front`, the
-    /// cover and contents, printed with `base` as its address; then the sheets' PDFs in `parts`).
+    /// A job as the script reads it: the page at `page` (site-relative) printed to `pdf`, with
+    /// the site's files read from `root` and addressed as under `site`; for the booklet, `front`
+    /// (the cover and contents) printed as that page, then the sheets' PDFs in `parts` after it.
     struct Request: Encodable, Sendable {
         var pdf: String
-        var html: String? = nil
+        var root: String
+        var site: String
+        var page: String
+        /// Print with a font configuration of its own (the page declares `@font-face`).
+        var ownFonts = false
         var front: String? = nil
-        var base: String? = nil
         var ids: [String]? = nil
         var parts: [String]? = nil
     }

@@ -7,7 +7,8 @@ enum PrintWorkerScript {
     static let source = #"""
 # Spiegel's print worker: one Python process that imports WeasyPrint once and prints every job
 # it is sent, one JSON line in, one JSON line out, until its input ends.
-import io, json, os, sys
+import io, json, mimetypes, os, sys
+from urllib.parse import unquote
 
 replies = sys.stdout
 sys.stdout = sys.stderr  # nothing a library prints may be mistaken for a reply
@@ -17,7 +18,6 @@ from weasyprint.text.fonts import FontConfiguration
 
 options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
 fonts = FontConfiguration()  # found once, reused by every job of this process
-images = {}
 
 
 def reply(message):
@@ -33,13 +33,42 @@ def write(data, path):
     os.replace(temporary, path)
 
 
-def render(html=None, string=None, base=None):
-    source = weasyprint.HTML(filename=html) if html else weasyprint.HTML(string=string, base_url=base)
-    return source.render(font_config=fonts, cache=images, **options)
+class SiteFetcher(getattr(weasyprint, "URLFetcher", object)):
+    # Pages are printed from the site's web address (`site`), and what lies under it is read from
+    # the folder the build writes (`root`): a link in the PDF leads to the published page, never
+    # to the staging folder, so the PDF does not depend on where this build happened to write.
+    def __init__(self, site, root):
+        super().__init__()
+        self.site, self.root = site, root
+
+    def fetch(self, url, headers=None):
+        if url.startswith(self.site):
+            path = os.path.join(self.root, unquote(url[len(self.site):].split("#")[0].split("?")[0]))
+            with open(path, "rb") as file:
+                body = file.read()
+            kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+            return weasyprint.urls.URLFetcherResponse(url, body, headers={"Content-Type": kind})
+        return super().fetch(url, headers)
+
+
+def render(job, string=None):
+    # A page with fonts of its own gets a font configuration of its own: fonts one job declares
+    # must not change how the next is printed.
+    url = job["site"] + job["page"]
+    if hasattr(weasyprint, "URLFetcher"):
+        fetcher = SiteFetcher(job["site"], job["root"])
+        source = weasyprint.HTML(string=string, base_url=url, url_fetcher=fetcher) if string is not None \
+            else weasyprint.HTML(url=url, url_fetcher=fetcher)
+    else:  # WeasyPrint before 68 fetches with a function: the files themselves, by path
+        path = os.path.join(job["root"], job["page"])
+        source = weasyprint.HTML(string=string, base_url=path) if string is not None else weasyprint.HTML(filename=path)
+    config = FontConfiguration() if job.get("ownFonts") else fonts
+    # No image cache across jobs: a worker outlives an edit to an image (in the preview).
+    return source.render(font_config=config, **options)
 
 
 def sheet(job):
-    document = render(html=job["html"])
+    document = render(job)
     write(document.write_pdf(**options), job["pdf"])
     return {"pages": len(document.pages)}
 
@@ -55,7 +84,7 @@ def booklet(job):
         text = job["front"]
         for ident, number in numbers.items():
             text = text.replace('data-sheet="%s" data-page=""' % ident, 'data-sheet="%s" data-page="%d"' % (ident, number))
-        return render(string=text, base=job["base"])
+        return render(job, string=text)
 
     document = front({ident: 0 for ident in job["ids"]})
     page = len(document.pages) + len(document.pages) % 2 + 1

@@ -85,21 +85,26 @@ public struct WeasyPrint: Sendable {
         public var printed = 0
         public var fromCache = 0
 
-        public init() {}
+        public init(printed: Int = 0, fromCache: Int = 0) {
+            self.printed = printed
+            self.fromCache = fromCache
+        }
     }
 
     /// Puts each job's PDF under `root`: from `cache` when it holds one made of the same inputs,
     /// else printed by `pool` (and then kept in the cache). The sheets first, then the booklet,
-    /// which is put together from them.
-    public func print(_ jobs: [PrintJob], in root: URL, cache: PDFCache?, pool: PrintPool) async throws -> Outcome {
-        let inputs = PrintInputs(printer: self)
+    /// which is put together from them. `site` is the site's web address (`basis-url`), which
+    /// links in the PDFs lead to.
+    public func print(_ jobs: [PrintJob], in root: URL, site: String? = nil, cache: PDFCache?, pool: PrintPool) async throws -> Outcome {
+        let site = site.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? Self.placeholderSite
+        let inputs = PrintInputs(printer: self, site: site)
         let entries = cache?.entries() ?? [:]
         var outcome = Outcome()
         var keys: [String: String] = [:]
         for phase in [jobs.filter { $0.booklet == nil }, jobs.filter { $0.booklet != nil }] {
             var misses: [(job: PrintJob, key: String, request: PrintWorker.Request)] = []
             for job in phase {
-                let (key, request) = prepare(job, in: root, inputs: inputs, sheetKeys: keys)
+                let (key, request) = prepare(job, in: root, site: site, inputs: inputs, sheetKeys: keys)
                 keys[job.pdf] = key
                 if let data = cache?.pdf(key, in: entries) {
                     try write(data, to: root.appendingPathComponent(job.pdf), for: job)
@@ -130,18 +135,27 @@ public struct WeasyPrint: Sendable {
         return outcome
     }
 
-    /// The cache key of `job` and what a worker is sent to print it. Without pikepdf the booklet is
-    /// printed whole from its HTML, as a browser would.
-    private func prepare(_ job: PrintJob, in root: URL, inputs: PrintInputs, sheetKeys: [String: String]) -> (String, PrintWorker.Request) {
-        let pdf = root.appendingPathComponent(job.pdf).path
+    /// The cache key of `job` and what a worker is sent to print it. Without pikepdf the booklet
+    /// is printed whole from its HTML, as a browser would.
+    private func prepare(_ job: PrintJob, in root: URL, site: String, inputs: PrintInputs,
+                         sheetKeys: [String: String]) -> (String, PrintWorker.Request) {
+        var request = PrintWorker.Request(pdf: root.appendingPathComponent(job.pdf).path, root: root.path, site: site, page: job.html)
         guard let booklet = job.booklet, pikepdfVersion != nil else {
-            return (inputs.key(html: job.html, in: root), PrintWorker.Request(pdf: pdf, html: root.appendingPathComponent(job.html).path))
+            let print = inputs.fingerprint(html: job.html, in: root)
+            request.ownFonts = print.declaresFonts
+            return (print.key, request)
         }
-        let key = inputs.key(page: booklet.front, at: job.html, in: root, extra: booklet.sheets.map { sheetKeys[$0.pdf] ?? $0.pdf })
-        return (key, PrintWorker.Request(pdf: pdf, front: String(decoding: booklet.front, as: UTF8.self),
-                                         base: root.appendingPathComponent(job.html).path,
-                                         ids: booklet.sheets.map(\.id), parts: booklet.sheets.map { root.appendingPathComponent($0.pdf).path }))
+        let print = inputs.fingerprint(page: booklet.front, at: job.html, in: root, extra: booklet.sheets.map { sheetKeys[$0.pdf] ?? $0.pdf })
+        request.ownFonts = print.declaresFonts
+        request.front = String(decoding: booklet.front, as: UTF8.self)
+        request.ids = booklet.sheets.map(\.id)
+        request.parts = booklet.sheets.map { root.appendingPathComponent($0.pdf).path }
+        return (print.key, request)
     }
+
+    /// Where pages are printed from when the site names no address of its own: links in a PDF
+    /// then lead nowhere, as they would from a file path, but no path of this computer is in it.
+    static let placeholderSite = "file:///spiegel-site/"
 
     private func write(_ data: Data, to url: URL, for job: PrintJob) throws {
         do { try data.write(to: url) } catch { throw Failure(file: job.html, message: "\(error)") }
