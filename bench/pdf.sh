@@ -27,6 +27,6 @@ echo "== spiegel build --pdf, real content, $(nproc) cores, $(python3 -c 'import
 run "cold (empty cache)"
 run "warm (nothing changed)"
 # One question of work card 3 (the timeline) reworded.
-sed -i '0,/^    tekst: /s//    tekst: Anders gezegd: /' content/werkkaarten/tijdlijn.md
-grep -q "Anders gezegd: " content/werkkaarten/tijdlijn.md || { echo "bench/pdf.sh: the question to change was not found"; exit 1; }
+sed -i '0,/^    tekst: /s//    tekst: Anders gezegd, /' content/werkkaarten/tijdlijn.md
+grep -q "Anders gezegd, " content/werkkaarten/tijdlijn.md || { echo "bench/pdf.sh: the question to change was not found"; exit 1; }
 run "one question changed on one card"

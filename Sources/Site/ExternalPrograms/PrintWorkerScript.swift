@@ -86,13 +86,19 @@ def booklet(job):
             text = text.replace('data-sheet="%s" data-page=""' % ident, 'data-sheet="%s" data-page="%d"' % (ident, number))
         return render(job, string=text)
 
-    document = front({ident: 0 for ident in job["ids"]})
-    page = len(document.pages) + len(document.pages) % 2 + 1
-    numbers = {}
-    for ident, part in zip(job["ids"], parts):
-        numbers[ident] = page
-        page += len(part.pages) + len(part.pages) % 2
-    document = front(numbers)
+    def numbers(front_pages):
+        page, found = front_pages + front_pages % 2 + 1, {}
+        for ident, part in zip(job["ids"], parts):
+            found[ident] = page
+            page += len(part.pages) + len(part.pages) % 2
+        return found
+
+    # Laid out once when the cover and contents take the four pages they usually do (cover,
+    # blank back, contents, blank back); again with the right numbers when they do not.
+    guess = 4
+    document = front(numbers(guess))
+    if len(document.pages) + len(document.pages) % 2 != guess:
+        document = front(numbers(len(document.pages)))
     book = pikepdf.Pdf.open(io.BytesIO(document.write_pdf(**options)))
     size = tuple(float(x) for x in book.pages[0].mediabox[2:4])
     for part in [None] + parts:
