@@ -166,7 +166,8 @@ import Testing
         #expect(css.contains(".sheet-bar { display: none; }"))
         let html = await sheet("werkblad-doorgaan-en-vertragen")
         #expect(html.contains("@page { @bottom-left { content: \"Tussen doorgaan en vertragen\\A Bron: "))
-        #expect(html.contains("werkbladen/werkblad-doorgaan-en-vertragen.html\"; } }"))
+        // No basis-url in the repository's spiegel.yml: the footer names the site, not a file path.
+        #expect(html.contains(" · Uit: Spiegel\"; } }"))
     }
 
     @Test func theBookletHoldsEverySheetAfterACoverAndContents() async {
