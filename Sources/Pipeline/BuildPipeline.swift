@@ -40,7 +40,7 @@ public struct BuildPipeline: Sendable {
         async let historyRead = options.readsGitHistory && !options.dryRun
             ? GitHistory.read(contentDirectory: options.contentDirectory) : GitHistory.none
         // So are the programs that finish the site: asking them their versions starts Python.
-        async let printerFound = options.pdf && !options.dryRun ? WeasyPrint.locate(searchPath: options.printEngineSearchPath) : nil
+        async let printerFound = options.pdf && !options.dryRun ? Self.findPrinter(options) : nil
         async let searchFound = options.search && !options.dryRun ? Pagefind.command() : nil
 
         // 1–6. Every content problem, collected in one pass.
@@ -54,13 +54,17 @@ public struct BuildPipeline: Sendable {
         progress("\(content.graph.entities.count) entities read")
 
         // Nothing is written when anything is wrong: the previous site stays as it was.
-        guard report.succeeded, let templates else { return report }
+        guard report.succeeded, let templates else {
+            await printerFound?.pool.shutdown()
+            return report
+        }
         if options.dryRun { return report }
         let history = await historyRead
 
         // Without the print engine the HTML worksheets are still built, but pages must not link to
         // PDFs that will not exist; whether pages get a search box depends on Pagefind.
-        let printer = options.pdf ? Self.checkPrinter(await printerFound, options, into: &report) : nil
+        let found = await printerFound
+        let printer = options.pdf ? Self.checkPrinter(found?.printer, options, into: &report) : nil
         let search = await searchFound
         if options.search && search == nil { progress("search is off: install Pagefind with 'pip install pagefind-bin'") }
         clock.lap("find the external programs")
@@ -72,6 +76,7 @@ public struct BuildPipeline: Sendable {
             staging = try SiteWriter.Staging(output: options.outputDirectory)
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, message: "\(error)"))
+            await found?.pool.shutdown()
             return report
         }
         let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil,
@@ -88,7 +93,7 @@ public struct BuildPipeline: Sendable {
         //    A PDF whose inputs the cache knows is copied from it, not printed again.
         let jobs = renderer.printJobs
         var finishing: [@Sendable (URL) async throws -> Void] = []
-        let pool = printer.map { PrintPool(printer: $0) }
+        let pool = found?.pool
         let printed = Mutex(WeasyPrint.Outcome())
         if let printer, let pool, !jobs.isEmpty {
             progress("\(jobs.count) PDFs with \(printer.version)")
@@ -254,6 +259,15 @@ public struct BuildPipeline: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
         let (handbook, diagnostics) = Handbook.make(from: await loadContent(folder: folder))
         return (handbook, diagnostics)
+    }
+
+    /// WeasyPrint and the workers that print with it, the first one already starting: Python
+    /// imports WeasyPrint while the content loads and renders.
+    private static func findPrinter(_ options: BuildOptions) async -> (printer: WeasyPrint, pool: PrintPool)? {
+        guard let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) else { return nil }
+        let pool = PrintPool(printer: printer)
+        await pool.prestart()
+        return (printer, pool)
     }
 
     /// The WeasyPrint found, or a diagnostic that says the PDFs are missing and how to get them.

@@ -1,12 +1,14 @@
 import Foundation
 
 /// The print workers of a build (or of the preview, which keeps them between requests): at most
-/// one per core, each started when a job first needs it, so a build that finds every PDF in the
-/// cache starts no Python at all.
+/// one per core, started ahead of need by a build (`prestart`), or by the preview when a job needs one
+/// (a second only while jobs queue up).
 public actor PrintPool {
     private let printer: WeasyPrint
     private let size: Int
     private var idle: [PrintWorker] = []
+    /// Started ahead of need (`prestart`), not yet known to have imported WeasyPrint.
+    private var launched: [PrintWorker] = []
     private var running = 0
     private var waiting: [CheckedContinuation<PrintWorker?, Never>] = []
 
@@ -28,17 +30,42 @@ public actor PrintPool {
         }
     }
 
+    /// Starts a worker per core now, before any job: a build calls this as soon as it has found
+    /// WeasyPrint, so Python imports it while the content is read and rendered, and an edit that
+    /// changed two sheets prints them side by side. When every PDF then comes from the cache,
+    /// `shutdown` ends them unused (their start cost CPU, not the build's time).
+    public func prestart() {
+        while running < size, let worker = try? PrintWorker.launch(python: printer.python, options: printer.options) {
+            running += 1
+            launched.append(worker)
+        }
+    }
+
     /// Stops every worker; the next job starts new ones.
     public func shutdown() {
         for worker in idle { worker.stop() }
-        running -= idle.count
+        for worker in launched { worker.kill() }
+        running -= idle.count + launched.count
         idle = []
+        launched = []
     }
 
     private func acquire() async throws -> PrintWorker {
         while true {
             if let worker = idle.popLast() { return worker }
-            if running < size {
+            if let worker = launched.popLast() {
+                do {
+                    try await worker.ready()
+                    return worker
+                } catch {
+                    running -= 1
+                    wakeOne(with: nil)
+                    throw error
+                }
+            }
+            // A second worker only for a queue: starting Python costs as much as printing two
+            // or three sheets, which the first worker does sooner.
+            if running < size, running == 0 || waiting.count >= 2 {
                 running += 1
                 do { return try await PrintWorker.start(python: printer.python, options: printer.options) } catch {
                     running -= 1

@@ -47,6 +47,13 @@ final class PrintWorker: Sendable {
 
     /// Starts the script with `python` and waits until WeasyPrint is imported.
     static func start(python: String, options: [String]) async throws -> PrintWorker {
+        let worker = try launch(python: python, options: options)
+        try await worker.ready()
+        return worker
+    }
+
+    /// Starts the script without waiting for it: Python imports WeasyPrint while the build goes on.
+    static func launch(python: String, options: [String]) throws -> PrintWorker {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         let flags = "{" + options.map { "\"\($0)\": true" }.joined(separator: ", ") + "}"
@@ -60,17 +67,27 @@ final class PrintWorker: Sendable {
         // A worker that dies would otherwise take Spiegel with it on the next write to its pipe.
         signal(SIGPIPE, SIG_IGN)
         do { try process.run() } catch { throw Stopped(description: "\(python) could not be started: \(error)") }
-        let worker = PrintWorker(process: process, input: toWorker.fileHandleForWriting, output: fromWorker.fileHandleForReading)
-        let hello = try await worker.exchange(nil)
+        return PrintWorker(process: process, input: toWorker.fileHandleForWriting, output: fromWorker.fileHandleForReading)
+    }
+
+    /// Waits for the script's first line, which it writes once WeasyPrint is imported.
+    func ready() async throws {
+        let hello = try await exchange(nil)
         guard hello.version != nil else {
-            worker.stop()
+            stop()
             throw Stopped(description: hello.error ?? "WeasyPrint did not start")
         }
-        return worker
     }
 
     func print(_ request: Request) async throws -> Reply {
         try await exchange(try JSONEncoder().encode(request))
+    }
+
+    /// Ends a worker that was never used, without waiting for Python to finish importing.
+    func kill() {
+        process.terminate()
+        try? input.close()
+        try? output.close()
     }
 
     /// Ends the process: the script stops when its input ends.

@@ -17,6 +17,9 @@ import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 
 options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
+# The booklet's cover and contents have no fields, and the booklet keeps no tags (see booklet):
+# printed without either, they skip embedding a whole font for fields they do not have.
+plain = {key: value for key, value in options.items() if key not in ("pdf_forms", "pdf_tags")}
 fonts = FontConfiguration()  # found once, reused by every job of this process
 
 
@@ -64,7 +67,7 @@ def render(job, string=None):
         source = weasyprint.HTML(string=string, base_url=path) if string is not None else weasyprint.HTML(filename=path)
     config = FontConfiguration() if job.get("ownFonts") else fonts
     # No image cache across jobs: a worker outlives an edit to an image (in the preview).
-    return source.render(font_config=config, **options)
+    return source.render(font_config=config, **(plain if string is not None else options))
 
 
 def sheet(job):
@@ -99,7 +102,7 @@ def booklet(job):
     document = front(numbers(guess))
     if len(document.pages) + len(document.pages) % 2 != guess:
         document = front(numbers(len(document.pages)))
-    book = pikepdf.Pdf.open(io.BytesIO(document.write_pdf(**options)))
+    book = pikepdf.Pdf.open(io.BytesIO(document.write_pdf(**plain)))
     size = tuple(float(x) for x in book.pages[0].mediabox[2:4])
     for part in [None] + parts:
         if part is not None:
