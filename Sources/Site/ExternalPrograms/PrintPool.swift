@@ -1,8 +1,8 @@
 import Foundation
 
 /// The print workers of a build (or of the preview, which keeps them between requests): at most
-/// one per core, started ahead of need by a build (`prestart`), or by the preview when a job needs one
-/// (a second only while jobs queue up).
+/// one per core: the first started ahead of need by a build (`prestart`), or by the preview when a
+/// job needs one; others only while jobs queue up.
 public actor PrintPool {
     private let printer: WeasyPrint
     private let size: Int
@@ -30,15 +30,15 @@ public actor PrintPool {
         }
     }
 
-    /// Starts a worker per core now, before any job: a build calls this as soon as it has found
-    /// WeasyPrint, so Python imports it while the content is read and rendered, and an edit that
-    /// changed two sheets prints them side by side. When every PDF then comes from the cache,
-    /// `shutdown` ends them unused (their start cost CPU, not the build's time).
+    /// Starts one worker now, before any job: a build calls this as soon as it has found
+    /// WeasyPrint, so Python imports it while the content is read and rendered. One, not one per
+    /// core: after a typical edit one or two sheets and the booklet are printed, which the first
+    /// worker finishes about as soon as a second would have started (half a second of CPU that a
+    /// busy machine feels). When every PDF comes from the cache, `shutdown` ends it unused.
     public func prestart() {
-        while running < size, let worker = try? PrintWorker.launch(python: printer.python, options: printer.options) {
-            running += 1
-            launched.append(worker)
-        }
+        guard running == 0, let worker = try? PrintWorker.launch(python: printer.python, options: printer.options) else { return }
+        running += 1
+        launched.append(worker)
     }
 
     /// Stops every worker; the next job starts new ones.
