@@ -110,6 +110,37 @@ struct WorksheetPDFTests {
         #expect(booklet.raw.contains("Tagged:          no"))
     }
 
+    /// Each sheet's fields keep working in the booklet: every field is there, under a name that
+    /// starts with its sheet's id, and no two share a name. Read with pikepdf, which the booklet
+    /// needs anyway.
+    @Test func theBookletsFieldsAreThoseOfItsSheetsUnderUniqueNames() async throws {
+        let site = await Self.build().site
+        let printer = try #require(await WeasyPrint.locate())
+        guard printer.makesForms, printer.pikepdfVersion != nil else { return }
+        let list = "import pikepdf, sys\npdf = pikepdf.Pdf.open(sys.argv[1])\nfor f in pdf.Root.AcroForm.Fields: print(f.T)"
+        func fields(_ pdf: String) throws -> [String] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: printer.python)
+            process.arguments = ["-c", list, site.appendingPathComponent(pdf).path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        let booklet = try fields("werkbladen/werkboek.pdf")
+        #expect(Set(booklet).count == booklet.count, "field names repeat in the booklet")
+        let sheets = (await Self.catalog()).sheets
+        var expected: [String] = []
+        for sheet in sheets {
+            let own = try fields(sheet.pdfPath)
+            #expect(!own.isEmpty && own.allSatisfy { $0.hasPrefix(sheet.id + "__") }, "\(sheet.id): \(own.prefix(3))")
+            expected += own
+        }
+        #expect(Set(booklet) == Set(expected))
+    }
+
     /// Built again with nothing changed, every PDF comes from the cache, the same bytes.
     @Test func aSecondBuildPrintsNothing() async throws {
         let (site, first) = await Self.build()
