@@ -167,7 +167,7 @@ import Testing
         let html = await sheet("werkblad-doorgaan-en-vertragen")
         #expect(html.contains("@page { @bottom-left { content: \"Tussen doorgaan en vertragen\\A Bron: "))
         // No basis-url in the repository's spiegel.yml: the footer names the site, not a file path.
-        #expect(html.contains(" · Uit: Spiegel\"; } }"))
+        #expect(html.contains("\\A Uit: Spiegel\"; } }"))
     }
 
     @Test func theBookletHoldsEverySheetAfterACoverAndContents() async {

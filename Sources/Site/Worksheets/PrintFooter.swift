@@ -15,23 +15,25 @@ enum PrintFooter {
         return "\(selector) { @bottom-left { content: \(quoted(text)); } }"
     }
 
+    /// Up to three lines: the title; the source; where the sheet comes from (the site, its web
+    /// address for the sheet when `basis-url` is set) and the date of its content. The address
+    /// has a line of its own with the date, so it is not broken in two.
     static func text(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, contentDate: Date? = nil) -> String {
-        var second: [String] = []
+        var lines = [sheet.title]
         if !sheet.sources.isEmpty {
             // The first publication's title, not its author: some author lines are a sentence
-            // long, and the footer has two lines.
+            // long, and the source has one line.
             let first = sheet.sources[0]
             var name = first.title
             if case .source(let s) = first.kind, let year = s.year { name += " (\(year))" }
-            let names = [name]
             let more = sheet.sources.count > 1 ? " " + strings["sheetSourcesMore"] : ""
-            second.append(strings["sheetSource"] + ": " + names.joined(separator: "; ") + more)
+            lines.append(strings["sheetSource"] + ": " + name + more)
         }
         var from = strings["sheetFrom"] + ": " + config.name
         if let base = config.baseURL { from += ", " + base + sheet.url }
-        second.append(from)
-        if let contentDate { second.append(strings["sheetContentDate"] + " " + strings.date(contentDate)) }
-        return sheet.title + "\n" + second.joined(separator: " · ")
+        if let contentDate { from += " · " + strings["sheetContentDate"] + " " + strings.date(contentDate) }
+        lines.append(from)
+        return lines.joined(separator: "\n")
     }
 
     /// A CSS string literal. It sits inside a `<style>` element, where HTML escapes do not
