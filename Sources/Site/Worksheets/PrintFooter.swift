@@ -15,25 +15,24 @@ enum PrintFooter {
         return "\(selector) { @bottom-left { content: \(quoted(text)); } }"
     }
 
-    /// Up to three lines: the title; the source; where the sheet comes from (the site, its web
-    /// address for the sheet when `basis-url` is set) and the date of its content. The address
-    /// has a line of its own with the date, so it is not broken in two.
+    /// Up to three lines: the title; the source and the date of the content; where the sheet
+    /// comes from (the site, and its web address for the sheet when `basis-url` is set). The
+    /// address has the last line to itself, so it is not broken in two.
     static func text(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, contentDate: Date? = nil) -> String {
-        var lines = [sheet.title]
+        var second: [String] = []
         if !sheet.sources.isEmpty {
             // The first publication's title, not its author: some author lines are a sentence
-            // long, and the source has one line.
+            // long, and the source shares its line with the date.
             let first = sheet.sources[0]
             var name = first.title
             if case .source(let s) = first.kind, let year = s.year { name += " (\(year))" }
             let more = sheet.sources.count > 1 ? " " + strings["sheetSourcesMore"] : ""
-            lines.append(strings["sheetSource"] + ": " + name + more)
+            second.append(strings["sheetSource"] + ": " + name + more)
         }
+        if let contentDate { second.append(strings["sheetContentDate"] + " " + strings.date(contentDate)) }
         var from = strings["sheetFrom"] + ": " + config.name
         if let base = config.baseURL { from += ", " + base + sheet.url }
-        if let contentDate { from += " · " + strings["sheetContentDate"] + " " + strings.date(contentDate) }
-        lines.append(from)
-        return lines.joined(separator: "\n")
+        return ([sheet.title] + (second.isEmpty ? [] : [second.joined(separator: " · ")]) + [from]).joined(separator: "\n")
     }
 
     /// A CSS string literal. It sits inside a `<style>` element, where HTML escapes do not
