@@ -55,14 +55,10 @@ public struct PDFCache: Sendable {
         try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
         let name = "\(key).\(SHA256.hex(data)).pdf"
         let temporary = folder.appendingPathComponent(".tmp-\(getpid())-\(UUID().uuidString)")
-        do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, folder.appendingPathComponent(name).path) == 0 else {
-                try? fm.removeItem(at: temporary)
-                return
-            }
-        } catch {
+        guard SiteWriter.writeFile(data, to: temporary.path) == nil,
+              rename(temporary.path, folder.appendingPathComponent(name).path) == 0 else {
             try? fm.removeItem(at: temporary)
+            return
         }
     }
 

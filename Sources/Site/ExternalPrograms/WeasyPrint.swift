@@ -158,6 +158,6 @@ public struct WeasyPrint: Sendable {
     static let placeholderSite = "file:///spiegel-site/"
 
     private func write(_ data: Data, to url: URL, for job: PrintJob) throws {
-        do { try data.write(to: url) } catch { throw Failure(file: job.html, message: "\(error)") }
+        if let problem = SiteWriter.writeFile(data, to: url.path) { throw Failure(file: job.html, message: problem) }
     }
 }
