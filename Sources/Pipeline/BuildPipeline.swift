@@ -39,7 +39,8 @@ public struct BuildPipeline: Sendable {
         async let handbookLoaded = Self.loadHandbook(options.handbookDirectory)
         async let historyRead = options.readsGitHistory && !options.dryRun
             ? GitHistory.read(contentDirectory: options.contentDirectory) : GitHistory.none
-        // So are the programs that finish the site: asking them their versions starts Python.
+        // So are the programs that finish the site: asking them their versions starts Python,
+        // and the first print worker starts importing WeasyPrint as soon as it is found.
         async let printerFound = options.pdf && !options.dryRun ? Self.findPrinter(options) : nil
         async let searchFound = options.search && !options.dryRun ? Pagefind.command() : nil
 
