@@ -11,7 +11,7 @@ PREFIX ?= $(HOME)/.local
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
 PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
 
-.PHONY: site install test check serve deps browser-deps pdf-deps bench bench-serve fuzz clean
+.PHONY: site install test check serve deps browser-deps pdf-deps bench bench-serve bench-pdf fuzz clean
 
 ## Build the site from content/ into site/ (release mode), with search (Pagefind) and the worksheets' PDFs
 ## (WeasyPrint and poppler-utils, installed when missing); also builds the preview program, so that
@@ -87,12 +87,14 @@ fuzz: deps
 		-dict=fuzz/spiegel.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 		-artifact_prefix=.build-fuzz/ -print_final_stats=1
 ## Install what the worksheets' PDFs and their tests need: WeasyPrint from PyPI (newer than
-## Debian's, with fillable fields and tags) and poppler-utils (pdfinfo, pdftotext, pdftoppm).
+## Debian's, with fillable fields and tags), pikepdf (puts the booklet together from the sheets'
+## PDFs) and poppler-utils (pdfinfo, pdftotext, pdftoppm).
 pdf-deps:
 	@if ! (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1; then \
 		echo "WeasyPrint wordt geïnstalleerd met pip"; \
 		$(PIP_INSTALL) --quiet weasyprint; \
 	fi
+	@$(PYTHON) -c "import pikepdf" 2>/dev/null || { echo "Installing pikepdf with pip"; $(PIP_INSTALL) --quiet pikepdf; }
 	@if ! $(PYTHON) -m weasyprint --version >/dev/null 2>&1 && ! weasyprint --version >/dev/null 2>&1; then \
 		echo "De Pango-bibliotheken die WeasyPrint nodig heeft, worden geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; \
@@ -122,5 +124,11 @@ bench-serve: deps
 	$(SWIFT) build -c release --product spiegel-preview
 	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
+## `spiegel build --pdf` of the real content: cold (empty PDF cache), warm (nothing changed), and after
+## changing one question on one work card, each with the number of PDFs actually printed.
+bench-pdf: deps pdf-deps
+	$(SWIFT) build -c release --product spiegel
+	bench/pdf.sh
+
 clean:
-	rm -rf .build .build-fuzz site bench/work
+	rm -rf .build .build-fuzz site bench/work .spiegel-cache

@@ -12,6 +12,7 @@ public enum CommandHelp {
     public static let output = "Waar de site komt. De map wordt in zijn geheel vervangen, en alleen als het bouwen lukt."
     public static let verbose = "Laat de voortgang en de samenvatting ook zien als de uitvoer niet naar een terminal gaat."
     public static let search = "Maak een zoekindex met Pagefind, als dat geïnstalleerd is."
+    public static let noCache = "Druk elke PDF opnieuw in plaats van ongewijzigde uit .spiegel-cache/ te halen, en bewaar er geen."
     public static let pdf = "Maak van elk werkblad en van het werkboek (werkbladen/werkboek.pdf) ook een PDF, met WeasyPrint."
 
     public static let check = "Controleer de inhoud zoals het bouwen dat doet, zonder iets te schrijven."

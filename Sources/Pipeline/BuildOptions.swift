@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var search = true
     /// Also print every worksheet and the booklet to PDF (`spiegel build --pdf`).
     public var pdf = false
+    /// Where printed PDFs are kept between builds, outside the site; nil prints every PDF afresh
+    /// and keeps none (`--no-cache`).
+    public var pdfCacheDirectory: String? = ".spiegel-cache"
     /// Where to look for WeasyPrint; nil means `PATH`.
     public var printEngineSearchPath: String?
     /// The editors' handbook's chapters; nil or a missing folder: no handbook.
@@ -29,6 +32,8 @@ public struct BuildReport: Sendable {
     public var pages = 0
     public var files = 0
     public var pdfs = 0
+    /// Of `pdfs`, how many were printed in this build rather than taken from the cache.
+    public var pdfsPrinted = 0
     /// Whether the output folder now holds this build's site. A build whose only error is a
     /// missing print engine still writes the HTML.
     public var siteWritten = false

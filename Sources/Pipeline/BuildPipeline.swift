@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Parallel
 import Site
+import Synchronization
 
 /// The one build pipeline: `spiegel build`, `spiegel check`, `spiegel serve` and the fuzz harness
 /// all run these stages, in this order:
@@ -26,7 +27,8 @@ public struct BuildPipeline: Sendable {
 
     /// What the editor reads when the site cannot be written.
     private func writeProblem(_ error: Error) -> Problem {
-        (error as? SiteWriter.WriteError)?.problem ?? .siteNotWritten(path: options.outputDirectory, reason: "\(error)")
+        if let failure = error as? WeasyPrint.Failure { return .pdfNotPrinted(path: failure.file, reason: failure.message) }
+        return (error as? SiteWriter.WriteError)?.problem ?? .siteNotWritten(path: options.outputDirectory, reason: "\(error)")
     }
 
     public func run(progress: @escaping @Sendable (Notice) -> Void = { _ in }) async -> BuildReport {
@@ -43,8 +45,9 @@ public struct BuildPipeline: Sendable {
         async let handbookLoaded = Self.loadHandbook(options.handbookDirectory)
         async let historyRead = options.readsGitHistory && !options.dryRun
             ? GitHistory.read(contentDirectory: options.contentDirectory) : GitHistory.none
-        // So are the programs that finish the site: asking them their versions starts Python.
-        async let printerFound = options.pdf && !options.dryRun ? WeasyPrint.locate(searchPath: options.printEngineSearchPath) : nil
+        // So are the programs that finish the site: asking them their versions starts Python,
+        // and the first print worker starts importing WeasyPrint as soon as it is found.
+        async let printerFound = options.pdf && !options.dryRun ? Self.findPrinter(options) : nil
         async let searchFound = options.search && !options.dryRun ? Pagefind.command() : nil
 
         // 1–6. Every content problem, collected in one pass.
@@ -58,13 +61,17 @@ public struct BuildPipeline: Sendable {
         progress(.itemsRead(content.graph.entities.count))
 
         // Nothing is written when anything is wrong: the previous site stays as it was.
-        guard report.succeeded, let templates else { return report }
+        guard report.succeeded, let templates else {
+            await printerFound?.pool.shutdown()
+            return report
+        }
         if options.dryRun { return report }
         let history = await historyRead
 
         // Without the print engine the HTML worksheets are still built, but pages must not link to
         // PDFs that will not exist; whether pages get a search box depends on Pagefind.
-        let printer = options.pdf ? Self.checkPrinter(await printerFound, options, into: &report) : nil
+        let found = await printerFound
+        let printer = options.pdf ? Self.checkPrinter(found?.printer, options, into: &report) : nil
         let search = await searchFound
         if options.search && search == nil { progress(.searchOff) }
         clock.lap("find the external programs")
@@ -76,6 +83,7 @@ public struct BuildPipeline: Sendable {
             staging = try SiteWriter.Staging(output: options.outputDirectory)
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, writeProblem(error)))
+            await found?.pool.shutdown()
             return report
         }
         let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil,
@@ -89,11 +97,18 @@ public struct BuildPipeline: Sendable {
         // 8. Finish the staging folder, print the PDFs from the HTML written there, index it for
         //    search (last, so it covers exactly what is published), then swap it in whole: a
         //    failed step leaves the previous site as it was.
+        //    A PDF whose inputs the cache knows is copied from it, not printed again.
         let jobs = renderer.printJobs
         var finishing: [@Sendable (URL) async throws -> Void] = []
-        if let printer, !jobs.isEmpty {
+        let pool = found?.pool
+        let printed = Mutex(WeasyPrint.Outcome())
+        if let printer, let pool, !jobs.isEmpty {
             progress(.printingPDFs(count: jobs.count, printer: printer.version))
-            finishing.append { try await printer.print(jobs, in: $0) }
+            let cache = options.pdfCacheDirectory.map { PDFCache(directory: $0) }
+            finishing.append { root in
+                let outcome = try await printer.print(jobs, in: root, site: config.baseURL, cache: cache, pool: pool)
+                printed.withLock { $0 = outcome }
+            }
         }
         if let search { finishing.append { try await Pagefind.index($0.path, command: search) } }
         do {
@@ -103,6 +118,8 @@ public struct BuildPipeline: Sendable {
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, writeProblem(error)))
         }
+        await pool?.shutdown()
+        report.pdfsPrinted = printed.withLock { $0.printed }
         clock.lap(printer == nil ? "write" : "write and print")
         report.timings = clock.laps
         report.leftovers = [content, files, renderer]
@@ -262,6 +279,15 @@ public struct BuildPipeline: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
         let (handbook, diagnostics) = Handbook.make(from: await loadContent(folder: folder))
         return (handbook, diagnostics)
+    }
+
+    /// WeasyPrint and the workers that print with it, the first one already starting: Python
+    /// imports WeasyPrint while the content loads and renders.
+    private static func findPrinter(_ options: BuildOptions) async -> (printer: WeasyPrint, pool: PrintPool)? {
+        guard let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) else { return nil }
+        let pool = PrintPool(printer: printer)
+        await pool.prestart()
+        return (printer, pool)
     }
 
     /// The WeasyPrint found, or a diagnostic that says the PDFs are missing and how to get them.

@@ -82,6 +82,7 @@ public final class PreviewServer: Sendable {
     public func waitUntilListening(timeout: Double = 30) async throws { try await server.waitUntilListening(timeout: timeout) }
 
     public func stop() async {
+        await site.close()
         await reload.finishAll()
         await server.stop(timeout: 1)
     }

@@ -50,6 +50,10 @@ actor PreviewSite {
     /// problem needs it, not on every rebuild.
     private var pageByFile: [String: String]?
     private(set) var version = 0
+    /// With WeasyPrint (and `options.pdf`), the worksheets' PDFs, printed when asked for, and the
+    /// renderer of the last good rebuild, which says what each PDF is printed from.
+    private var prints: PreviewPrints?
+    private var printRenderer: SiteRenderer?
 
     init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (Notice) -> Void) {
         self.options = options
@@ -69,8 +73,14 @@ actor PreviewSite {
         (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
         (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory)
+        if options.pdf, let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) {
+            prints = PreviewPrints(printer: printer, cacheDirectory: options.pdfCacheDirectory)
+        }
         return await rebuild(layoutChanged: true, trigger: [], contentChanges: nil)
     }
+
+    /// Stops the print workers, if any were started.
+    func close() async { await prints?.close() }
 
     /// A rebuild after the files at `changes.paths` (absolute, standardized) changed. Nil when no
     /// page looks different.
@@ -126,7 +136,7 @@ actor PreviewSite {
         problems = diagnostics
 
         let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings,
-                                    history: history, handbook: handbook)
+                                    withPDFs: prints != nil, history: history, handbook: handbook)
         var files = good?.files ?? [:]
         // `touched` names what changed since the cache's previous load, which is the last good one
         // unless the site was broken in between.
@@ -149,6 +159,7 @@ actor PreviewSite {
         let differing = (affected ?? Set(files.keys).union(previous.keys)).filter { files[$0] != previous[$0] }.sorted()
         good = (loaded.graph, files)
         pageByFile = nil
+        if prints != nil { printRenderer = renderer }
         if affected != nil { graphJSON = (renderer, nil) } else { graphJSON = nil }
 
         let milliseconds = Self.milliseconds(since: started)
@@ -181,6 +192,17 @@ actor PreviewSite {
             if data == nil { data = await pending.renderer.render(only: ["graph.json"]).first?.data }
             graphJSON = (pending.renderer, data)
             files[path] = data
+        }
+        if path.hasSuffix(".pdf"), let prints, !problems.hasErrors, let good, let renderer = printRenderer {
+            do {
+                if let pdf = try await prints.pdf(path, jobs: renderer.printJobs, files: good.files, site: config.baseURL) {
+                    return Response(status: 200, contentType: SitePath.contentType(of: path), body: pdf)
+                }
+            } catch {
+                let problem = Diagnostic(file: path, line: 1, column: 1, .pdfNotPrinted(path: path, reason: "\(error)"))
+                return Response(status: 500, contentType: SitePath.contentType(of: "x.html"),
+                                body: ErrorPage.html([problem], strings: strings, version: version))
+            }
         }
         if let data = files[path] {
             guard path.hasSuffix(".html") else {

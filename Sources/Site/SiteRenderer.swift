@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The PDFs to print after the files are written, when this build makes PDFs.
-    public var printJobs: [PrintJob] { withPDFs ? worksheetPages(context(Navigation(graph: graph, strings: strings, worksheets: worksheets))).printJobs : [] }
+    public var printJobs: [PrintJob] { withPDFs ? worksheetPages(context(Navigation(graph: graph, strings: strings, worksheets: worksheets))).printJobs(templates) : [] }
 
     private func context(_ navigation: Navigation) -> PageContext {
         PageContext(graph: graph, config: config, strings: strings, texts: texts, navigation: navigation, chrome: chrome,
@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
 
     private func worksheetPages(_ context: PageContext) -> WorksheetPages {
         WorksheetPages(catalog: worksheets, pages: context,
-                       sheets: WorksheetContext(graph: graph, config: config, strings: strings, withPDFs: withPDFs))
+                       sheets: WorksheetContext(graph: graph, config: config, strings: strings, withPDFs: withPDFs, history: history))
     }
 
     /// Every file of the site, or only those at `paths` (the preview server's partial rebuild;

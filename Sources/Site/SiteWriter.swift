@@ -132,8 +132,9 @@ public enum SiteWriter {
 
     /// Plain POSIX writes: Foundation's `Data.write` syncs every file to disk, which costs more
     /// than the rest of the build. Durability comes from the swap instead: the new site replaces
-    /// the old one only after every write has succeeded.
-    fileprivate static func writeFile(_ data: Data, to path: String) -> String? {
+    /// the old one only after every write has succeeded (and, for the PDF cache, from the
+    /// checksum each entry carries). Nil when written, else what went wrong.
+    static func writeFile(_ data: Data, to path: String) -> String? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return "\(path): \(String(cString: strerror(errno)))" }
         defer { close(fd) }

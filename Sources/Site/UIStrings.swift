@@ -198,6 +198,7 @@ public struct UIStrings: Sendable {
             "sheetSource": "Bron",
             "sheetSourcesMore": "e.a.",
             "sheetFrom": "Uit",
+            "sheetContentDate": "inhoud van",
 
             // Worksheets: filling in on screen.
             "sheetActions": "Werkblad",

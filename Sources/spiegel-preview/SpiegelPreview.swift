@@ -30,6 +30,8 @@ struct SpiegelPreview: AsyncParsableCommand {
 
         var options = PreviewServer.Options()
         options.build = serve.paths.options
+        // PDF links print the sheet when clicked, when WeasyPrint is installed.
+        options.build.pdf = true
         options.port = serve.port
         options.host = serve.bind
         let console = Console(verbose: true)

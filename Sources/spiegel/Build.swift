@@ -16,12 +16,15 @@ struct Build: AsyncParsableCommand {
     var search = true
     @Flag(help: ArgumentHelp(CommandHelp.pdf))
     var pdf = false
+    @Flag(help: ArgumentHelp(CommandHelp.noCache))
+    var noCache = false
 
     func run() async throws {
         var options = paths.options
         options.outputDirectory = output
         options.search = search
         options.pdf = pdf
+        if noCache { options.pdfCacheDirectory = nil }
         let console = Console(verbose: verbose)
         let report = await BuildPipeline(options: options).run(progress: console.progress)
         console.print(report.diagnostics)
@@ -34,7 +37,8 @@ struct Build: AsyncParsableCommand {
         if verbose {
             for timing in report.timings { console.progress(.stageTime(stage: timing.stage, seconds: timing.seconds)) }
         }
-        console.summary(.built(pages: report.pages, files: report.files, pdfs: report.pdfs, output: output, seconds: seconds))
+        console.summary(.built(pages: report.pages, files: report.files, pdfs: report.pdfs, printed: report.pdfsPrinted,
+                               output: output, seconds: seconds))
         // Done: the process ends here rather than free the whole site first.
         Foundation.exit(0)
     }

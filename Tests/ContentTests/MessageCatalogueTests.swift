@@ -66,7 +66,7 @@ import TemplateEngine
         .template(.notPartialName("a b")), .template(.badDelimiters("<%")), .template(.dynamicPartial),
         .template(.inheritance), .template(.pragma), .template(.transform("x(y)")), .templateMissing(name: "bron"),
         .configurationNotUTF8, .configurationNotKeys, .settingNotText, .unknownSetting(name: "naaam", nearest: "naam", known: ["naam"]),
-        .weasyPrintMissing, .weasyPrintTooOld(version: "WeasyPrint 54"),
+        .weasyPrintMissing, .pdfNotPrinted(path: "werkbladen/x.pdf", reason: "pikepdf ontbreekt"), .weasyPrintTooOld(version: "WeasyPrint 54"),
     ]
 
     /// Words that give away an English message.
@@ -93,7 +93,7 @@ import TemplateEngine
     static let notices: [Notice] = [
         .tally(errors: 1, warnings: 2), .checkClean(items: 120, seconds: 0.04),
         .buildFailed(errors: 2, output: "site", siteWritten: true), .buildFailed(errors: 1, output: "site", siteWritten: false),
-        .built(pages: 120, files: 130, pdfs: 14, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5),
+        .built(pages: 120, files: 130, pdfs: 14, printed: 3, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5),
         .wrongUse(.unknownOption("--x")), .wrongUse(.unexpectedArgument("bouw")), .wrongUse(.missingArgument("<type>")),
         .wrongUse(.invalidValue(value: "xml", option: "--format <format>")), .wrongUseHelp("--format <format>  text of json."),
         .wrongUseUsage("spiegel check [--strict]"), .wrongUseMoreHelp("spiegel check --help"),

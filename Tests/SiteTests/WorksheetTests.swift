@@ -171,7 +171,8 @@ import Testing
         #expect(css.contains(".sheet-bar { display: none; }"))
         let html = await sheet("werkblad-doorgaan-en-vertragen")
         #expect(html.contains("@page { @bottom-left { content: \"Tussen doorgaan en vertragen\\A Bron: "))
-        #expect(html.contains("werkbladen/werkblad-doorgaan-en-vertragen.html\"; } }"))
+        // No basis-url in the repository's spiegel.yml: the footer names the site, not a file path.
+        #expect(html.contains("\\A Uit: Spiegel\"; } }"))
     }
 
     @Test func theBookletHoldsEverySheetAfterACoverAndContents() async {
@@ -244,5 +245,30 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("werkbladen/werkblad-doorgaan.html").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("werkbladen/werkblad-doorgaan.pdf").path))
         #expect(!SiteFixture.text("werkbladen/index.html", in: out).contains(".pdf"))
+    }
+
+    /// On paper the footer names the sheet's web address only when the site says where it is
+    /// published (never a file path), and the date of the newest content the sheet is made of.
+    @Test func thePrintedFooterNamesTheWebAddressAndTheContentDate() async throws {
+        let graph = await Self.realGraph()
+        let catalog = WorksheetCatalog(graph: graph, strings: .dutch)
+        let sheet = try #require(catalog.sheet("werkblad-tijdlijn"))
+        let published = SiteConfig(baseURL: "https://leren.voorbeeld.nl/")
+        #expect(PrintFooter.text(for: sheet, config: published, strings: .dutch).contains("Uit: Spiegel, https://leren.voorbeeld.nl/werkbladen/werkblad-tijdlijn.html"))
+        #expect(!PrintFooter.text(for: sheet, config: SiteConfig(), strings: .dutch).contains(".html"))
+
+        // The card's file changed on 3 March 2025, another card's later: only the sheet's own count.
+        let march = Date(timeIntervalSince1970: 1_740_960_000), june = Date(timeIntervalSince1970: 1_750_000_000)
+        let card = try #require(graph.entity("tijdlijn")), other = try #require(graph.entity("kunst"))
+        func context(_ dates: [String: Date]) -> WorksheetContext {
+            WorksheetContext(graph: graph, config: SiteConfig(), strings: .dutch, withPDFs: true, history: GitHistory(lastChange: dates))
+        }
+        let date = try #require(context([card.sourcePath: march, other.sourcePath: june]).contentDate(of: sheet))
+        #expect(date == march)
+        // A composed sheet is as new as the newest of its own file and what it carries.
+        let composed = try #require(catalog.sheet("vertragen-met-een-tijdlijn"))
+        let own = try #require(graph.entity("vertragen-met-een-tijdlijn"))
+        #expect(context([own.sourcePath: march, card.sourcePath: june]).contentDate(of: composed) == june)
+        #expect(PrintFooter.text(for: sheet, config: SiteConfig(), strings: .dutch, contentDate: date).contains("inhoud van 3 maart 2025"))
     }
 }

@@ -8,7 +8,7 @@ public enum Notice: Sendable, Equatable {
     case tally(errors: Int, warnings: Int)
     case checkClean(items: Int, seconds: Double)
     case buildFailed(errors: Int, output: String, siteWritten: Bool)
-    case built(pages: Int, files: Int, pdfs: Int, output: String, seconds: Double)
+    case built(pages: Int, files: Int, pdfs: Int, printed: Int, output: String, seconds: Double)
     case stageTime(stage: String, seconds: Double)
     case wrongUse(WrongUseProblem)
     case wrongUseHelp(String)
@@ -67,9 +67,10 @@ public enum Notice: Sendable, Equatable {
             siteWritten
                 ? "bouwen mislukt door \(Self.count(errors, "fout", "fouten")); de site staat in '\(output)', maar zonder PDF's"
                 : "bouwen mislukt door \(Self.count(errors, "fout", "fouten")); '\(output)' is niet veranderd"
-        case .built(let pages, let files, let pdfs, let output, let seconds):
+        case .built(let pages, let files, let pdfs, let printed, let output, let seconds):
             "\(Self.count(pages, "pagina", "pagina's")) (\(Self.count(files, "bestand", "bestanden")))"
-                + (pdfs > 0 ? " en \(Self.count(pdfs, "PDF", "PDF's"))" : "") + " gebouwd in '\(output)' in \(Self.seconds(seconds))"
+                + (pdfs > 0 ? " en \(Self.count(pdfs, "PDF", "PDF's")) (\(printed) gedrukt, \(pdfs - printed) uit de cache)" : "")
+                + " gebouwd in '\(output)' in \(Self.seconds(seconds))"
         case .stageTime(let stage, let seconds):
             "\(stage): \(String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")) s"
         case .wrongUse(let problem):

@@ -228,7 +228,9 @@ extension Problem {
 
         case .weasyPrintMissing:
             ("voor --pdf is WeasyPrint nodig, en dat is niet gevonden; de site en de HTML-werkbladen zijn zonder PDF's gebouwd",
-             "installeer WeasyPrint met 'python3 -m pip install weasyprint' (of 'apt-get install weasyprint', een oudere versie zonder invulvelden), of voer 'make pdf-deps' uit")
+             "installeer WeasyPrint met 'python3 -m pip install weasyprint pikepdf' (of 'apt-get install weasyprint', een oudere versie zonder invulvelden), of voer 'make pdf-deps' uit")
+        case .pdfNotPrinted(let path, let reason):
+            ("de PDF '\(path)' kon niet worden gedrukt: \(reason)", "kijk of het werkblad in de browser goed te zien is, en voer 'make pdf-deps' uit als WeasyPrint of pikepdf ontbreekt")
         case .weasyPrintTooOld(let version):
             ("\(version) maakt PDF's zonder invulvelden en zonder labels voor schermlezers",
              "installeer een nieuwere WeasyPrint met 'python3 -m pip install weasyprint'")

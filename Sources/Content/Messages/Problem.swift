@@ -109,6 +109,7 @@ public enum Problem: Sendable, Equatable {
     // PDFs.
     case weasyPrintMissing
     case weasyPrintTooOld(version: String)
+    case pdfNotPrinted(path: String, reason: String)
 
     public var severity: Diagnostic.Severity {
         switch self {

@@ -1,31 +1,38 @@
 import Content
+import Foundation
 
-/// The footer on every printed page of a worksheet: its title, where its content comes from and
-/// where the site lives. It is written into the page's margin box as a CSS string, which both
+/// The footer on every printed page of a worksheet: its title, where its content comes from,
+/// the sheet's address on the web (when the site says where it is published: a file path would
+/// mean nothing on paper) and the date of the content it was printed from. It is written into the page's margin box as a CSS string, which both
 /// WeasyPrint and the browsers print on every page, so it needs no running elements.
 enum PrintFooter {
     /// The named page of a sheet in the booklet, so each sheet's pages carry its own footer.
     static func pageName(for sheet: Worksheet) -> String { "sheet-" + sheet.id }
 
-    static func pageStyle(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, pageName: String?) -> String {
+    static func pageStyle(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, pageName: String?, contentDate: Date? = nil) -> String {
         let selector = pageName.map { "@page \($0)" } ?? "@page"
-        return "\(selector) { @bottom-left { content: \(quoted(text(for: sheet, config: config, strings: strings))); } }"
+        let text = text(for: sheet, config: config, strings: strings, contentDate: contentDate)
+        return "\(selector) { @bottom-left { content: \(quoted(text)); } }"
     }
 
-    static func text(for sheet: Worksheet, config: SiteConfig, strings: UIStrings) -> String {
+    /// Up to three lines: the title; the source and the date of the content; where the sheet
+    /// comes from (the site, and its web address for the sheet when `basis-url` is set). The
+    /// address has the last line to itself, so it is not broken in two.
+    static func text(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, contentDate: Date? = nil) -> String {
         var second: [String] = []
         if !sheet.sources.isEmpty {
             // The first publication's title, not its author: some author lines are a sentence
-            // long, and the footer has two lines.
+            // long, and the source shares its line with the date.
             let first = sheet.sources[0]
             var name = first.title
             if case .source(let s) = first.kind, let year = s.year { name += " (\(year))" }
-            let names = [name]
             let more = sheet.sources.count > 1 ? " " + strings["sheetSourcesMore"] : ""
-            second.append(strings["sheetSource"] + ": " + names.joined(separator: "; ") + more)
+            second.append(strings["sheetSource"] + ": " + name + more)
         }
-        second.append(strings["sheetFrom"] + ": " + config.name + ", " + (config.baseURL ?? "") + sheet.url)
-        return sheet.title + "\n" + second.joined(separator: " · ")
+        if let contentDate { second.append(strings["sheetContentDate"] + " " + strings.date(contentDate)) }
+        var from = strings["sheetFrom"] + ": " + config.name
+        if let base = config.baseURL { from += ", " + base + sheet.url }
+        return ([sheet.title] + (second.isEmpty ? [] : [second.joined(separator: " · ")]) + [from]).joined(separator: "\n")
     }
 
     /// A CSS string literal. It sits inside a `<style>` element, where HTML escapes do not

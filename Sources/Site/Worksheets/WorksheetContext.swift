@@ -1,4 +1,5 @@
 import Content
+import struct Foundation.Date
 
 /// The values a worksheet template sees. Every block becomes a dictionary with one key that
 /// names its kind (`questionsBlock`, `polesBlock`, …), so the logic-less template can pick the
@@ -9,6 +10,8 @@ struct WorksheetContext {
     let config: SiteConfig
     let strings: UIStrings
     let withPDFs: Bool
+    /// When each content file last changed: a printed sheet names the date of its newest content.
+    var history = GitHistory.none
 
     /// The source a question is taken from, as a sheet names it: its title and the place in it.
     func sourceLabel(of question: ReflectionQuestion) -> String? {
@@ -43,7 +46,8 @@ struct WorksheetContext {
     func page(_ sheet: Worksheet) -> [String: Any] {
         var context = common(url: sheet.url)
         context["sheet"] = self.sheet(sheet, from: sheet.url)
-        context["pageStyle"] = PrintFooter.pageStyle(for: sheet, config: config, strings: strings, pageName: nil)
+        context["pageStyle"] = PrintFooter.pageStyle(for: sheet, config: config, strings: strings, pageName: nil,
+                                                     contentDate: contentDate(of: sheet))
         context["title"] = sheet.title
         var back: [[String: Any]] = []
         if let home = sheet.home { back.append(["title": strings["backTo"] + " " + home.title, "url": SiteURL.relative(home.url, from: sheet.url)]) }
@@ -66,9 +70,17 @@ struct WorksheetContext {
             return values
         }
         context["pageStyle"] = sheets.map {
-            PrintFooter.pageStyle(for: $0, config: config, strings: strings, pageName: PrintFooter.pageName(for: $0))
+            PrintFooter.pageStyle(for: $0, config: config, strings: strings, pageName: PrintFooter.pageName(for: $0),
+                                  contentDate: contentDate(of: $0))
         }.joined(separator: "\n")
         return context
+    }
+
+    /// The last change to any file the sheet is made from: its page, what it carries, and a
+    /// composed sheet's own file. Nil outside git.
+    func contentDate(of sheet: Worksheet) -> Date? {
+        let ids = (sheet.home.map { [$0.id] } ?? []) + sheet.carries + (sheet.origin == .composed ? [sheet.id] : [])
+        return ids.compactMap { graph.entity($0).flatMap { history.lastChange[$0.sourcePath] } }.max()
     }
 
     private func common(url: String) -> [String: Any] {

@@ -1,4 +1,5 @@
 import Content
+import Foundation
 
 /// The worksheet files of the site: a page per sheet, the booklet that holds them all, and the
 /// overview page that says what each one is for.
@@ -9,10 +10,16 @@ struct WorksheetPages {
 
     static let overviewURL = SiteURL.overviewPage(of: .worksheet)
 
-    /// The HTML files each PDF is printed from, and where the PDF goes.
-    var printJobs: [PrintJob] {
+    /// The HTML files each PDF is printed from, and where the PDF goes. The booklet is put
+    /// together from the sheets' PDFs behind a cover and contents printed on their own (`front`).
+    func printJobs(_ templates: TemplateSet) -> [PrintJob] {
         guard !catalog.sheets.isEmpty else { return [] }
-        return catalog.sheets.map { PrintJob(html: $0.url, pdf: $0.pdfPath) } + [PrintJob(html: BookletFiles.html, pdf: BookletFiles.pdf)]
+        var front = TemplateValues.compact(sheets.booklet(catalog.sheets))
+        front["front"] = .flag(true)
+        let booklet = PrintJob.Booklet(front: Data(templates.render(front, template: "werkblad-werkboek").utf8),
+                                       sheets: catalog.sheets.map { .init(id: $0.id, pdf: $0.pdfPath) })
+        return catalog.sheets.map { PrintJob(html: $0.url, pdf: $0.pdfPath) }
+            + [PrintJob(html: BookletFiles.html, pdf: BookletFiles.pdf, booklet: booklet)]
     }
 
     func files(_ templates: TemplateSet) -> [OutputFile] {
@@ -67,4 +74,18 @@ struct WorksheetPages {
 public struct PrintJob: Sendable, Equatable {
     public let html: String
     public let pdf: String
+    /// For the booklet: its cover and contents as a page of their own, and the sheets that follow.
+    public var booklet: Booklet? = nil
+
+    public struct Booklet: Sendable, Equatable {
+        /// The cover and contents; each entry of the contents has an empty `data-page` that the
+        /// print worker fills in once it knows how many pages each sheet takes.
+        public let front: Data
+        public let sheets: [Sheet]
+
+        public struct Sheet: Sendable, Equatable {
+            public let id: String
+            public let pdf: String
+        }
+    }
 }

@@ -1,0 +1,150 @@
+/// The Python program each print worker runs (`python3 -c SOURCE OPTIONS`): it imports WeasyPrint
+/// once, finds the fonts once, and then prints every job it is sent, one JSON line in and one
+/// JSON line out, until its input ends. Kept in the binary rather than beside it, so an installed
+/// `spiegel` needs no file of its own; its text is part of every cache key, so a change to it
+/// prints every PDF again.
+enum PrintWorkerScript {
+    static let source = #"""
+# Spiegel's print worker: one Python process that imports WeasyPrint once and prints every job
+# it is sent, one JSON line in, one JSON line out, until its input ends.
+import io, json, mimetypes, os, sys
+from urllib.parse import unquote
+
+replies = sys.stdout
+sys.stdout = sys.stderr  # nothing a library prints may be mistaken for a reply
+
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+
+options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
+# The booklet's cover and contents have no fields, and the booklet keeps no tags (see booklet):
+# printed without either, they skip embedding a whole font for fields they do not have.
+plain = {key: value for key, value in options.items() if key not in ("pdf_forms", "pdf_tags")}
+fonts = FontConfiguration()  # found once, reused by every job of this process
+
+
+def reply(message):
+    replies.write(json.dumps(message) + "\n")
+    replies.flush()
+
+
+def write(data, path):
+    # Whole or not at all: a reader never sees half a PDF.
+    temporary = "%s.tmp-%d" % (path, os.getpid())
+    with open(temporary, "wb") as file:
+        file.write(data)
+    os.replace(temporary, path)
+
+
+class SiteFetcher(getattr(weasyprint, "URLFetcher", object)):
+    # Pages are printed from the site's web address (`site`), and what lies under it is read from
+    # the folder the build writes (`root`): a link in the PDF leads to the published page, never
+    # to the staging folder, so the PDF does not depend on where this build happened to write.
+    def __init__(self, site, root):
+        super().__init__()
+        self.site, self.root = site, root
+
+    def fetch(self, url, headers=None):
+        if url.startswith(self.site):
+            path = os.path.join(self.root, unquote(url[len(self.site):].split("#")[0].split("?")[0]))
+            with open(path, "rb") as file:
+                body = file.read()
+            kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+            return weasyprint.urls.URLFetcherResponse(url, body, headers={"Content-Type": kind})
+        return super().fetch(url, headers)
+
+
+def render(job, string=None):
+    # A page with fonts of its own gets a font configuration of its own: fonts one job declares
+    # must not change how the next is printed.
+    url = job["site"] + job["page"]
+    if hasattr(weasyprint, "URLFetcher"):
+        fetcher = SiteFetcher(job["site"], job["root"])
+        source = weasyprint.HTML(string=string, base_url=url, url_fetcher=fetcher) if string is not None \
+            else weasyprint.HTML(url=url, url_fetcher=fetcher)
+    else:  # WeasyPrint before 68 fetches with a function: the files themselves, by path
+        path = os.path.join(job["root"], job["page"])
+        source = weasyprint.HTML(string=string, base_url=path) if string is not None else weasyprint.HTML(filename=path)
+    config = FontConfiguration() if job.get("ownFonts") else fonts
+    # No image cache across jobs: a worker outlives an edit to an image (in the preview).
+    return source.render(font_config=config, **(plain if string is not None else options))
+
+
+def sheet(job):
+    document = render(job)
+    write(document.write_pdf(**options), job["pdf"])
+    return {"pages": len(document.pages)}
+
+
+def booklet(job):
+    # The cover and contents are printed afresh; every sheet is taken as printed, each starting
+    # on a right-hand (odd) page, with a blank back where a part ends on an odd page. pikepdf
+    # (qpdf) puts them together in a fraction of a second, with their form fields.
+    import pikepdf
+    parts = [pikepdf.Pdf.open(path) for path in job["parts"]]
+
+    def front(numbers):
+        text = job["front"]
+        for ident, number in numbers.items():
+            text = text.replace('data-sheet="%s" data-page=""' % ident, 'data-sheet="%s" data-page="%d"' % (ident, number))
+        return render(job, string=text)
+
+    def numbers(front_pages):
+        page, found = front_pages + front_pages % 2 + 1, {}
+        for ident, part in zip(job["ids"], parts):
+            found[ident] = page
+            page += len(part.pages) + len(part.pages) % 2
+        return found
+
+    # Laid out once when the cover and contents take the four pages they usually do (cover,
+    # blank back, contents, blank back); again with the right numbers when they do not.
+    guess = 4
+    document = front(numbers(guess))
+    if len(document.pages) + len(document.pages) % 2 != guess:
+        document = front(numbers(len(document.pages)))
+    book = pikepdf.Pdf.open(io.BytesIO(document.write_pdf(**plain)))
+    size = tuple(float(x) for x in book.pages[0].mediabox[2:4])
+    for part in [None] + parts:
+        if part is not None:
+            book.add_pages_from(part)
+        if len(book.pages) % 2:
+            book.add_blank_page(page_size=size)
+    share_fonts(book)
+    # The sheets' tags do not survive being put together, and tags for the cover and contents
+    # alone would tell a screen reader the rest is untagged text: the booklet claims none. Each
+    # sheet's own PDF keeps its tags.
+    for key in ("/StructTreeRoot", "/MarkInfo"):
+        if key in book.Root:
+            del book.Root[key]
+    output = io.BytesIO()
+    # Object streams made afresh: a smaller file, written faster than the parts' streams kept.
+    book.save(output, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    write(output.getvalue(), job["pdf"])
+    return {"pages": len(book.pages)}
+
+
+def share_fonts(book):
+    # Each sheet embeds the whole font its form fields use; the booklet keeps one copy of each.
+    import hashlib, pikepdf
+    first = {}
+    for thing in book.objects:
+        if not isinstance(thing, pikepdf.Dictionary) or "/FontFile2" not in thing:
+            continue
+        font = thing.FontFile2
+        digest = hashlib.sha256(font.read_raw_bytes()).hexdigest()
+        if digest in first:
+            thing.FontFile2 = first[digest]
+        else:
+            first[digest] = font
+    book.remove_unreferenced_resources()
+
+
+reply({"version": weasyprint.__version__})
+for line in sys.stdin:
+    job = json.loads(line)
+    try:
+        reply(dict(ok=True, **(booklet(job) if "parts" in job else sheet(job))))
+    except Exception as error:  # the build reports it with the file it was printing
+        reply({"ok": False, "error": "%s: %s" % (type(error).__name__, error)})
+"""#
+}

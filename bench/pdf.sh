@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# make bench-pdf: `spiegel build --pdf` of the real content, three times, in a scratch copy of
+# the repository's content, templates and configuration (the repository's own .spiegel-cache/
+# is left alone): cold (empty cache), warm (nothing changed), and after changing one question on
+# one work card. Each line gives the wall time and how many PDFs were printed rather than taken
+# from the cache (Spiegel's own summary line).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+spiegel=$(pwd)/${SPIEGEL:-.build/release/spiegel}
+work=$(pwd)/bench/work/pdf
+rm -rf "$work" && mkdir -p "$work"
+cp -r content templates spiegel.yml "$work/"
+[ -d handleiding ] && cp -r handleiding "$work/"
+cd "$work"
+
+# run LABEL: one build, its wall time and summary.
+run() {
+  local label=$1 start end
+  start=$(date +%s.%N)
+  "$spiegel" build --pdf --no-search --verbose --output site >build.log 2>&1 || { cat build.log; exit 1; }
+  end=$(date +%s.%N)
+  printf '%-34s %5.2f s   %s\n' "$label" "$(echo "$end - $start" | bc)" \
+    "$(grep -o '[0-9]* PDFs ([0-9]* printed, [0-9]* from the cache)' build.log)"
+}
+
+echo "== spiegel build --pdf, real content, $(nproc) cores, $(python3 -c 'import weasyprint; print("WeasyPrint", weasyprint.__version__)' 2>/dev/null)"
+run "cold (empty cache)"
+run "warm (nothing changed)"
+# One question of work card 3 (the timeline) reworded.
+sed -i '0,/^    tekst: /s//    tekst: Anders gezegd, /' content/werkkaarten/tijdlijn.md
+grep -q "Anders gezegd, " content/werkkaarten/tijdlijn.md || { echo "bench/pdf.sh: the question to change was not found"; exit 1; }
+run "one question changed on one card"
