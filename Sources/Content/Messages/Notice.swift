@@ -72,7 +72,7 @@ public enum Notice: Sendable, Equatable {
                 + (pdfs > 0 ? " en \(Self.count(pdfs, "PDF", "PDF's")) (\(printed) gedrukt, \(pdfs - printed) uit de cache)" : "")
                 + " gebouwd in '\(output)' in \(Self.seconds(seconds))"
         case .stageTime(let stage, let seconds):
-            "\(stage): \(String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")) s"
+            "\(Self.stageNames[stage] ?? stage): \(String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")) s"
         case .wrongUse(let problem):
             "fout: zo werkt dit commando niet: " + problem.dutch
         case .wrongUseHelp(let help):
@@ -128,9 +128,17 @@ public enum Notice: Sendable, Equatable {
                 + "opnieuw gebouwd na een wijziging in \(after.joined(separator: ", ")): "
                 + "\(rendered) van \(Self.count(files, "bestand", "bestanden")) gemaakt, \(changed) veranderd, in \(milliseconds) ms"
         case .stageTimes(let laps):
-            laps.map { "\($0.stage) \($0.milliseconds) ms" }.joined(separator: ", ")
+            laps.map { "\(Self.stageNames[$0.stage] ?? $0.stage) \($0.milliseconds) ms" }.joined(separator: ", ")
         }
     }
+
+    /// The build's stages (`StageClock` names them in English, as the code does) as an editor reads them.
+    static let stageNames = [
+        "discover": "bestanden zoeken", "read front matter": "koppen lezen", "identify": "ids en adressen bepalen",
+        "parse and render bodies": "teksten omzetten", "build the graph": "verbanden leggen", "validate": "controleren",
+        "find the external programs": "hulpprogramma's zoeken", "find the pages to render": "pagina's kiezen",
+        "render": "pagina's maken", "write": "wegschrijven", "write and print": "wegschrijven en drukken",
+    ]
 
     public static func == (a: Notice, b: Notice) -> Bool { a.text == b.text }
 
