@@ -108,6 +108,8 @@ public struct SiteRenderer: Sendable {
         files += await sheetPages
         files += await handbookPages
         if let graphJSON = await graphJSON { files.append(graphJSON) }
+        // Pagefind searches a site served over HTTP; this index is for one opened from disk.
+        if search, wanted(DiskSearchIndex.path), let index = DiskSearchIndex(graph: graph).file() { files.append(index) }
         if let base = config.baseURL, wanted("sitemap.xml") {
             // A partial render (the preview, after a page was added or removed) lists the pages
             // by rendering them all once: rare, and the only way the list cannot drift from the site.

@@ -130,6 +130,8 @@ public struct UIStrings: Sendable {
             "diagramMapTitle": "Kaart van de kennisbank",
             "diagramMapDescription": "Alle pagina's van de kennisbank op een cirkel, gegroepeerd en gekleurd per soort; lijnen tonen welke pagina's naar elkaar verwijzen. Elke naam is een link.",
             "diagrams": "De modellen in beeld",
+            "hereTitle": "U bent hier: {naam}",
+            "hereDescription": "{model} op volgorde: {lijst}. Gemarkeerd is {naam}, het onderwerp van deze pagina.",
             "mapTitle": "Kaart van de kennisbank",
             "mapLeftOut": "Deze kennisbank is te groot om alles op één cirkel te tekenen. De kaart laat daarom {aantal} pagina's weg, de losse pagina's eerst, zodat de modellen, werkkaarten, spanningsvelden en bronnen met hun verbanden leesbaar blijven.",
             "mapIntro": "Deze kaart toont hoe alles in de kennisbank samenhangt. Elke stip is een pagina, de kleur zegt wat voor pagina het is en elke lijn is een verwijzing. Kies een naam om naar die pagina te gaan.",
@@ -141,7 +143,8 @@ public struct UIStrings: Sendable {
             "searchLabel": "Zoek in de kennisbank",
             "searchNone": "Niets gevonden voor deze zoekterm.",
             "searchCount": "resultaten",
-            "searchNeedsServer": "Zoeken werkt alleen als de site via een webserver wordt geopend, niet rechtstreeks vanaf schijf.",
+            "searchTooLargeForDisk": "Deze site is te groot om vanaf schijf te doorzoeken. Open hem via een webserver om te zoeken.",
+            "searchInQuestion": "Vraag",
             "notFoundText": "Deze pagina bestaat niet (meer). Begin opnieuw op de startpagina of kies een onderwerp in het menu.",
 
             // Worksheets: the sheets themselves.
