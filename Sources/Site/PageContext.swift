@@ -152,6 +152,7 @@ struct PageContext {
                 }
             })
         }
+        page.set("hereDiagram", hereDiagram(for: entity))
         typed(entity, into: &page)
         sourceFile(of: entity, into: &page)
         // Templates look up dozens of names in the page's some sixty fields.
@@ -210,7 +211,9 @@ struct PageContext {
             ]
         case .tensionField(let field):
             page["tensionField"] = [
-                "diagram": PoleLine(strings: strings).svg(for: field, id: entity.id) ?? "",
+                "diagram": PoleLine(strings: strings).svg(for: field, id: entity.id).map { wide in
+                    Self.forWidths(wide: wide, narrow: [PoleLine(strings: strings).svg(for: field, id: entity.id, narrow: true)].compactMap { $0 })
+                } ?? "",
                 "poles": field.poles.map { ["name": $0.name, "explanation": $0.explanation ?? ""] },
                 "left": field.poles.first?.name ?? "", "right": field.poles.dropFirst().first?.name ?? "",
                 "workCards": targets(.workCard), "phases": targets(.phase),
