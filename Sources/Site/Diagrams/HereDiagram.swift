@@ -26,6 +26,16 @@ struct HereDiagram {
 
     static let width = 340.0
 
+    /// The type whose pages draw `type` in their diagram: the model's own, or the quadrants for
+    /// the dimensions that place them.
+    static func model(drawing type: EntityType) -> EntityType? {
+        switch type {
+        case .plateau, .quadrant, .organisationArea, .workCard, .phase: type
+        case .dimension: .quadrant
+        default: nil
+        }
+    }
+
     func svg(from page: String) -> String? {
         guard items.count > 1 else { return nil }
         let id: String, title: String, description: String
