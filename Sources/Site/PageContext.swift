@@ -43,6 +43,7 @@ struct PageContext {
             let chrome = self.chrome.headerAndFooter(key: folder + "|" + String(current ?? -1)) {
                 [
                     "root": root, "strings": texts, "site": site,
+                    "currentSection": current.map { navigation.items[$0].label } ?? "",
                     "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
                     "nav": navigation.items.enumerated().map { i, item -> [String: Any] in
                         ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": i == current]

@@ -60,6 +60,7 @@ public struct UIStrings: Sendable {
             "skipToContent": "Naar de inhoud",
             "home": "Start",
             "mainNavigation": "Hoofdnavigatie",
+            "menu": "Menu",
             "moreNavigation": "Meer in de kennisbank",
             "pageContents": "Inhoud van deze pagina",
             "previousNext": "Vorige en volgende pagina",
