@@ -272,3 +272,29 @@ def test_diagram_text_is_legible_on_a_phone(browser, base_url, name):
     assert sizes, "no diagram text visible at phone width"
     smallest = min(sizes)
     assert smallest[0] >= 12, f"'{smallest[1]}' is drawn at {smallest[0]:.1f}px on a 390px screen"
+
+
+@pytest.mark.parametrize("device", sorted(WIDTHS))
+def test_menu_is_compact_on_a_phone_and_unchanged_on_a_desktop(browser, base_url, device):
+    browser.set_window_size(*WIDTHS[device])
+    browser.get(base_url + "werkkaarten/tijdlijn.html")
+    wide = browser.find_element("css selector", ".main-nav")
+    phone = browser.find_element("css selector", ".phone-menu")
+    if device == "desktop":
+        assert wide.is_displayed() and not phone.is_displayed()
+        current = wide.find_element("css selector", "[aria-current=page]")
+        assert current.text == "Werkkaarten"
+    else:
+        assert phone.is_displayed() and not wide.is_displayed()
+        summary = phone.find_element("css selector", "summary")
+        # One line that names the section the reader is in, not a third of the screen.
+        assert "Werkkaarten" in summary.text
+        assert browser.find_element("css selector", ".site-header").size["height"] < 160
+        links = phone.find_elements("css selector", "a")
+        assert not any(link.is_displayed() for link in links)
+        summary.click()  # a <details>: opens without any script
+        assert all(link.is_displayed() for link in links)
+        assert phone.find_element("css selector", "[aria-current=page]").text == "Werkkaarten"
+        browser.save_screenshot(os.path.join(SCREENSHOTS, "menu-open-telefoon.png"))
+    violations = axe_violations(browser)
+    assert not violations, "\n".join(violations)
