@@ -134,6 +134,7 @@ public struct UIStrings: Sendable {
             "hereTitle": "U bent hier: {naam}",
             "hereDescription": "{model} op volgorde: {lijst}. Gemarkeerd is {naam}, het onderwerp van deze pagina.",
             "mapTitle": "Kaart van de kennisbank",
+            "mapList": "Alles op de kaart als lijst",
             "mapLeftOut": "Deze kennisbank is te groot om alles op één cirkel te tekenen. De kaart laat daarom {aantal} pagina's weg, de losse pagina's eerst, zodat de modellen, werkkaarten, spanningsvelden en bronnen met hun verbanden leesbaar blijven.",
             "mapIntro": "Deze kaart toont hoe alles in de kennisbank samenhangt. Elke stip is een pagina, de kleur zegt wat voor pagina het is en elke lijn is een verwijzing. Kies een naam om naar die pagina te gaan.",
             "audiencesTitle": "Vragen per doelgroep",
