@@ -2,6 +2,7 @@
 Chromium with axe-core, search, valid HTML, and no internal link that leads nowhere."""
 import os
 import re
+import shutil
 import subprocess
 import time
 from html.parser import HTMLParser
@@ -298,3 +299,19 @@ def test_menu_is_compact_on_a_phone_and_unchanged_on_a_desktop(browser, base_url
         browser.save_screenshot(os.path.join(SCREENSHOTS, "menu-open-telefoon.png"))
     violations = axe_violations(browser)
     assert not violations, "\n".join(violations)
+
+
+def test_disk_search_without_its_index_says_why(browser, site_dir, tmp_path):
+    # A site too large for the disk index is built without zoekindex.js.
+    copy = tmp_path / "leren"
+    shutil.copytree(site_dir, copy)
+    os.remove(copy / "zoekindex.js")
+    browser.set_window_size(390, 844)
+    browser.get((copy / "index.html").as_uri())
+    browser.find_element("id", "zoekveld").click()
+    deadline = time.time() + 5
+    message = ""
+    while time.time() < deadline and not message:
+        message = browser.find_element("css selector", ".search-results").text
+        time.sleep(0.1)
+    assert "webserver" in message
