@@ -23,6 +23,8 @@ struct HereDiagram {
     let strings: UIStrings
     /// The name and description when no item is current.
     var overview: (id: String, title: String, description: String)? = nil
+    /// Muted lines above and below the boxes ("macro" over the staircase, "micro" under it).
+    var captions: (above: String?, below: String?) = (nil, nil)
 
     static let width = 340.0
 
@@ -50,9 +52,20 @@ struct HereDiagram {
                 .replacingOccurrences(of: "{lijst}", with: items.map(\.entity.title).joined(separator: "; "))
                 .replacingOccurrences(of: "{naam}", with: here.entity.title)
         }
-        let boxes = layout()
-        let height = boxes.map { $0.y + $0.height }.max() ?? 0
+        let perLine = Self.characters(in: Self.width)
+        let above = captions.above.map { Self.lines($0, maxLength: perLine) } ?? []
+        let below = captions.below.map { Self.lines($0, maxLength: perLine) } ?? []
+        let top = above.isEmpty ? 0 : Double(above.count) * Self.lineHeight + 6
+        let boxes = layout().map { (x: $0.x, y: $0.y + top, width: $0.width, height: $0.height) }
+        let bottom = boxes.map { $0.y + $0.height }.max() ?? 0
+        let height = bottom + (below.isEmpty ? 0 : Double(below.count) * Self.lineHeight + 6)
         var out = SVG.open(id: id, width: Int(Self.width), height: Int(height.rounded(.up)) + 2, title: title, description: description)
+        for (i, line) in above.enumerated() {
+            out += "<text class=\"caption\" x=\"0\" y=\"\(SVG.fmt(Double(i + 1) * Self.lineHeight - 4))\">\(SVG.escape(line))</text>"
+        }
+        for (i, line) in below.enumerated() {
+            out += "<text class=\"caption\" x=\"0\" y=\"\(SVG.fmt(bottom + Double(i + 1) * Self.lineHeight))\">\(SVG.escape(line))</text>"
+        }
         for (item, box) in zip(items, boxes) {
             let isCurrent = item.entity.id == current
             let label = (item.number.map { $0 + " " } ?? "") + item.entity.title

@@ -13,9 +13,10 @@ extension PageContext {
             wide = PlateauDiagram(graph: graph, strings: strings).svg(from: url)
             narrow = [
                 model(.plateau, shape: .staircase, id: "plateaumodel-smal", title: strings["diagramPlateauTitle"],
-                      description: strings["diagramPlateauDescription"], from: url),
+                      description: strings["diagramPlateauDescription"], from: url,
+                      captions: (strings["diagramMacro"], strings["diagramMicro"])),
                 model(.organisationArea, shape: .grid(columns: 1), id: "gebieden-smal", title: strings.plural(.organisationArea),
-                      description: strings["diagramAreasCaption"], from: url),
+                      description: strings["diagramAreasCaption"], from: url, captions: (strings["diagramAreasCaption"], nil)),
             ]
         case .quadrant:
             wide = QuadrantDiagram(graph: graph, strings: strings).svg(from: url)
@@ -36,12 +37,13 @@ extension PageContext {
     }
 
     private func model(_ type: EntityType, shape: HereDiagram.Shape, id: String, title: String, description: String,
-                       from url: String, cells: [String: (column: Int, row: Int)] = [:]) -> String? {
+                       from url: String, cells: [String: (column: Int, row: Int)] = [:],
+                       captions: (above: String?, below: String?) = (nil, nil)) -> String? {
         let items = graph.entities(of: type).map { entity in
             HereDiagram.Item(entity: entity, number: type == .quadrant ? nil : entity.number.map(String.init),
                              cell: cells[entity.id].map { ($0.column, $0.row) })
         }
         return HereDiagram(model: strings.plural(type), items: items, current: nil, shape: shape, strings: strings,
-                           overview: (id, title, description)).svg(from: url)
+                           overview: (id, title, description), captions: captions).svg(from: url)
     }
 }
