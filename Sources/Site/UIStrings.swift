@@ -127,6 +127,7 @@ public struct UIStrings: Sendable {
             "diagramCooperate": "Gemeenten werken samen",
             "diagramNoCooperation": "Geen samenwerking tussen gemeenten nodig",
             "diagramFacilitate": "Samenwerking faciliteren",
+            "diagramCooperateLegend": "Gestreepte rand: gemeenten werken samen.",
             "diagramPolesTitle": "De twee polen van dit spanningsveld",
             "diagramMapTitle": "Kaart van de kennisbank",
             "diagramMapDescription": "Alle pagina's van de kennisbank op een cirkel, gegroepeerd en gekleurd per soort; lijnen tonen welke pagina's naar elkaar verwijzen. Elke naam is een link.",

@@ -14,6 +14,8 @@ struct HereDiagram {
         let number: String?
         /// Column and row in the grid; nil for the next free place.
         var cell: (column: Int, row: Int)? = nil
+        /// A class for the style sheet (`samenwerken`: a quadrant where municipalities cooperate).
+        var kind: String? = nil
     }
 
     let model: String
@@ -70,8 +72,9 @@ struct HereDiagram {
             let isCurrent = item.entity.id == current
             let label = (item.number.map { $0 + " " } ?? "") + item.entity.title
             // The current item is no link: the reader is on its page already.
-            out += isCurrent ? "<g class=\"node here current\" aria-current=\"page\">"
-                : "<a href=\"\(SVG.escape(SiteURL.relative(item.entity.url, from: page)))\" class=\"node here\">"
+            let kind = item.kind.map { " " + $0 } ?? ""
+            out += isCurrent ? "<g class=\"node here current\(kind)\" aria-current=\"page\">"
+                : "<a href=\"\(SVG.escape(SiteURL.relative(item.entity.url, from: page)))\" class=\"node here\(kind)\">"
             out += "<rect x=\"\(SVG.fmt(box.x + 1))\" y=\"\(SVG.fmt(box.y + 1))\" width=\"\(SVG.fmt(box.width - 2))\" height=\"\(SVG.fmt(box.height - 4))\" rx=\"6\"/>"
             out += Self.label(label, x: box.x + box.width / 2, y: box.y + (box.height - 3) / 2,
                               maxLength: Self.characters(in: box.width), className: isCurrent ? "name" : "other")
@@ -151,11 +154,19 @@ extension PageContext {
             let cells = QuadrantDiagram(graph: graph, strings: strings).cells()
             // Their titles carry their numbers ("Kwadrant I: …").
             let placed = graph.entities(of: .quadrant).map { quadrant in
-                HereDiagram.Item(entity: quadrant, number: nil, cell: cells[quadrant.id].map { ($0.column, $0.row) })
+                HereDiagram.Item(entity: quadrant, number: nil, cell: cells[quadrant.id].map { ($0.column, $0.row) },
+                                 kind: Self.cooperates(quadrant) ? "samenwerken" : nil)
             }
-            return HereDiagram(model: model, items: placed, current: entity.id, shape: .grid(columns: 2), strings: strings).svg(from: entity.url)
+            return HereDiagram(model: model, items: placed, current: entity.id, shape: .grid(columns: 2), strings: strings,
+                               captions: (nil, strings["diagramCooperateLegend"])).svg(from: entity.url)
         default:
             return nil
         }
+    }
+
+    /// Whether municipalities must cooperate in `quadrant`: both 2×2 pictures draw it dashed.
+    static func cooperates(_ quadrant: Entity) -> Bool {
+        if case .quadrant(let q) = quadrant.kind { return q.municipalitiesMustCooperate }
+        return false
     }
 }

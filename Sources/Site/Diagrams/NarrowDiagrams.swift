@@ -22,7 +22,8 @@ extension PageContext {
             wide = QuadrantDiagram(graph: graph, strings: strings).svg(from: url)
             let cells = QuadrantDiagram(graph: graph, strings: strings).cells()
             narrow = [model(.quadrant, shape: .grid(columns: 2), id: "kwadranten-smal", title: strings["diagramQuadrantTitle"],
-                            description: strings["diagramQuadrantDescription"], from: url, cells: cells)]
+                            description: strings["diagramQuadrantDescription"], from: url, cells: cells,
+                            captions: (nil, strings["diagramCooperateLegend"]))]
         default:
             return nil
         }
@@ -41,7 +42,8 @@ extension PageContext {
                        captions: (above: String?, below: String?) = (nil, nil)) -> String? {
         let items = graph.entities(of: type).map { entity in
             HereDiagram.Item(entity: entity, number: type == .quadrant ? nil : entity.number.map(String.init),
-                             cell: cells[entity.id].map { ($0.column, $0.row) })
+                             cell: cells[entity.id].map { ($0.column, $0.row) },
+                             kind: type == .quadrant && Self.cooperates(entity) ? "samenwerken" : nil)
         }
         return HereDiagram(model: strings.plural(type), items: items, current: nil, shape: shape, strings: strings,
                            overview: (id, title, description), captions: captions).svg(from: url)
