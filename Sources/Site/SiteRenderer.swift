@@ -10,7 +10,8 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let config: SiteConfig
     public let strings: UIStrings
-    /// Whether pages carry a search box (Pagefind indexes the site after it is written).
+    /// Whether pages carry a search box: Pagefind indexes the site after it is written, and the
+    /// renderer writes `zoekindex.js` for the box to search when the site is opened from disk.
     public let search: Bool
     /// Whether the worksheets' PDFs are printed in this build: pages then link to them and
     /// graph.json names them.
