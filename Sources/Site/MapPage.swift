@@ -16,7 +16,24 @@ struct MapPage {
             "title": strings["mapTitle"], "summary": strings["mapIntro"] + leftOut,
             "breadcrumbs": [["title": strings["home"], "url": "index.html"]],
             "diagram": map.nodes.isEmpty ? "" : map.svg(from: Self.url),
+            "body": list(of: map.nodes),
         ]
         return page
+    }
+
+    /// The map's names as a list under it, by type, folded away: on a phone the circle scrolls
+    /// sideways in its box, and a list is quicker to read there (and for a screen reader).
+    private func list(of nodes: [Entity]) -> String {
+        guard !nodes.isEmpty else { return "" }
+        var out = "<details class=\"map-list\"><summary>\(SVG.escape(context.strings["mapList"]))</summary>"
+        var type: EntityType?
+        for node in nodes {
+            if node.type != type {
+                out += (type == nil ? "" : "</ul>") + "<h2>\(SVG.escape(context.strings.plural(node.type)))</h2><ul>"
+                type = node.type
+            }
+            out += "<li><a href=\"\(SVG.escape(SiteURL.relative(node.url, from: Self.url)))\">\(SVG.escape(node.title))</a></li>"
+        }
+        return out + "</ul></details>"
     }
 }

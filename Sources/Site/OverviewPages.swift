@@ -28,12 +28,4 @@ extension PageContext {
         context["page"] = page
         return context
     }
-
-    func diagram(for type: EntityType, from url: String) -> String? {
-        switch type {
-        case .plateau: PlateauDiagram(graph: graph, strings: strings).svg(from: url)
-        case .quadrant: QuadrantDiagram(graph: graph, strings: strings).svg(from: url)
-        default: nil
-        }
-    }
 }

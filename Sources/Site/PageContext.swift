@@ -43,6 +43,7 @@ struct PageContext {
             let chrome = self.chrome.headerAndFooter(key: folder + "|" + String(current ?? -1)) {
                 [
                     "root": root, "strings": texts, "site": site,
+                    "currentSection": current.map { navigation.items[$0].label } ?? "",
                     "footerNav": navigation.footer.map { ["label": $0.label, "url": SiteURL.relative($0.url, from: url)] },
                     "nav": navigation.items.enumerated().map { i, item -> [String: Any] in
                         ["label": item.label, "url": SiteURL.relative(item.url, from: url), "current": i == current]
@@ -152,6 +153,7 @@ struct PageContext {
                 }
             })
         }
+        page.set("hereDiagram", hereDiagram(for: entity))
         typed(entity, into: &page)
         sourceFile(of: entity, into: &page)
         // Templates look up dozens of names in the page's some sixty fields.
@@ -207,7 +209,9 @@ struct PageContext {
             ]
         case .tensionField(let field):
             page["tensionField"] = [
-                "diagram": PoleLine(strings: strings).svg(for: field, id: entity.id) ?? "",
+                "diagram": PoleLine(strings: strings).svg(for: field, id: entity.id).map { wide in
+                    Self.forWidths(wide: wide, narrow: [PoleLine(strings: strings).svg(for: field, id: entity.id, narrow: true)].compactMap { $0 })
+                } ?? "",
                 "poles": field.poles.map { ["name": $0.name, "explanation": $0.explanation ?? ""] },
                 "left": field.poles.first?.name ?? "", "right": field.poles.dropFirst().first?.name ?? "",
             ]

@@ -11,6 +11,9 @@ import Content
 /// - the pages of every entity related to it, in either direction, before or after the edit
 ///   (a relation that disappears changes the page it disappears from);
 /// - the pages of its previous and next entity, before and after (numbers reorder them);
+/// - for a plateau, quadrant, organisation area, work card or phase that appears, disappears or
+///   changes its title, number or URL, every page of its type: each shows the whole model in its
+///   "you are here" diagram (and a dimension places the quadrants);
 /// - the overview of its type (the list shows titles, summaries, numbers), and the overview it
 ///   introduces when it is a `pagina` with `overzicht:`;
 /// - `graph.json`.
@@ -51,6 +54,9 @@ public enum PageDependencies {
                 entities.insert(id)
                 entities.formUnion(graph.outgoing(from: id).map(\.to))
                 entities.formUnion(graph.incoming(to: id).map(\.from))
+                if let model = HereDiagram.model(drawing: entity.type), Self.drawnDifferently(id, old, new) {
+                    entities.formUnion(graph.entities(of: model).map(\.id))
+                }
                 if let neighbours = navigation.neighbours[id] {
                     entities.formUnion([neighbours.previous, neighbours.next].compactMap { $0 })
                 }
@@ -63,6 +69,13 @@ public enum PageDependencies {
             }
         }
         return paths
+    }
+
+    /// Whether what a model diagram shows of `id` differs: its existence, title, number or URL
+    /// (or, for a dimension, anything: its values place the quadrants).
+    private static func drawnDifferently(_ id: String, _ old: ContentGraph, _ new: ContentGraph) -> Bool {
+        guard let before = old.entity(id), let after = new.entity(id) else { return true }
+        return before.type == .dimension || before.title != after.title || before.number != after.number || before.url != after.url
     }
 
     private static let worksheetSources: Set<EntityType> = [.plateau, .organisationArea, .dimension, .quadrant, .tensionField,

@@ -10,7 +10,8 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let config: SiteConfig
     public let strings: UIStrings
-    /// Whether pages carry a search box (Pagefind indexes the site after it is written).
+    /// Whether pages carry a search box: Pagefind indexes the site after it is written, and the
+    /// renderer writes `zoekindex.js` for the box to search when the site is opened from disk.
     public let search: Bool
     /// Whether the worksheets' PDFs are printed in this build: pages then link to them and
     /// graph.json names them.
@@ -108,6 +109,8 @@ public struct SiteRenderer: Sendable {
         files += await sheetPages
         files += await handbookPages
         if let graphJSON = await graphJSON { files.append(graphJSON) }
+        // Pagefind searches a site served over HTTP; this index is for one opened from disk.
+        if search, wanted(DiskSearchIndex.path), let index = DiskSearchIndex(graph: graph).file() { files.append(index) }
         if let base = config.baseURL, wanted("sitemap.xml") {
             // A partial render (the preview, after a page was added or removed) lists the pages
             // by rendering them all once: rare, and the only way the list cannot drift from the site.

@@ -155,7 +155,10 @@ import Testing
             // Keys are sorted, so the version closes the event: once it is there, the event is complete.
                 let event = await events.read { $0.contains("\"version\":2}") }
             #expect(event.contains("\"werkkaarten/tijdlijn.html\""))
-            #expect(!event.contains("\"werkkaarten/kunst.html\""))
+            // Every work card names the eight cards in its "you are here" diagram, so another
+            // card's page changes too; a plateau's does not.
+            #expect(event.contains("\"werkkaarten/kunst.html\""))
+            #expect(!event.contains("\"plateaus/mensgericht.html\""))
         }
     }
 

@@ -91,7 +91,7 @@ def test_warnings_show_on_the_page_they_concern(browser, preview):
     until(lambda: "Waarschuwingen: 1" in fetch(base + "nieuwe-notitie.html")[1], "no warnings strip")
     browser.set_window_size(1280, 900)
     browser.get(base + "nieuwe-notitie.html")
-    strip = browser.find_element("css selector", "details")
+    strip = browser.find_element("css selector", "aside details")  # not the phone menu, also a <details>
     assert strip.get_attribute("open") is not None
     assert "nieuwe-notitie" in strip.text
     browser.save_screenshot(os.path.join(SCREENSHOTS, "preview-waarschuwing.png"))

@@ -2,6 +2,7 @@
 Chromium with axe-core, search, valid HTML, and no internal link that leads nowhere."""
 import os
 import re
+import shutil
 import subprocess
 import time
 from html.parser import HTMLParser
@@ -77,10 +78,49 @@ def test_search_finds_a_tension_field(browser, base_url):
     assert any("spanningsvelden/doorgaan-en-vertragen.html" in link for link in links), links
 
 
-def test_site_opened_from_disk_says_search_needs_a_server(browser, site_dir):
+def disk_search(browser, site_dir, query):
+    """Types `query` into the search box of the site opened from disk; the results' links."""
+    browser.set_window_size(390, 844)
     browser.get("file://" + os.path.join(site_dir, "index.html"))
-    message = browser.find_element("css selector", ".search-results").text
-    assert "webserver" in message
+    box = browser.find_element("id", "zoekveld")
+    box.clear()
+    box.send_keys(query)
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        links = browser.find_elements("css selector", ".search-result")
+        if links:
+            return links
+        time.sleep(0.1)
+    return []
+
+
+def test_site_opened_from_disk_searches_its_questions(browser, site_dir):
+    # Words of a question on the work card "Een reflectief gesprek voeren", in another case.
+    links = disk_search(browser, site_dir, "Doorslaggevend TRAJECT")
+    browser.save_screenshot(os.path.join(SCREENSHOTS, "zoeken-vanaf-schijf.png"))
+    assert links, "no results from the disk index"
+    first = links[0]
+    assert first.get_attribute("href").endswith("werkkaarten/reflectief-gesprek.html#reflectief-gesprek-3")
+    marked = [m.text.lower() for m in browser.find_elements("css selector", ".search-results mark")]
+    assert "doorslaggevend" in marked and "traject" in marked, marked
+    first.click()
+    assert browser.current_url.startswith("file://")
+    assert browser.current_url.endswith("werkkaarten/reflectief-gesprek.html#reflectief-gesprek-3")
+    assert "doorslaggevend" in browser.find_element("id", "reflectief-gesprek-3").text
+
+
+def test_disk_search_ignores_accents_and_matches_word_starts(browser, site_dir):
+    # "poezie" finds the summary that says "poëzie", and marks the accented word.
+    links = disk_search(browser, site_dir, "poezie")
+    assert any(link.get_attribute("href").endswith("werkkaarten/kunst.html") for link in links)
+    assert "poëzie" in [m.text for m in browser.find_elements("css selector", ".search-results mark")]
+    # A term is found where a word starts: "lerend" finds "lerend", "erend" finds nothing.
+    assert not disk_search(browser, site_dir, "erend doorslaggevend")
+
+
+def test_links_work_from_disk(browser, site_dir):
+    browser.set_window_size(1280, 900)
+    browser.get("file://" + os.path.join(site_dir, "index.html"))
     # Links name their files, so a browser reading from disk follows them.
     browser.find_element("link text", "Spanningsvelden").click()
     assert browser.current_url.endswith("spanningsvelden/index.html")
@@ -173,3 +213,105 @@ def test_examples_and_cases_say_where_they_come_from(browser, base_url):
     assert link.get_attribute("href").endswith("bronnen/rijnconsult-2024.html")
     browser.get(base_url + "familiegroepsplan.html")
     assert len(browser.find_elements("css selector", "p.example-origin")) == 3
+
+
+HERE = {
+    "plateau": "plateaus/mensgericht.html",
+    "kwadrant": "kwadranten/kwadrant-4.html",
+    "organisatiegebied": "organisatiegebieden/strategie-en-beleid.html",
+    "werkkaart": "werkkaarten/tijdlijn.html",
+    "fase": "fasen/pas-op-de-plaats.html",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HERE))
+def test_you_are_here_names_the_current_item(browser, base_url, name):
+    browser.set_window_size(1280, 900)
+    browser.get(base_url + HERE[name])
+    title = browser.find_element("css selector", "main h1").text.strip()
+    svg = browser.find_element("css selector", ".diagram-here svg")
+    # A screen reader hears the picture's name: it says where the reader is.
+    name_text = browser.execute_script(
+        "var s = arguments[0]; return s.getAttribute('aria-labelledby').split(' ')"
+        ".map(function (id) { return document.getElementById(id).textContent; }).join(' ');", svg)
+    assert title in name_text, name_text
+    current = svg.find_elements("css selector", "[aria-current=page]")
+    assert len(current) == 1
+    # Its label is the page's title (drawn over one or two lines).
+    drawn = browser.execute_script("return arguments[0].textContent;", current[0])
+    assert "".join(title.split()) in "".join(drawn.split()), drawn
+    # The other items are links to their pages.
+    assert len(svg.find_elements("css selector", "a")) >= 2
+
+
+# Every page type with a diagram, and the smallest text a reader sees in it on a phone.
+DIAGRAM_PAGES = {
+    "home": "index.html",
+    "plateau-overzicht": "plateaus/index.html",
+    "kwadranten": "kwadranten/index.html",
+    "spanningsveld": "spanningsvelden/jij-en-ik-en-wij2.html",
+    "kaart": "kaart.html",
+    **HERE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(DIAGRAM_PAGES))
+def test_diagram_text_is_legible_on_a_phone(browser, base_url, name):
+    browser.set_window_size(390, 844)
+    browser.get(base_url + DIAGRAM_PAGES[name])
+    # Rendered size = computed font size × the scale the SVG is drawn at (rotation included),
+    # for every text the reader can see (a diagram hidden at this width does not count).
+    sizes = browser.execute_script("""
+        var out = [];
+        document.querySelectorAll('main svg text').forEach(function (t) {
+          if (!t.getClientRects().length || !t.textContent.trim()) return;
+          var m = t.getScreenCTM();
+          var scale = Math.sqrt(m.a * m.a + m.b * m.b);
+          out.push([parseFloat(getComputedStyle(t).fontSize) * scale, t.textContent.trim().slice(0, 40)]);
+        });
+        return out;""")
+    assert sizes, "no diagram text visible at phone width"
+    smallest = min(sizes)
+    assert smallest[0] >= 12, f"'{smallest[1]}' is drawn at {smallest[0]:.1f}px on a 390px screen"
+
+
+@pytest.mark.parametrize("device", sorted(WIDTHS))
+def test_menu_is_compact_on_a_phone_and_unchanged_on_a_desktop(browser, base_url, device):
+    browser.set_window_size(*WIDTHS[device])
+    browser.get(base_url + "werkkaarten/tijdlijn.html")
+    wide = browser.find_element("css selector", ".main-nav")
+    phone = browser.find_element("css selector", ".phone-menu")
+    if device == "desktop":
+        assert wide.is_displayed() and not phone.is_displayed()
+        current = wide.find_element("css selector", "[aria-current=page]")
+        assert current.text == "Werkkaarten"
+    else:
+        assert phone.is_displayed() and not wide.is_displayed()
+        summary = phone.find_element("css selector", "summary")
+        # One line that names the section the reader is in, not a third of the screen.
+        assert "Werkkaarten" in summary.text
+        assert browser.find_element("css selector", ".site-header").size["height"] < 160
+        links = phone.find_elements("css selector", "a")
+        assert not any(link.is_displayed() for link in links)
+        summary.click()  # a <details>: opens without any script
+        assert all(link.is_displayed() for link in links)
+        assert phone.find_element("css selector", "[aria-current=page]").text == "Werkkaarten"
+        browser.save_screenshot(os.path.join(SCREENSHOTS, "menu-open-telefoon.png"))
+    violations = axe_violations(browser)
+    assert not violations, "\n".join(violations)
+
+
+def test_disk_search_without_its_index_says_why(browser, site_dir, tmp_path):
+    # A site too large for the disk index is built without zoekindex.js.
+    copy = tmp_path / "leren"
+    shutil.copytree(site_dir, copy)
+    os.remove(copy / "zoekindex.js")
+    browser.set_window_size(390, 844)
+    browser.get((copy / "index.html").as_uri())
+    browser.find_element("id", "zoekveld").click()
+    deadline = time.time() + 5
+    message = ""
+    while time.time() < deadline and not message:
+        message = browser.find_element("css selector", ".search-results").text
+        time.sleep(0.1)
+    assert "webserver" in message

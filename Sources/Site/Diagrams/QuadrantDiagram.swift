@@ -6,14 +6,33 @@ struct QuadrantDiagram {
     let graph: ContentGraph
     let strings: UIStrings
 
-    func svg(from page: String) -> String? {
+    /// The two dimensions with two values each, across and down; nil when the content has no such pair.
+    private func axes() -> (across: (Entity, Dimension), down: (Entity, Dimension))? {
         let dimensions = graph.entities(of: .dimension).compactMap { entity -> (Entity, Dimension)? in
             if case .dimension(let d) = entity.kind, d.values.count == 2 { return (entity, d) }
             return nil
         }
+        guard dimensions.count == 2 else { return nil }
+        return (dimensions[0], dimensions[1])
+    }
+
+    /// Each quadrant's column and row, from the values it names.
+    func cells() -> [String: (column: Int, row: Int)] {
+        guard let ((across, acrossValues), (down, downValues)) = axes() else { return [:] }
+        var cells: [String: (column: Int, row: Int)] = [:]
+        for entity in graph.entities(of: .quadrant) {
+            guard case .quadrant(let quadrant) = entity.kind else { continue }
+            let column = acrossValues.values.firstIndex { v in quadrant.choices.contains { $0.dimension.id == across.id && $0.value.id == v.id } } ?? 0
+            let row = downValues.values.firstIndex { v in quadrant.choices.contains { $0.dimension.id == down.id && $0.value.id == v.id } } ?? 0
+            cells[entity.id] = (column, row)
+        }
+        return cells
+    }
+
+    func svg(from page: String) -> String? {
         let quadrants = graph.entities(of: .quadrant)
-        guard dimensions.count == 2, !quadrants.isEmpty else { return nil }
-        let (across, acrossValues) = dimensions[0], (down, downValues) = dimensions[1]
+        guard let ((across, acrossValues), (down, downValues)) = axes(), !quadrants.isEmpty else { return nil }
+        let cells = cells()
         let left = 170.0, top = 70.0, cell = 270.0, width = 740, height = 640
         var out = SVG.open(id: "kwadranten", width: width, height: height,
                            title: strings["diagramQuadrantTitle"], description: strings["diagramQuadrantDescription"])
@@ -32,8 +51,7 @@ struct QuadrantDiagram {
         }
         for entity in quadrants {
             guard case .quadrant(let quadrant) = entity.kind else { continue }
-            let column = acrossValues.values.firstIndex { v in quadrant.choices.contains { $0.dimension.id == across.id && $0.value.id == v.id } } ?? 0
-            let row = downValues.values.firstIndex { v in quadrant.choices.contains { $0.dimension.id == down.id && $0.value.id == v.id } } ?? 0
+            let (column, row) = cells[entity.id] ?? (0, 0)
             let x = left + cell * Double(column), y = top + cell * Double(row)
             let cooperate = quadrant.municipalitiesMustCooperate ? " samenwerken" : ""
             out += "<a href=\"\(SVG.escape(SiteURL.relative(entity.url, from: page)))\" class=\"node quadrant\(cooperate)\">"
