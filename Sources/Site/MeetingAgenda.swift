@@ -33,13 +33,13 @@ struct MeetingAgenda {
         switch part.source {
         case .own(let title, let text):
             row["title"] = title
-            if let text { row["purpose"] = text }
+            if let text { row["about"] = text }
         default:
             guard let (_, reference) = part.drawsOn, let entity = graph.entity(reference.id) else { break }
             row["title"] = entity.title
             row["url"] = SiteURL.relative(entity.url, from: from)
             row["type"] = strings.singular(entity.type)
-            if let purpose = Self.purpose(of: entity) { row["purpose"] = purpose }
+            if let purpose = Self.purpose(of: entity) { row["about"] = purpose }
         }
         row["questions"] = part.questions.compactMap { graph.entity($0.id) }.compactMap { question -> [String: Any]? in
             guard case .question(let q) = question.kind else { return nil }

@@ -35,7 +35,7 @@ public struct LearningMeeting: Sendable {
         var startTime: Int?
         if let text = r.string(Fields.startTime), let node = r.node(Fields.startTime) {
             startTime = ClockTime.minutes(text)
-            if startTime == nil { r.report(r.location(of: node), .notAClockTime(text: text)) }
+            if startTime == nil { r.report(r.location(of: node), .notClockTime(text: text)) }
         }
         let parts = r.records(Fields.parts) { MeetingPart.read(&$0) }
         // The minutes are checked once every part is read; a part without minutes was reported.
@@ -103,10 +103,12 @@ public struct MeetingPart: Sendable {
         static let tensionField = FieldSchema("spanningsveld", .ids(.tensionField), "Het spanningsveld dat de groep verkent.")
         static let phase = FieldSchema("fase", .ids(.phase), "De fase van samen leren die aan bod komt.")
         static let worksheet = FieldSchema("werkblad", .ids(.worksheet), "Een samengesteld werkblad dat de groep invult.")
-        static let title = FieldSchema("titel", .text, "De titel van een eigen onderdeel, zoals 'Opening' of 'Pauze'.")
+        static let title = FieldSchema("titel", .text, "De titel van een eigen onderdeel, zoals 'Opening' of 'Pauze'.",
+                                       placeholder: "Onderdeel")
         static let text = FieldSchema("tekst", .text, "Wat er in een eigen onderdeel gebeurt.")
-        static let minutes = FieldSchema("minuten", .number(1...600), required: true, "Hoeveel minuten het onderdeel duurt.")
-        static let lead = FieldSchema("leiding", .text, required: true, "Wie het onderdeel leidt: facilitator, casusinbrenger of iedereen.")
+        static let minutes = FieldSchema("minuten", .number(1...600), required: true, "Hoeveel minuten het onderdeel duurt.",
+                                         placeholder: "45")
+        static let lead = FieldSchema("leiding", .text, "Wie het onderdeel leidt: facilitator (zonder 'leiding' is dat de facilitator), casusinbrenger of iedereen.")
         static let questions = FieldSchema("vragen", .ids(.question), "Welke vragen van de werkkaart of het spanningsveld aan bod komen, op id.")
         static let notes = FieldSchema("notities", .text, "Aantekeningen voor wie het onderdeel leidt.")
         static let all = [workCard, tensionField, phase, worksheet, title, text, minutes, lead, questions, notes]

@@ -142,7 +142,7 @@ extension Problem {
              "zet 'schrijfruimte: …' in een nieuw blok onder dit blok")
         case .blockNamesSeveralIDs(let key, let count):
             ("'\(key)' noemt één id, maar hier staan er \(count)", "maak een blok per id")
-        case .notAClockTime(let text):
+        case .notClockTime(let text):
             ("'\(text)' is geen tijd", "schrijf de begintijd als uu:mm, bijvoorbeeld \"13:30\" (met aanhalingstekens)")
         case .meetingMinutesDoNotAddUp(let parts, let duration):
             ("de onderdelen duren samen \(parts) minuten, de bijeenkomst \(duration): \(abs(parts - duration)) minuten \(parts > duration ? "te veel" : "over")",

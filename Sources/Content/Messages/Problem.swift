@@ -66,7 +66,7 @@ public enum Problem: Sendable, Equatable {
     case writingSpaceMisplaced
     case blockNamesSeveralIDs(key: String, count: Int)
     case poleCount(found: Int)
-    case notAClockTime(text: String)
+    case notClockTime(text: String)
     case meetingMinutesDoNotAddUp(parts: Int, duration: Int)
     case unknownLead(name: String, nearest: String?, known: [String])
     case meetingPartWithSeveralSources(keys: [String], found: [String])
