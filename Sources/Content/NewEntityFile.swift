@@ -78,7 +78,7 @@ public struct NewEntityFile: Sendable {
             case .typeName: return ["\(key) \(schema.type.rawValue)"]
             case .text where field.key == "titel": return ["\(key) \(YAMLText.quoted(title))"]
             case .text: return ["\(key) \(YAMLText.quoted(field.placeholder ?? "Vul dit in."))"]
-            case .number(let range): return ["\(key) \(nextNumber(in: range))"]
+            case .number(let range): return ["\(key) \(field.placeholder ?? String(nextNumber(in: range)))"]
             case .yesNo: return ["\(key) nee"]
             case .valueChoice:
                 let dimensions = existing.entities(of: .dimension)
