@@ -117,7 +117,7 @@ public struct Entity: Sendable, Identifiable {
         case .workCard(let w): w.number
         case .phase(let f): f.number
         case .page(let p): p.order
-        case .worksheet, .source, .question: nil
+        case .worksheet, .meeting, .source, .question: nil
         }
         return (number ?? Int.max, title.lowercased(), id)
     }
@@ -139,6 +139,7 @@ public enum EntityKind: Sendable {
     case workCard(WorkCard)
     case phase(LearningPhase)
     case worksheet(ComposedWorksheet)
+    case meeting(LearningMeeting)
     case source(Source)
     case page(Page)
     case question(ReflectionQuestion)
@@ -153,6 +154,7 @@ public enum EntityKind: Sendable {
         case .workCard: .workCard
         case .phase: .phase
         case .worksheet: .worksheet
+        case .meeting: .meeting
         case .source: .source
         case .page: .page
         case .question: .question
@@ -174,6 +176,8 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     case origin = "herkomst"
     /// What a composed worksheet carries: questions, cards, tension fields, phases, areas.
     case carries = "blokken"
+    /// What a meeting's parts draw on: cards, tension fields, phases, worksheets.
+    case parts = "onderdelen"
     /// A link written in a Markdown body.
     case link
 
@@ -188,7 +192,7 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
         case .organisationArea: .organisationArea
         case .dimension: .dimension
         case .question: .question
-        case .related, .link, .carries: nil
+        case .related, .link, .carries, .parts: nil
         }
     }
 

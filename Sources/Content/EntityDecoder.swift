@@ -103,6 +103,7 @@ public enum EntityDecoder {
         case .workCard: kind = .workCard(WorkCard.read(&r, relations: &references))
         case .phase: kind = .phase(LearningPhase.read(&r, relations: &references))
         case .worksheet: kind = .worksheet(ComposedWorksheet.read(&r))
+        case .meeting: kind = .meeting(LearningMeeting.read(&r))
         case .source: kind = .source(Source.read(&r))
         case .page: kind = .page(Page.read(&r))
         case .question: return []

@@ -42,7 +42,7 @@ public struct EntitySchema: Sendable {
 
     private static let byType: [EntityType: EntitySchema] = Dictionary(uniqueKeysWithValues: [
         Plateau.schema, OrganisationArea.schema, Dimension.schema, CooperationQuadrant.schema, TensionField.schema,
-        WorkCard.schema, LearningPhase.schema, Source.schema, ComposedWorksheet.schema, Page.schema,
+        WorkCard.schema, LearningPhase.schema, Source.schema, ComposedWorksheet.schema, LearningMeeting.schema, Page.schema,
     ].map { ($0.type, $0) })
 }
 

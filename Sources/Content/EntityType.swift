@@ -10,6 +10,8 @@ public enum EntityType: String, CaseIterable, Sendable, Codable, Comparable {
     case phase = "fase"
     /// A worksheet composed by an editor; the generated ones are derived from the graph.
     case worksheet = "werkblad"
+    /// A learning meeting: parts drawn from the cards, fields, phases and worksheets.
+    case meeting = "bijeenkomst"
     case source = "bron"
     case page = "pagina"
     case question = "vraag"
@@ -28,6 +30,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable, Comparable {
         case .workCard: "werkkaarten"
         case .phase: "fasen"
         case .worksheet: "werkbladen"
+        case .meeting: "bijeenkomsten"
         case .source: "bronnen"
         case .page: ""
         case .question: ""

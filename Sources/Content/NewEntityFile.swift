@@ -78,7 +78,7 @@ public struct NewEntityFile: Sendable {
             case .typeName: return ["\(key) \(schema.type.rawValue)"]
             case .text where field.key == "titel": return ["\(key) \(YAMLText.quoted(title))"]
             case .text: return ["\(key) \(YAMLText.quoted(field.placeholder ?? "Vul dit in."))"]
-            case .number(let range): return ["\(key) \(nextNumber(in: range))"]
+            case .number(let range): return ["\(key) \(field.placeholder ?? String(nextNumber(in: range)))"]
             case .yesNo: return ["\(key) nee"]
             case .valueChoice:
                 let dimensions = existing.entities(of: .dimension)
@@ -93,8 +93,9 @@ public struct NewEntityFile: Sendable {
             case .records(let subject, let itemFields):
                 // Two items: a tension field needs exactly two poles, a dimension at least two values to be an axis.
                 var out = [key]
-                // Items with no required key (a worksheet's blocks) get their first key with an example.
-                let filled = itemFields.contains(where: \.required) ? itemFields.filter(\.required)
+                // Items with required keys get those and the keys with an example (a meeting part's
+                // title); items with none (a worksheet's blocks) get their first key with an example.
+                let filled = itemFields.contains(where: \.required) ? itemFields.filter { $0.required || $0.placeholder != nil }
                     : Array(itemFields.filter { $0.placeholder != nil }.prefix(1))
                 for n in 1...2 {
                     var item: [String] = []
@@ -102,6 +103,7 @@ public struct NewEntityFile: Sendable {
                         let value: String = switch itemField.kind {
                         case .id: "\(id)-\(n)"
                         case .origin: QuestionOrigin.ownWord
+                        case .number(let range): itemField.placeholder ?? String(range?.lowerBound ?? 1)
                         default: YAMLText.quoted("\(itemField.placeholder ?? subject.capitalized) \(n)")
                         }
                         item.append("\(itemField.key): \(value)")

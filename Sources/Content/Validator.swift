@@ -82,6 +82,9 @@ public struct Validator: Sendable {
         if case .worksheet(let sheet) = entity.kind {
             checkWorksheet(sheet, entity: entity, into: &outcome)
         }
+        if case .meeting(let meeting) = entity.kind {
+            checkMeeting(meeting, entity: entity, into: &outcome)
+        }
         for reference in entity.references {
             let target = reference.target
             outcome.consulted.append(target.id)
@@ -162,6 +165,48 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Every part of a meeting names an entity of the kind its key takes, and only that entity's
+    /// questions.
+    private func checkMeeting(_ meeting: LearningMeeting, entity: Entity, into outcome: inout Outcome) {
+        for part in meeting.parts {
+            guard let (key, reference) = part.drawsOn else { continue }
+            outcome.consulted.append(reference.id)
+            let wanted: EntityType = switch part.source {
+            case .workCard: .workCard
+            case .tensionField: .tensionField
+            case .phase: .phase
+            case .worksheet, .own: .worksheet
+            }
+            let candidates = allIDs.filter { byID[$0]?.type == wanted }
+            guard let target = byID[reference.id] else {
+                if unreadable.contains(reference.id) { continue }
+                outcome.diagnostics.append(reference.location.diagnostic(.blockUnknownID(
+                    key: key, id: reference.id, wanted: wanted.rawValue, nearest: Suggestion.closest(to: reference.id, in: candidates))))
+                continue
+            }
+            guard target.type == wanted else {
+                outcome.diagnostics.append(reference.location.diagnostic(.blockWrongType(
+                    key: key, id: reference.id, type: target.type.rawValue, wanted: wanted.rawValue,
+                    nearest: Suggestion.closest(to: reference.id, in: candidates))))
+                continue
+            }
+            outcome.relations.append(Relation(from: entity.id, to: target.id, kind: .parts, fragment: nil, location: reference.location))
+            for question in part.questions {
+                outcome.consulted.append(question.id)
+                guard let found = byID[question.id], found.type == .question else {
+                    outcome.diagnostics.append(question.location.diagnostic(.blockUnknownID(
+                        key: "vragen", id: question.id, wanted: EntityType.question.rawValue,
+                        nearest: Suggestion.closest(to: question.id, in: childrenByParent[target.id] ?? []))))
+                    continue
+                }
+                if found.parent != target.id {
+                    outcome.diagnostics.append(question.location.diagnostic(
+                        .questionNotOfPart(question: question.id, part: target.id, parent: found.parent)))
+                }
+            }
+        }
+    }
+
     /// Every id a composed worksheet names must exist and be of the kind its key takes.
     private func checkWorksheet(_ sheet: ComposedWorksheet, entity: Entity, into outcome: inout Outcome) {
         for block in sheet.blocks {
@@ -225,8 +270,8 @@ public struct Validator: Sendable {
     public static func warning(for entity: Entity, in graph: ContentGraph) -> Diagnostic? {
         guard entity.type != .question else { return nil }
         if case .page(let page) = entity.kind, entity.id == "index" || page.overviewOf != nil { return nil }
-        // Worksheets are reached from their overview page, which lists every one of them.
-        if entity.type == .worksheet { return nil }
+        // Worksheets and meetings are reached from their overview page, which lists every one of them.
+        if entity.type == .worksheet || entity.type == .meeting { return nil }
         guard !graph.hasBacklinks(entity.id) else { return nil }
         if entity.type == .source {
             return entity.location.diagnostic(.sourceNotCited(id: entity.id))

@@ -17,6 +17,10 @@ struct Navigation {
         if !worksheets.sheets.isEmpty {
             items.append(Item(label: strings.plural(.worksheet), url: SiteURL.overviewPage(of: .worksheet), section: EntityType.worksheet.section))
         }
+        // Trainers look for meetings beside the worksheets they print for them.
+        if !graph.entities(of: .meeting).isEmpty {
+            items.append(Item(label: strings.plural(.meeting), url: SiteURL.overviewPage(of: .meeting), section: EntityType.meeting.section))
+        }
         if let glossary = graph.entity("begrippen") { items.append(Item(label: glossary.title, url: glossary.url, section: nil)) }
         self.items = items
         var footer: [Item] = []

@@ -233,6 +233,8 @@ struct PageContext {
             page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
                               "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
                               "citedBy": citing.map { link($0, from: url) }]
+        case .meeting(let meeting):
+            page["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
         case .page, .worksheet, .question:
             break
         }

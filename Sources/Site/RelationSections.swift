@@ -9,7 +9,7 @@ import TemplateEngine
 /// "Verwijzingen naar deze pagina"); a phase part's `verwant` is listed with the part.
 enum RelationSections {
     /// The relation kinds listed here: those with a target type that have no section elsewhere.
-    static let kinds: Set<RelationKind> = [.workCard, .phase, .tensionField, .organisationArea]
+    static let kinds: Set<RelationKind> = [.workCard, .phase, .tensionField, .organisationArea, .parts]
 
     /// The `UIStrings` key of the heading on a page of `type` over entities of `other`; a pair
     /// without a text is not shown.

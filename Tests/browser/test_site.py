@@ -33,6 +33,8 @@ PAGE_TYPES = {
     "werkblad-werkkaart": "werkbladen/werkblad-tijdlijn.html",
     "werkblad-plateaus": "werkbladen/werkblad-plateaus.html",
     "werkblad-samengesteld": "werkbladen/vertragen-met-een-tijdlijn.html",
+    "bijeenkomsten": "bijeenkomsten/index.html",
+    "bijeenkomst": "bijeenkomsten/casus-met-tijdlijn.html",
     "404": "404.html",
     # The pages retold from the five publications (issue 19, point 6): a model, a table, the
     # practice cases and a page of examples, each with the origin lines they carry.

@@ -142,6 +142,22 @@ extension Problem {
              "zet 'schrijfruimte: …' in een nieuw blok onder dit blok")
         case .blockNamesSeveralIDs(let key, let count):
             ("'\(key)' noemt één id, maar hier staan er \(count)", "maak een blok per id")
+        case .notClockTime(let text):
+            ("'\(text)' is geen tijd", "schrijf de begintijd als uu:mm, bijvoorbeeld \"13:30\" (met aanhalingstekens)")
+        case .meetingMinutesDoNotAddUp(let parts, let duration):
+            ("de onderdelen duren samen \(parts) minuten, de bijeenkomst \(duration): \(abs(parts - duration)) minuten \(parts > duration ? "te veel" : "over")",
+             parts > duration ? "maak onderdelen korter, of zet 'duur: \(parts)'" : "geef een onderdeel meer minuten, voeg er een toe (een pauze, een afsluiting), of zet 'duur: \(parts)'")
+        case .unknownLead(let name, let nearest, let known):
+            ("onbekende leiding '\(name)'", Self.didYouMean(nearest) ?? Self.oneOf(known))
+        case .meetingPartWithSeveralSources(let keys, let found):
+            ("een onderdeel noemt één van \(Self.list(keys)); dit onderdeel noemt \(Self.list(found, and: true))",
+             "maak voor elk ervan een eigen onderdeel ('- …')")
+        case .meetingPartWithoutSource(let keys):
+            ("dit onderdeel zegt niet wat er gebeurt",
+             "noem \(Self.list(keys)) op id, of geef het een eigen 'titel:' (en 'tekst:'), zoals een opening of pauze")
+        case .questionNotOfPart(let question, let part, let parent):
+            ("de vraag '\(question)' hoort niet bij '\(part)'" + (parent.map { " maar bij '\($0)'" } ?? ""),
+             "noem hier alleen vragen van '\(part)', of maak een onderdeel met '\(parent ?? "de pagina van die vraag")'")
         case .poleCount(let found):
             ("een spanningsveld heeft precies twee polen, hier \(found == 1 ? "staat er 1" : "staan er \(found)")",
              "zet twee items onder 'polen:', elk met 'naam:' en 'uitleg:'")

@@ -66,6 +66,12 @@ public enum Problem: Sendable, Equatable {
     case writingSpaceMisplaced
     case blockNamesSeveralIDs(key: String, count: Int)
     case poleCount(found: Int)
+    case notClockTime(text: String)
+    case meetingMinutesDoNotAddUp(parts: Int, duration: Int)
+    case unknownLead(name: String, nearest: String?, known: [String])
+    case meetingPartWithSeveralSources(keys: [String], found: [String])
+    case meetingPartWithoutSource(keys: [String])
+    case questionNotOfPart(question: String, part: String, parent: String?)
     case handbookChapterNotPage(type: String)
 
     // Relations across the site.
@@ -113,7 +119,7 @@ public enum Problem: Sendable, Equatable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .textCutByHash, .placeOnOwnQuestion, .placeOnOwnExample,
+        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .textCutByHash, .meetingMinutesDoNotAddUp, .placeOnOwnQuestion, .placeOnOwnExample,
              .questionWithoutAudience, .sourceNotCited, .orphanPage, .longParagraph, .weasyPrintTooOld:
             .warning
         default:
