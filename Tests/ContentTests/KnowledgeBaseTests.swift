@@ -150,8 +150,9 @@ import Testing
 
     @Test func noEntityIsAnOrphan() async {
         let graph = await Self.graph()
-        // Worksheets are reached from the worksheets' overview, which lists every one of them.
-        for entity in graph.entities where entity.type != .question && entity.type != .worksheet && entity.id != "index" {
+        // Worksheets and meetings are reached from their overviews, which list every one of them.
+        for entity in graph.entities where entity.type != .question && entity.type != .worksheet && entity.type != .meeting
+            && entity.id != "index" {
             if case .page(let page) = entity.kind, page.overviewOf != nil { continue }
             #expect(!graph.incoming(to: entity.id).isEmpty, "nothing links to \(entity.id)")
         }
