@@ -15,7 +15,10 @@ struct MeetingAgenda {
             "purpose": meeting.purpose,
             "duration": count("meetingMinutes", meeting.duration),
             "agenda": meeting.schedule.map { row($0.part, start: $0.start) },
+            "script": meeting.schedule.map { scriptStep($0.part, start: $0.start) },
         ]
+        let preparation = self.preparation
+        if !preparation.isEmpty { values["preparation"] = preparation }
         if let audience = meeting.audience { values["audience"] = strings.audience[audience] ?? audience.rawValue }
         if let start = meeting.startTime { values["start"] = ClockTime.text(start) }
         return values
@@ -46,6 +49,34 @@ struct MeetingAgenda {
             return ["text": q.text, "url": SiteURL.relative(question.url, from: from)]
         }
         return row
+    }
+
+    /// Everything to prepare, from the cards the parts draw on, in the order the parts come and
+    /// each item once: two cards that both need a flip-over need one on the list.
+    private var preparation: [String] {
+        var seen = Set<String>()
+        return meeting.parts.flatMap { part -> [String] in
+            guard case .workCard(let reference) = part.source, case .workCard(let card)? = graph.entity(reference.id)?.kind else { return [] }
+            return card.preparation
+        }.filter { seen.insert($0.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)).inserted }
+    }
+
+    /// One part as the facilitator runs it: when to start and to round off, the steps, and the
+    /// questions to ask in their order.
+    private func scriptStep(_ part: MeetingPart, start: Int) -> [String: Any] {
+        var step = row(part, start: start)
+        // Round off a few minutes before the end: a tenth of the part, at least one minute.
+        let warning = max(1, part.minutes / 10)
+        if part.minutes >= 10 {
+            let roundOff = start + part.minutes - warning
+            let when = meeting.startTime == nil ? count("meetingAfterStart", roundOff) : ClockTime.text(roundOff)
+            step["cue"] = strings["meetingCue"].replacingOccurrences(of: "{tijd}", with: when)
+                .replacingOccurrences(of: "{aantal}", with: String(warning))
+        }
+        if case .workCard(let reference) = part.source, case .workCard(let card)? = graph.entity(reference.id)?.kind, !card.steps.isEmpty {
+            step["steps"] = card.steps
+        }
+        return step
     }
 
     /// What the part is for: a card's purpose, otherwise the entity's summary.
