@@ -267,6 +267,7 @@ public struct UIStrings: Sendable {
             "relation-fase-bijeenkomst": "Bijeenkomsten in deze fase",
             "meetingAgenda": "Agenda",
             "meetingScript": "Draaiboek voor de facilitator",
+            "meetingHandouts": "Werkbladen om af te drukken",
             "meetingPreparation": "Voorbereiden en klaarleggen",
             "meetingSteps": "Stappen",
             "meetingCue": "Om {tijd} afronden: nog {aantal} min.",

@@ -44,6 +44,15 @@ import Testing
         #expect(fifth.lowerBound < first.lowerBound)
     }
 
+    @Test func theMeetingLinksTheSheetsToPrintForItsParts() async throws {
+        let html = await page()
+        let start = try #require(html.range(of: "<h2>Werkbladen om af te drukken</h2>"))
+        let list = html[start.upperBound...].prefix(600)
+        #expect(list.contains("../werkbladen/werkblad-tijdlijn.html"))
+        #expect(list.contains("../werkbladen/werkblad-reflectief-gesprek.html"))
+        #expect(list.components(separatedBy: "<li>").count == 3, "two sheets, each once")
+    }
+
     @Test func theCardPageListsTheMeetingsThatUseIt() async {
         let card = SiteFixture.text("werkkaarten/tijdlijn.html", in: await WorksheetTests.realSite())
         #expect(card.contains("<h2>Bijeenkomsten met deze werkkaart</h2>"))
