@@ -47,7 +47,8 @@ import Testing
     @Test func theMeetingLinksTheSheetsToPrintForItsParts() async throws {
         let html = await page()
         let start = try #require(html.range(of: "<h2>Werkbladen om af te drukken</h2>"))
-        let list = html[start.upperBound...].prefix(600)
+        let end = try #require(html[start.upperBound...].range(of: "</ul>"))
+        let list = html[start.upperBound..<end.lowerBound]
         #expect(list.contains("../werkbladen/werkblad-tijdlijn.html"))
         #expect(list.contains("../werkbladen/werkblad-reflectief-gesprek.html"))
         #expect(list.components(separatedBy: "<li>").count == 3, "two sheets, each once")
