@@ -94,7 +94,7 @@ pdf-deps:
 		echo "WeasyPrint wordt geïnstalleerd met pip"; \
 		$(PIP_INSTALL) --quiet weasyprint; \
 	fi
-	@$(PYTHON) -c "import pikepdf" 2>/dev/null || { echo "Installing pikepdf with pip"; $(PIP_INSTALL) --quiet pikepdf; }
+	@$(PYTHON) -c "import pikepdf" 2>/dev/null || { echo "pikepdf wordt geïnstalleerd met pip"; $(PIP_INSTALL) --quiet pikepdf; }
 	@if ! $(PYTHON) -m weasyprint --version >/dev/null 2>&1 && ! weasyprint --version >/dev/null 2>&1; then \
 		echo "De Pango-bibliotheken die WeasyPrint nodig heeft, worden geïnstalleerd met apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; \
