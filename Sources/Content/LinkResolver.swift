@@ -1,17 +1,28 @@
 import Foundation
 import Markdown
 
-/// Resolves the relative `.md` links editors write to the pages they become.
+/// Resolves the relative links editors write: a `.md` file to the page it becomes, any other
+/// file beside the Markdown to an attachment copied into the site.
 public struct LinkResolver: Sendable, Equatable {
     /// Content-relative path of every file → the id of the entity it declares.
     let entityByPath: [String: String]
     /// Id → site-relative URL.
     let urlByID: [String: String]
+    /// The content folder on disk, where attachments are looked for; nil for files held in
+    /// memory, which have none.
+    let contentRoot: String?
+
+    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil) {
+        self.entityByPath = entityByPath
+        self.urlByID = urlByID
+        self.contentRoot = contentRoot
+    }
 
     public enum Outcome: Sendable, Equatable {
         /// Not ours to resolve (an external address, a bare `#anchor`, an empty link).
         case external
         case entity(id: String, fragment: String?)
+        case attachment(Attachment, fragment: String?)
         case broken(Problem)
     }
 
@@ -63,7 +74,7 @@ public struct LinkResolver: Sendable, Equatable {
         }
         let target = String(decoding: joined, as: UTF8.self)
         guard joined.count >= 3, joined[(joined.count - 3)...].elementsEqual(".md".utf8) else {
-            return .broken(.linkNotMarkdown(destination: destination))
+            return attachment(target, destination: destination, fragment: fragment, fromFile: relativePath)
         }
         guard let id = entityByPath[target] else {
             let wanted = (target as NSString).lastPathComponent
@@ -74,5 +85,40 @@ public struct LinkResolver: Sendable, Equatable {
             return .broken(.brokenLink(target: target, nearest: nearest))
         }
         return .entity(id: id, fragment: fragment)
+    }
+
+    /// A link to a file that is not Markdown: one of the allowed kinds, inside the content folder.
+    private func attachment(_ target: String, destination: String, fragment: String?, fromFile relativePath: String) -> Outcome {
+        guard let kind = AttachmentKind(path: target) else {
+            let name = ContentFile.fileName(target)
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+                return .broken(.linkNotMarkdown(destination: destination, allowed: AttachmentKind.allowed))
+            }
+            return .broken(.attachmentKindNotAllowed(destination: destination, extension: String(name[name.index(after: dot)...]),
+                                                     allowed: AttachmentKind.allowed))
+        }
+        guard let contentRoot else { return .broken(.brokenLink(target: target, nearest: nil)) }
+        let absolute = contentRoot + "/" + target
+        var info = stat()
+        guard stat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return .broken(.brokenLink(target: target, nearest: nearestFile(to: target, in: contentRoot).map {
+                SiteURL.relative($0, from: relativePath)
+            }))
+        }
+        // A symbolic link may lead out of the folder: what it points to would be published.
+        let root = URL(fileURLWithPath: contentRoot).resolvingSymlinksInPath().path
+        let real = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+        guard real.hasPrefix(root + "/") else { return .broken(.linkLeavesContent(destination: destination)) }
+        return .attachment(Attachment(path: target, absolutePath: absolute, kind: kind, size: Int(info.st_size)), fragment: fragment)
+    }
+
+    /// The name nearest to the missing file's among the files of its folder that a page may
+    /// link to, as a content-relative path.
+    private func nearestFile(to target: String, in contentRoot: String) -> String? {
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[..<$0]) } ?? ""
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? contentRoot : contentRoot + "/" + folder)) ?? [])
+            .filter { !$0.hasPrefix(".") && ($0.hasSuffix(".md") || AttachmentKind(path: $0) != nil) }.sorted()
+        return Suggestion.closest(to: String(ContentFile.fileName(target)), in: names).map { folder.isEmpty ? $0 : folder + "/" + $0 }
     }
 }

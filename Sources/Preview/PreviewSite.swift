@@ -130,9 +130,15 @@ actor PreviewSite {
         var files = good?.files ?? [:]
         // `touched` names what changed since the cache's previous load, which is the last good one
         // unless the site was broken in between.
-        let affected = layoutChanged || good == nil ? nil
+        let pagesAffected = layoutChanged || good == nil ? nil
             : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings,
                                              candidates: wasBroken ? nil : loaded.touched)?.subtracting(["graph.json"])
+        // Pictures and files are copied from disk again when one of them changed, or when a page
+        // starts to use one the preview does not hold yet.
+        let attachments = loaded.graph.attachments.map(\.path).filter { path in
+            files[path] == nil || changed.map { $0.contains(path) } ?? true
+        }
+        let affected = pagesAffected?.union(attachments)
         clock.lap("find the pages to render")
         let rendered: [OutputFile]
         if let affected {
