@@ -104,9 +104,23 @@ actor PreviewSite {
         let started = ContinuousClock.now
         // Changes to files that are not Markdown, or that editors and tools write beside them,
         // touch no page.
-        let changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { EditorScratchFiles.contains(String($0)) }) }) }
+        var changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { EditorScratchFiles.contains(String($0)) }) }) }
         // Taken out while the stages change it: a second reference would make them copy it whole.
         var cache = self.cache
+        // A page lists the size of each picture or file it uses, so an edit to one is an edit to
+        // those pages. A picture added or removed may mend or break a link on any page: rare, and
+        // then every body is rendered again.
+        let changedAttachments = changed?.filter { AttachmentKind(path: $0) != nil } ?? []
+        if !changedAttachments.isEmpty {
+            let users = good?.graph.entities.filter { $0.attachments.contains { changedAttachments.contains($0.path) } } ?? []
+            let used = Set(users.flatMap { $0.attachments.map(\.path) })
+            if !problems.hasErrors, changedAttachments.allSatisfy({ used.contains($0) && FileManager.default.fileExists(
+                atPath: options.contentDirectory + "/" + $0) }) {
+                changed?.formUnion(users.map(\.sourcePath))
+            } else {
+                cache = SourceCache()
+            }
+        }
         self.cache = nil
         var clock = StageClock()
         let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)

@@ -132,6 +132,20 @@ import Testing
         }
     }
 
+    @Test func servesThePicturesBesideTheMarkdownAndTheirChanges() async throws {
+        try await Self.withSite { site in
+            let picture = try await site.get("/werkkaarten/tijdlijn-flipover.svg")
+            #expect(picture.status == 200 && picture.type == "image/svg+xml")
+            #expect(picture.body.contains("Tijdlijn gezin Jansen"))
+            try site.edit("content/werkkaarten/tijdlijn-flipover.svg") { $0.replacingOccurrences(of: "gezin Jansen", with: "gezin De Vries") }
+            let changed = try await site.eventually("/werkkaarten/tijdlijn-flipover.svg") { _, body in body.contains("gezin De Vries") }
+            #expect(changed.status == 200 && changed.body.contains("gezin De Vries"))
+            // A file that no page uses is not published.
+            try "geheim".write(to: site.root.appendingPathComponent("content/werkkaarten/los.txt"), atomically: true, encoding: .utf8)
+            #expect(try await site.get("/werkkaarten/los.txt").status == 404)
+        }
+    }
+
     @Test func rebuildsTheEditedPageAndTellsOpenPages() async throws {
         try await Self.withSite { site in
             // An open page's event stream: first the current version.
