@@ -20,7 +20,7 @@ import Testing
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         let index = try String(contentsOf: out.appendingPathComponent("handleiding/index.html"), encoding: .utf8)
         #expect(index.contains("<h1>Handleiding voor redacteuren</h1>"))
-        for chapter in ["beginnen", "inhoud", "typen", "linken", "vragen-en-werkbladen", "bekijken-en-controleren", "fouten"] {
+        for chapter in ["beginnen", "inhoud", "typen", "linken", "afbeeldingen-en-bijlagen", "vragen-en-werkbladen", "bekijken-en-controleren", "fouten"] {
             #expect(index.contains("href=\"\(chapter).html\""), "the index does not link to \(chapter)")
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("handleiding/\(chapter).html").path))
         }
