@@ -48,6 +48,8 @@ public enum BodyRenderer {
     private static func output(for file: DecodedFile, entity: Entity, body: RenderedMarkdown,
                                outcomes: [LinkResolver.Outcome?]) -> Output {
         var output = Output(body: body)
+        // By a set: a page may use thousands of files, and searching the list for each was quadratic.
+        var attached = Set<String>()
         for (link, outcome) in zip(body.links, outcomes) {
             let location = SourceLocation(file: file.file.displayPath, line: link.line + file.bodyFirstLine - 1, column: link.column)
             // Every picture needs words for who cannot see it, wherever it comes from.
@@ -70,7 +72,7 @@ public enum BodyRenderer {
                         destination: link.destination, kind: attachment.kind.rawValue,
                         pictures: AttachmentKind.allCases.filter(\.isImage).map(\.rawValue))))
                 }
-                if !output.attachments.contains(where: { $0.path == attachment.path }) {
+                if attached.insert(attachment.path).inserted {
                     var attachment = attachment
                     attachment.displayPath = String(file.file.displayPath.dropLast(file.file.relativePath.count)) + attachment.path
                     output.attachments.append(attachment)

@@ -11,11 +11,23 @@ public struct LinkResolver: Sendable, Equatable {
     /// The content folder on disk, where attachments are looked for; nil for files held in
     /// memory, which have none.
     let contentRoot: String?
+    /// `contentRoot` with its symbolic links resolved, made once: every attachment's real path is
+    /// held against it.
+    let realContentRoot: String?
 
     init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil) {
         self.entityByPath = entityByPath
         self.urlByID = urlByID
         self.contentRoot = contentRoot
+        realContentRoot = contentRoot.flatMap(Self.realPath)
+    }
+
+    /// The path with every symbolic link resolved (`realpath`, one call, where Foundation's
+    /// `resolvingSymlinksInPath` looks at each component in turn); nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     public enum Outcome: Sendable, Equatable {
@@ -106,9 +118,9 @@ public struct LinkResolver: Sendable, Equatable {
             }))
         }
         // A symbolic link may lead out of the folder: what it points to would be published.
-        let root = URL(fileURLWithPath: contentRoot).resolvingSymlinksInPath().path
-        let real = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
-        guard real.hasPrefix(root + "/") else { return .broken(.linkLeavesContent(destination: destination)) }
+        guard let root = realContentRoot, let real = Self.realPath(absolute), real.hasPrefix(root + "/") else {
+            return .broken(.linkLeavesContent(destination: destination))
+        }
         return .attachment(Attachment(path: target, absolutePath: absolute, kind: kind, size: Int(info.st_size)), fragment: fragment)
     }
 
