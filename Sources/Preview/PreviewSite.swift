@@ -137,7 +137,6 @@ actor PreviewSite {
             return ReloadEvent(version: version, paths: nil)
         }
         let warningsChanged = diagnostics != problems
-        problems = diagnostics
 
         let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings,
                                     history: history, handbook: handbook)
@@ -167,7 +166,10 @@ actor PreviewSite {
         let previous = good?.files ?? [:]
         // Only rendered files can differ from what was served.
         let differing = (affected ?? Set(files.keys).union(previous.keys)).filter { files[$0] != previous[$0] }.sorted()
+        // The problems and the files change together: a request answered while this rebuild
+        // awaits its pages must see the last good build with its problems, not a mix.
         good = (loaded.graph, files)
+        problems = diagnostics
         pageByFile = nil
         if affected != nil { graphJSON = (renderer, nil) } else { graphJSON = nil }
 
