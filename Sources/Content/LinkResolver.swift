@@ -109,6 +109,10 @@ public struct LinkResolver: Sendable, Equatable {
             return .broken(.attachmentKindNotAllowed(destination: destination, extension: String(name[name.index(after: dot)...]),
                                                      allowed: AttachmentKind.allowed))
         }
+        // Hidden files (`.env.txt`, `.git/…`) are never pages either; one by accident must not be published.
+        if target.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            return .broken(.hiddenAttachment(destination: destination))
+        }
         guard let contentRoot else { return .broken(.brokenLink(target: target, nearest: nil)) }
         let absolute = contentRoot + "/" + target
         var info = stat()

@@ -77,6 +77,14 @@ import Testing
         #expect(errors.contains { $0.code == "link-outside-folder" && $0.file == site.display("paginas/geheim.png") })
     }
 
+    @Test(arguments: [".wachtwoorden.txt", ".verborgen/foto.png"])
+    func aHiddenFileIsNotPublished(destination: String) async throws {
+        let site = site("Zie [dit](\(destination)).\n").write("paginas/" + destination, "x")
+        let d = try #require(await site.errors().first)
+        #expect((d.line, d.column) == (6, 11))
+        #expect(d.message == "de link '\(destination)' wijst naar een verborgen bestand of map (de naam begint met een punt), en dat publiceert Spiegel niet")
+    }
+
     @Test(arguments: [
         ("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(1)</script>\n</svg>\n", 2, 3, "een <script>"),
         ("<svg xmlns=\"http://www.w3.org/2000/svg\"\n     ONLOAD=\"alert(1)\"></svg>\n", 2, 6, "het attribuut onload"),

@@ -204,6 +204,9 @@ extension Problem {
         case .attachmentKindNotAllowed(let destination, let ext, let allowed):
             ("de link '\(destination)' wijst naar een .\(ext)-bestand, en die soort neemt Spiegel niet op in de site",
              "bewaar het bestand als een van deze soorten: \(allowed.joined(separator: ", "))")
+        case .hiddenAttachment(let destination):
+            ("de link '\(destination)' wijst naar een verborgen bestand of map (de naam begint met een punt), en dat publiceert Spiegel niet",
+             "geef het bestand en zijn map een naam die niet met een punt begint")
         case .imageWithoutAlt(let destination, let marker):
             ("de afbeelding '\(destination)' heeft geen beschrijving (alt-tekst)",
              "zet tussen de haken wat er te zien is, zoals ![Tijdlijn op een flip-over](\(destination)); "
