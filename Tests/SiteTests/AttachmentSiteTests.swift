@@ -76,3 +76,27 @@ import Testing
         #expect(SiteFixture.files(in: first) == before)
     }
 }
+
+/// A file beside the Markdown never silently replaces one that Spiegel writes itself.
+@Suite struct AttachmentCollisionTests {
+    @Test func aFileOnAWorksheetsPDFIsAnErrorNamingTheWorksheet() async throws {
+        let scratch = SiteFixture.scratch()
+        let content = scratch.appendingPathComponent("content")
+        try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: content.path)
+        // The work card's generated worksheet is werkbladen/werkblad-tijdlijn.pdf.
+        try Data("%PDF-1.4\n".utf8).write(to: content.appendingPathComponent("werkbladen/werkblad-tijdlijn.pdf"))
+        let sheet = content.appendingPathComponent("werkbladen/sessie.md")
+        try (String(contentsOf: sheet, encoding: .utf8) + "\n[Het oude werkblad](werkblad-tijdlijn.pdf)\n").write(to: sheet, atomically: true, encoding: .utf8)
+        let out = scratch.appendingPathComponent("site")
+        var options = SiteFixture.options(content: content.path, output: out.path)
+        options.dryRun = true
+        let report = await BuildPipeline(options: options).run()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.formatted))")
+        let d = try #require(errors.first)
+        #expect(d.code == "attachment-on-site-file")
+        #expect(d.file == content.path + "/werkbladen/werkblad-tijdlijn.pdf")
+        #expect(d.message.hasPrefix("dit bestand komt in de site op 'werkbladen/werkblad-tijdlijn.pdf', waar Spiegel zelf de PDF van het werkblad '"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

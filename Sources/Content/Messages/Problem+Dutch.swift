@@ -207,6 +207,10 @@ extension Problem {
         case .hiddenAttachment(let destination):
             ("de link '\(destination)' wijst naar een verborgen bestand of map (de naam begint met een punt), en dat publiceert Spiegel niet",
              "geef het bestand en zijn map een naam die niet met een punt begint")
+        case .attachmentOnSiteFile(let path, let worksheet):
+            ("dit bestand komt in de site op '\(path)', waar Spiegel zelf "
+                + (worksheet.map { "de PDF van het werkblad '\($0)'" } ?? "een bestand uit de map templates") + " neerzet",
+             "geef het bestand een andere naam of zet het in een andere map, en pas de link aan")
         case .imageWithoutAlt(let destination, let marker):
             ("de afbeelding '\(destination)' heeft geen beschrijving (alt-tekst)",
              "zet tussen de haken wat er te zien is, zoals ![Tijdlijn op een flip-over](\(destination)); "

@@ -94,6 +94,7 @@ public enum Problem: Sendable, Equatable {
     // Pictures and attachments beside the Markdown.
     case attachmentKindNotAllowed(destination: String, extension: String, allowed: [String])
     case hiddenAttachment(destination: String)
+    case attachmentOnSiteFile(path: String, worksheet: String?)
     case imageWithoutAlt(destination: String, marker: String)
     case imageNotPicture(destination: String, kind: String, pictures: [String])
     case svgWithScript(element: String)
