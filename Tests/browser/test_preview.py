@@ -71,7 +71,7 @@ def test_a_broken_file_leaves_the_other_pages_readable(browser, preview, width, 
     browser.get(base + "werkkaarten/kunst.html")
     banner = browser.find_element("css selector", "[role=alert]")
     assert "Fouten in de inhoud: 1." in banner.text
-    assert "tijdlijn.md:5:13" in banner.text
+    assert "tijdlijn.md:4:9" in banner.text
     assert browser.find_element("css selector", "main h1").text == "Kunst inzetten"
     overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"the page scrolls sideways by {overflow}px"
