@@ -10,6 +10,8 @@ public enum BodyRenderer {
         public var entities: [Entity] = []
         public var links: [Relation] = []
         public var diagnostics: [Diagnostic] = []
+        /// The files beside the Markdown that the body uses, each once.
+        public var attachments: [Attachment] = []
     }
 
     /// Renders a run of files in one turn at cmark.
@@ -26,6 +28,9 @@ public enum BodyRenderer {
             case .entity(let id, let fragment):
                 let url = SiteURL.relative(resolver.urlByID[id] ?? "", from: urls[index])
                 return (.replace(fragment.map { url + "#" + $0 } ?? url), outcome)
+            case .attachment(let attachment, let fragment):
+                let url = SiteURL.relative(attachment.path, from: urls[index])
+                return (.replace(fragment.map { url + "#" + $0 } ?? url), outcome)
             case .broken: return (.remove, outcome)
             }
         }
@@ -34,6 +39,7 @@ public enum BodyRenderer {
             var output = output(for: file, entity: entity, body: body, outcomes: outcomes)
             output.entities = file.entities
             output.entities[0].body = body
+            output.entities[0].attachments = output.attachments
             return output
         }
     }
@@ -42,9 +48,16 @@ public enum BodyRenderer {
     private static func output(for file: DecodedFile, entity: Entity, body: RenderedMarkdown,
                                outcomes: [LinkResolver.Outcome?]) -> Output {
         var output = Output(body: body)
+        // By a set: a page may use thousands of files, and searching the list for each was quadratic.
+        var attached = Set<String>()
         for (link, outcome) in zip(body.links, outcomes) {
-            guard let outcome else { continue }
             let location = SourceLocation(file: file.file.displayPath, line: link.line + file.bodyFirstLine - 1, column: link.column)
+            // Every picture needs words for who cannot see it, wherever it comes from.
+            if link.kind == .image, !link.decorative, link.alt.allSatisfy(\.isWhitespace) {
+                output.diagnostics.append(location.diagnostic(.imageWithoutAlt(destination: link.destination,
+                                                                                marker: MarkdownLink.decorativeMarker)))
+            }
+            guard let outcome else { continue }
             switch outcome {
             case .external:
                 if link.destination.hasPrefix("#"), link.destination.count > 1 {
@@ -53,6 +66,17 @@ public enum BodyRenderer {
                 }
             case .entity(let id, let fragment):
                 output.links.append(Relation(from: entity.id, to: id, kind: .link, fragment: fragment, location: location))
+            case .attachment(let attachment, _):
+                if link.kind == .image, !attachment.kind.isImage {
+                    output.diagnostics.append(location.diagnostic(.imageNotPicture(
+                        destination: link.destination, kind: attachment.kind.rawValue,
+                        pictures: AttachmentKind.allCases.filter(\.isImage).map(\.rawValue))))
+                }
+                if attached.insert(attachment.path).inserted {
+                    var attachment = attachment
+                    attachment.displayPath = String(file.file.displayPath.dropLast(file.file.relativePath.count)) + attachment.path
+                    output.attachments.append(attachment)
+                }
             case .broken(let problem):
                 output.diagnostics.append(location.diagnostic(problem))
             }

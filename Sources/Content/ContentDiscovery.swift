@@ -54,11 +54,24 @@ public enum ContentDiscovery {
                     walk(relative)
                 } else if name.utf8.count > 3, name.utf8.reversed().starts(with: "dm.".utf8) {
                     files.append(ContentFile(relativePath: relative, displayPath: display(relative), absolutePath: absolute))
+                } else if let expected = markdownLookalike(name) {
+                    diagnostics.append(Diagnostic(file: display(relative), line: 1, column: 1,
+                                                  .notReadAsMarkdown(name: name, expected: expected)))
                 }
             }
         }
         walk("")
         return (files, diagnostics, followedLinks)
+    }
+
+    /// The name a file that looks like Markdown but is not read should have (`Tijdlijn.MD`,
+    /// `tijdlijn.markdown`, `tijdlijn.md.txt` → `tijdlijn.md`); nil for any other file.
+    static func markdownLookalike(_ name: String) -> String? {
+        let lower = name.lowercased()
+        for suffix in [".md.txt", ".markdown", ".mdown", ".md"] where lower.hasSuffix(suffix) && lower.count > suffix.count {
+            return String(name.dropLast(suffix.count)) + ".md"
+        }
+        return nil
     }
 
     /// `folder/name` made in one allocation: three paths are made for every file, and joining

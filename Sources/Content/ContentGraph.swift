@@ -162,6 +162,13 @@ public struct ContentGraph: Sendable {
 
     public func questions(of id: String) -> [Entity] { (questionsByParent[id] ?? []).compactMap(entity) }
 
+    /// Every file beside the Markdown that a page uses, once each, by path: what the site copies.
+    public var attachments: [Attachment] {
+        var byPath: [String: Attachment] = [:]
+        for entity in entities { for attachment in entity.attachments where byPath[attachment.path] == nil { byPath[attachment.path] = attachment } }
+        return byPath.keys.sorted().map { byPath[$0]! }
+    }
+
     /// The page whose body introduces a type's overview, if an editor wrote one.
     public func overviewPage(for type: EntityType) -> Entity? {
         entities.first { if case .page(let p) = $0.kind { p.overviewOf == type } else { false } }

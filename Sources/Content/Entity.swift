@@ -20,6 +20,7 @@ public struct Entity: Sendable, Identifiable {
         var url: String
         var body: RenderedMarkdown?
         var examples: [Example]
+        var attachments: [Attachment] = []
     }
 
     /// Unchecked, and safe: the box is changed only through `unique`, when this value holds the
@@ -104,6 +105,12 @@ public struct Entity: Sendable, Identifiable {
     public var examples: [Example] {
         get { storage.values.examples }
         set { unique.values.examples = newValue }
+    }
+
+    /// The pictures and files its body shows or links to, each once, in the order of first use.
+    public var attachments: [Attachment] {
+        get { storage.values.attachments }
+        set { unique.values.attachments = newValue }
     }
 
     /// Ordering within a type: by number where the type has one, then title, then id.

@@ -44,6 +44,14 @@ public struct Identities: Sendable {
         self.firstByID = firstByID
         self.duplicates = duplicates
         self.unreadable = unreadable
-        links = LinkResolver(entityByPath: entityByPath, urlByID: urlByID)
+        links = LinkResolver(entityByPath: entityByPath, urlByID: urlByID, contentRoot: Self.contentRoot(of: files))
+    }
+
+    /// The content folder on disk, from a file's absolute and relative paths; nil for files held
+    /// in memory (their absolute path is no path on disk).
+    private static func contentRoot(of files: [DecodedFile]) -> String? {
+        guard let file = files.first?.file, file.contents == nil,
+              file.absolutePath.hasSuffix("/" + file.relativePath) else { return nil }
+        return String(file.absolutePath.dropLast(file.relativePath.utf8.count + 1))
     }
 }

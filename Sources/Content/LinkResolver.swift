@@ -1,17 +1,40 @@
 import Foundation
 import Markdown
 
-/// Resolves the relative `.md` links editors write to the pages they become.
+/// Resolves the relative links editors write: a `.md` file to the page it becomes, any other
+/// file beside the Markdown to an attachment copied into the site.
 public struct LinkResolver: Sendable, Equatable {
     /// Content-relative path of every file → the id of the entity it declares.
     let entityByPath: [String: String]
     /// Id → site-relative URL.
     let urlByID: [String: String]
+    /// The content folder on disk, where attachments are looked for; nil for files held in
+    /// memory, which have none.
+    let contentRoot: String?
+    /// `contentRoot` with its symbolic links resolved, made once: every attachment's real path is
+    /// held against it.
+    let realContentRoot: String?
+
+    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil) {
+        self.entityByPath = entityByPath
+        self.urlByID = urlByID
+        self.contentRoot = contentRoot
+        realContentRoot = contentRoot.flatMap(Self.realPath)
+    }
+
+    /// The path with every symbolic link resolved (`realpath`, one call, where Foundation's
+    /// `resolvingSymlinksInPath` looks at each component in turn); nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     public enum Outcome: Sendable, Equatable {
         /// Not ours to resolve (an external address, a bare `#anchor`, an empty link).
         case external
         case entity(id: String, fragment: String?)
+        case attachment(Attachment, fragment: String?)
         case broken(Problem)
     }
 
@@ -63,7 +86,7 @@ public struct LinkResolver: Sendable, Equatable {
         }
         let target = String(decoding: joined, as: UTF8.self)
         guard joined.count >= 3, joined[(joined.count - 3)...].elementsEqual(".md".utf8) else {
-            return .broken(.linkNotMarkdown(destination: destination))
+            return attachment(target, destination: destination, fragment: fragment, fromFile: relativePath)
         }
         guard let id = entityByPath[target] else {
             let wanted = (target as NSString).lastPathComponent
@@ -74,5 +97,44 @@ public struct LinkResolver: Sendable, Equatable {
             return .broken(.brokenLink(target: target, nearest: nearest))
         }
         return .entity(id: id, fragment: fragment)
+    }
+
+    /// A link to a file that is not Markdown: one of the allowed kinds, inside the content folder.
+    private func attachment(_ target: String, destination: String, fragment: String?, fromFile relativePath: String) -> Outcome {
+        guard let kind = AttachmentKind(path: target) else {
+            let name = ContentFile.fileName(target)
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+                return .broken(.linkNotMarkdown(destination: destination, allowed: AttachmentKind.allowed))
+            }
+            return .broken(.attachmentKindNotAllowed(destination: destination, extension: String(name[name.index(after: dot)...]),
+                                                     allowed: AttachmentKind.allowed))
+        }
+        // Hidden files (`.env.txt`, `.git/…`) are never pages either; one by accident must not be published.
+        if target.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            return .broken(.hiddenAttachment(destination: destination))
+        }
+        guard let contentRoot else { return .broken(.brokenLink(target: target, nearest: nil)) }
+        let absolute = contentRoot + "/" + target
+        var info = stat()
+        guard stat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return .broken(.brokenLink(target: target, nearest: nearestFile(to: target, in: contentRoot).map {
+                SiteURL.relative($0, from: relativePath)
+            }))
+        }
+        // A symbolic link may lead out of the folder: what it points to would be published.
+        guard let root = realContentRoot, let real = Self.realPath(absolute), real.hasPrefix(root + "/") else {
+            return .broken(.linkLeavesContent(destination: destination))
+        }
+        return .attachment(Attachment(path: target, absolutePath: absolute, kind: kind, size: Int(info.st_size)), fragment: fragment)
+    }
+
+    /// The name nearest to the missing file's among the files of its folder that a page may
+    /// link to, as a content-relative path.
+    private func nearestFile(to target: String, in contentRoot: String) -> String? {
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[..<$0]) } ?? ""
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? contentRoot : contentRoot + "/" + folder)) ?? [])
+            .filter { !$0.hasPrefix(".") && ($0.hasSuffix(".md") || AttachmentKind(path: $0) != nil) }.sorted()
+        return Suggestion.closest(to: String(ContentFile.fileName(target)), in: names).map { folder.isEmpty ? $0 : folder + "/" + $0 }
     }
 }

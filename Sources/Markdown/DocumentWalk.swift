@@ -24,6 +24,9 @@ struct DocumentWalk: Sendable {
         var headingText: [UInt8]?
         var headingStart = (level: 0, line: 0)
         var paragraphLength: Int?
+        // The images being walked (an image may sit in another's description), each with the
+        // text of its description so far.
+        var openImages: [(index: Int, alt: [UInt8])] = []
 
         guard let iterator = cmark_iter_new(document) else { return walk }
         defer { cmark_iter_free(iterator) }
@@ -36,7 +39,13 @@ struct DocumentWalk: Sendable {
 
             switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard entering else { break }
+                guard entering else {
+                    if type == CMARK_NODE_IMAGE, let open = openImages.popLast() {
+                        walk.finishImage(open.index, alt: open.alt, node: node)
+                    }
+                    break
+                }
+                if type == CMARK_NODE_IMAGE { openImages.append((walk.links.count, [])) }
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 // The position of the link's block for now; `finish` finds the link itself.
                 walk.links.append(MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: destination,
@@ -67,12 +76,26 @@ struct DocumentWalk: Sendable {
                                                                         count: strlen(literal)))
                 }
                 if paragraphLength != nil { paragraphLength! += characterCount(literal) }
+                for i in openImages.indices {
+                    openImages[i].alt.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                                                                            count: strlen(literal)))
+                }
             default:
                 break
             }
         }
         for node in toUnwrap { unwrap(node) }
         return walk
+    }
+
+    /// Records an image's description; an image without one whose title is the decorative
+    /// marker loses the title, which was meant for Spiegel and not for the reader.
+    private mutating func finishImage(_ index: Int, alt: [UInt8], node: OpaquePointer) {
+        links[index].alt = String(decoding: alt, as: UTF8.self)
+        guard links[index].alt.allSatisfy(\.isWhitespace),
+              let title = cmark_node_get_title(node), String(cString: title) == MarkdownLink.decorativeMarker else { return }
+        links[index].decorative = true
+        cmark_node_set_title(node, "")
     }
 
     /// Characters in a C string, as `String.count` counts them; plain ASCII without a carriage

@@ -26,13 +26,23 @@ public struct MarkdownLink: Sendable, Equatable {
     /// 1-based position in the Markdown source handed to the renderer.
     public var line: Int
     public var column: Int
+    /// An image's description (its alt text) as plain text; empty for a link.
+    public var alt: String
+    /// An image with no description on purpose: its title was `decorativeMarker`, which is taken
+    /// off, so the page shows `alt=""` and screen readers skip it.
+    public var decorative: Bool
 
-    public init(kind: Kind, destination: String, line: Int, column: Int) {
+    public init(kind: Kind, destination: String, line: Int, column: Int, alt: String = "", decorative: Bool = false) {
         self.kind = kind
         self.destination = destination
         self.line = line
         self.column = column
+        self.alt = alt
+        self.decorative = decorative
     }
+
+    /// The title that marks an image as decoration only: `![](lijn.svg "decoratief")`.
+    public static let decorativeMarker = "decoratief"
 }
 
 public struct MarkdownHeading: Sendable, Equatable {

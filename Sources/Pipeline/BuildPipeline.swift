@@ -60,6 +60,9 @@ public struct BuildPipeline: Sendable {
         report.timings = clock.laps
         progress(.itemsRead(content.graph.entities.count))
 
+        // A picture or file that would land on a file the site writes itself is an error too.
+        if let templates { report.diagnostics += AttachmentCollisions.find(in: content.graph, templates: templates) }
+
         // Nothing is written when anything is wrong: the previous site stays as it was.
         guard report.succeeded, let templates else {
             await printerFound?.pool.shutdown()
@@ -240,6 +243,10 @@ public struct BuildPipeline: Sendable {
             if !files[i].diagnostics.isEmpty { problems += files[i].diagnostics }
             if !bodies[i].diagnostics.isEmpty { problems += bodies[i].diagnostics }
         }
+        // Each attachment's own file checked once, however many pages use it.
+        var seen = Set<String>()
+        let attachments = bodies.flatMap(\.attachments).filter { seen.insert($0.path).inserted }
+        problems += await attachments.parallelMap { $0.problems() }.flatMap { $0 }
         // The graph's order and look-ups need only the entities: made while the relations are checked.
         let ordered = entities
         async let layout = ContentGraph.Layout(ordered)

@@ -114,14 +114,29 @@ actor PreviewSite {
         let started = ContinuousClock.now
         // Changes to files that are not Markdown, or that editors and tools write beside them,
         // touch no page.
-        let changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { EditorScratchFiles.contains(String($0)) }) }) }
+        var changed = contentChanges.map { Set($0.filter { !$0.split(separator: "/").contains(where: { EditorScratchFiles.contains(String($0)) }) }) }
         // Taken out while the stages change it: a second reference would make them copy it whole.
         var cache = self.cache
+        // A page lists the size of each picture or file it uses, so an edit to one is an edit to
+        // those pages. A picture added or removed may mend or break a link on any page: rare, and
+        // then every body is rendered again.
+        let changedAttachments = changed?.filter { AttachmentKind(path: $0) != nil } ?? []
+        if !changedAttachments.isEmpty {
+            let users = good?.graph.entities.filter { $0.attachments.contains { changedAttachments.contains($0.path) } } ?? []
+            let used = Set(users.flatMap { $0.attachments.map(\.path) })
+            if !problems.hasErrors, changedAttachments.allSatisfy({ used.contains($0) && FileManager.default.fileExists(
+                atPath: options.contentDirectory + "/" + $0) }) {
+                changed?.formUnion(users.map(\.sourcePath))
+            } else {
+                cache = SourceCache()
+            }
+        }
         self.cache = nil
         var clock = StageClock()
         let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
         self.cache = cache
-        let diagnostics = (configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics)
+        let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
+            + (templates.map { AttachmentCollisions.find(in: loaded.graph, templates: $0) } ?? [])
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {
             let changed = diagnostics != problems
@@ -133,16 +148,21 @@ actor PreviewSite {
             return ReloadEvent(version: version, paths: nil)
         }
         let warningsChanged = diagnostics != problems
-        problems = diagnostics
 
         let renderer = SiteRenderer(graph: loaded.graph, templates: templates, config: config, strings: strings,
                                     withPDFs: prints != nil, history: history, handbook: handbook)
         var files = good?.files ?? [:]
         // `touched` names what changed since the cache's previous load, which is the last good one
         // unless the site was broken in between.
-        let affected = layoutChanged || good == nil ? nil
+        let pagesAffected = layoutChanged || good == nil ? nil
             : PageDependencies.affectedPaths(from: good!.graph, to: loaded.graph, strings: strings,
                                              candidates: wasBroken ? nil : loaded.touched)?.subtracting(["graph.json"])
+        // Pictures and files are copied from disk again when one of them changed, or when a page
+        // starts to use one the preview does not hold yet.
+        let attachments = loaded.graph.attachments.map(\.path).filter { path in
+            files[path] == nil || changed.map { $0.contains(path) } ?? true
+        }
+        let affected = pagesAffected?.union(attachments)
         clock.lap("find the pages to render")
         let rendered: [OutputFile]
         if let affected {
@@ -157,7 +177,10 @@ actor PreviewSite {
         let previous = good?.files ?? [:]
         // Only rendered files can differ from what was served.
         let differing = (affected ?? Set(files.keys).union(previous.keys)).filter { files[$0] != previous[$0] }.sorted()
+        // The problems and the files change together: a request answered while this rebuild
+        // awaits its pages must see the last good build with its problems, not a mix.
         good = (loaded.graph, files)
+        problems = diagnostics
         pageByFile = nil
         if prints != nil { printRenderer = renderer }
         if affected != nil { graphJSON = (renderer, nil) } else { graphJSON = nil }

@@ -19,7 +19,7 @@ enum GraphJSON {
             if !first { out.raw(",") }
             first = false
             record(&out, type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,
-                   links: links, parent: entity.parent, fields: entity.fields, pdf: nil)
+                   links: links, parent: entity.parent, fields: entity.fields, pdf: nil, files: entity.attachments)
         }
         for sheet in worksheets {
             if !first { out.raw(",") }
@@ -33,9 +33,23 @@ enum GraphJSON {
 
     /// One entity, its keys in sorted order.
     private static func record(_ out: inout JSONOutput, type: String, id: String, title: String, url: String,
-                               links: [String], parent: String?, fields: FieldValue, pdf: String?) {
+                               links: [String], parent: String?, fields: FieldValue, pdf: String?, files: [Attachment] = []) {
         out.raw("{\"fields\":")
         out.value(fields)
+        // The pictures and files the body uses, by their path in the site; only where there are any.
+        if !files.isEmpty {
+            out.raw(",\"files\":[")
+            for (i, file) in files.enumerated() {
+                out.raw(i > 0 ? ",{\"kind\":" : "{\"kind\":")
+                out.string(file.kind.rawValue)
+                out.raw(",\"path\":")
+                out.string(file.path)
+                out.raw(",\"size\":")
+                out.bytes += String(file.size).utf8
+                out.raw("}")
+            }
+            out.raw("]")
+        }
         out.raw(",\"id\":")
         out.string(id)
         out.raw(",\"links\":[")

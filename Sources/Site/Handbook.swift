@@ -25,6 +25,12 @@ public struct Handbook: Sendable {
         let entities = chapters.graph.entities.map { entity -> Entity in
             var moved = entity
             moved.url = folder + "/" + entity.url
+            // Pictures beside the chapters move with them, so their relative links still hold.
+            moved.attachments = entity.attachments.map { attachment in
+                var moved = attachment
+                moved.path = folder + "/" + attachment.path
+                return moved
+            }
             return moved
         }
         return (Handbook(graph: ContentGraph(entities: entities, relations: chapters.graph.relations)), diagnostics)
@@ -55,6 +61,6 @@ public struct Handbook: Sendable {
             }
             context.set("page", page.value)
             return OutputFile(path: chapter.url, data: Data(layout(templates, context.fields, "pagina")))
-        }
+        } + SiteRenderer.attachmentFiles(graph.attachments, wanted: wanted, emit: nil)
     }
 }

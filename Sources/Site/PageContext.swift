@@ -145,6 +145,7 @@ struct PageContext {
             return item.value
         })
         page.set(Keys.hasToc, sections.count >= 3)
+        if !entity.attachments.isEmpty { page.set("attachments", any: attachments(of: entity, from: url)) }
 
         if entity.id == "index", entity.type == .page {
             page.set("diagrams", any: [EntityType.plateau, .quadrant].compactMap { type -> [String: Any]? in

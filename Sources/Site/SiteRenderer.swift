@@ -120,7 +120,22 @@ public struct SiteRenderer: Sendable {
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) where wanted(path) {
             files.append(OutputFile(path: path, data: data))
         }
+        files += Self.attachmentFiles(graph.attachments, wanted: wanted, emit: emit)
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The pictures and files the pages use, copied at their paths under the content folder:
+    /// each once, however many pages use it. Like pages, they are handed to `emit` and not kept.
+    static func attachmentFiles(_ attachments: [Attachment], wanted: (String) -> Bool,
+                                emit: (@Sendable (OutputFile) -> Void)?) -> [OutputFile] {
+        attachments.filter { wanted($0.path) }.compactMap { attachment in
+            // Gone since its link was checked (an editor deleting it meanwhile): the next check reports it.
+            guard let data = FileManager.default.contents(atPath: attachment.absolutePath) else { return nil }
+            let file = OutputFile(path: attachment.path, data: data)
+            guard let emit else { return file }
+            emit(file)
+            return OutputFile(path: file.path, data: Data())
+        }
     }
 
     private func graphJSON() -> OutputFile {

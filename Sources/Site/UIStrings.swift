@@ -68,6 +68,8 @@ public struct UIStrings: Sendable {
             "backlinks": "Verwijzingen naar deze pagina",
             "related": "Zie ook",
             "sources": "Bronnen",
+            "attachments": "Bijlagen",
+            "attachmentPicture": "afbeelding ({soort})",
             "citedBy": "Gebruikt op",
             "questions": "Vragen",
             "reflectionQuestions": "Reflectievragen",

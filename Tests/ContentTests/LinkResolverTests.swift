@@ -29,7 +29,8 @@ import Testing
     @Test(arguments: [
         ("/etc/passwd.md", "begint bij de hoofdmap van de schijf"),
         ("../../index.md", "wijst naar een plek buiten de map content"),
-        ("../werkkaarten/tijdlijn.html", "wijst niet naar een .md-bestand"),
+        ("../werkkaarten/tijdlijn.html", "wijst naar een .html-bestand, en die soort neemt Spiegel niet op"),
+        ("../werkkaarten/tijdlijn", "wijst niet naar een .md-bestand of een bijlage"),
         ("../werkkaarten/tijdlin.md", "er is geen bestand 'werkkaarten/tijdlin.md'"),
     ])
     func reportsBrokenLinks(destination: String, message: String) {

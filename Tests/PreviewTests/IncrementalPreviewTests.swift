@@ -39,6 +39,10 @@ import Testing
              new: "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"),
         // A footer page: its new id and URL reach every page.
         Edit(name: "an id", path: "content/over.md", old: "id: over\n", new: "id: over-spiegel\n"),
+        // A picture beside the Markdown: copied again, and listed on the page that starts to use it.
+        Edit(name: "a picture changed", path: "content/werkkaarten/tijdlijn-flipover.svg", old: "gezin Jansen", new: "gezin De Vries"),
+        Edit(name: "a picture used on a second page", path: "content/werkkaarten/geno-sociogram.md", old: "\n---\n",
+             new: "\n---\n![Een tijdlijn op een flip-over](tijdlijn-flipover.svg)\n\n"),
         // Its page and every mention of it must go.
         Edit(name: "a file removed", path: "content/werkbladen/vertragen-met-een-tijdlijn.md", old: nil, new: nil),
     ]

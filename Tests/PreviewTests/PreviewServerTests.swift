@@ -132,6 +132,30 @@ import Testing
         }
     }
 
+    @Test func servesThePicturesBesideTheMarkdownAndTheirChanges() async throws {
+        try await Self.withSite { site in
+            let picture = try await site.get("/werkkaarten/tijdlijn-flipover.svg")
+            #expect(picture.status == 200 && picture.type == "image/svg+xml")
+            #expect(picture.body.contains("Tijdlijn gezin Jansen"))
+            try site.edit("content/werkkaarten/tijdlijn-flipover.svg") { $0.replacingOccurrences(of: "gezin Jansen", with: "gezin De Vries") }
+            let changed = try await site.eventually("/werkkaarten/tijdlijn-flipover.svg") { _, body in body.contains("gezin De Vries") }
+            #expect(changed.status == 200 && changed.body.contains("gezin De Vries"))
+            // A link to a picture that is not there yet is an error until the picture is added:
+            // the page's body was rendered before the file existed, and is rendered again.
+            try site.edit("content/werkkaarten/kunst.md") { $0.replacingOccurrences(of: "\n---\n", with: "\n---\n![Een schets](schets.svg)\n\n") }
+            let broken = try await site.eventually("/werkkaarten/kunst.html") { status, _ in status == 500 }
+            #expect(broken.body.contains("kapotte link: er is geen bestand 'werkkaarten/schets.svg'"))
+            try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(to: site.root.appendingPathComponent("content/werkkaarten/schets.svg"),
+                                                                     atomically: true, encoding: .utf8)
+            let mended = try await site.eventually("/werkkaarten/kunst.html") { status, _ in status == 200 }
+            #expect(mended.body.contains("<img src=\"schets.svg\" alt=\"Een schets\" />"))
+            #expect(try await site.get("/werkkaarten/schets.svg").status == 200)
+            // A file that no page uses is not published.
+            try "geheim".write(to: site.root.appendingPathComponent("content/werkkaarten/los.txt"), atomically: true, encoding: .utf8)
+            #expect(try await site.get("/werkkaarten/los.txt").status == 404)
+        }
+    }
+
     @Test func rebuildsTheEditedPageAndTellsOpenPages() async throws {
         try await Self.withSite { site in
             // An open page's event stream: first the current version.

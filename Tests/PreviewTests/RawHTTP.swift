@@ -51,9 +51,10 @@ final class RawHTTP: @unchecked Sendable {
         return String(decoding: received, as: UTF8.self)
     }
 
-    /// One GET with `Connection: close`; the whole response, head and body.
+    /// One GET with `Connection: close`; the whole response, head and body. The bound is wide:
+    /// beside every other suite on two cores, a preview's answer took over five seconds.
     static func get(_ target: String, port: UInt16) async throws -> String {
-        let client = try RawHTTP(port: port)
+        let client = try RawHTTP(port: port, timeout: 60)
         client.send("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         return await client.read()
     }

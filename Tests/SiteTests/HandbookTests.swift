@@ -20,7 +20,7 @@ import Testing
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         let index = try String(contentsOf: out.appendingPathComponent("handleiding/index.html"), encoding: .utf8)
         #expect(index.contains("<h1>Handleiding voor redacteuren</h1>"))
-        for chapter in ["beginnen", "inhoud", "typen", "linken", "vragen-en-werkbladen", "bekijken-en-controleren", "fouten"] {
+        for chapter in ["beginnen", "inhoud", "typen", "linken", "afbeeldingen-en-bijlagen", "vragen-en-werkbladen", "bekijken-en-controleren", "fouten"] {
             #expect(index.contains("href=\"\(chapter).html\""), "the index does not link to \(chapter)")
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("handleiding/\(chapter).html").path))
         }
@@ -73,5 +73,20 @@ import Testing
         let (_, report) = try await build(handbook: folder.path)
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.hasPrefix("kapotte link") && $0.file.hasSuffix("index.md") })
+    }
+
+    @Test func aPictureBesideAChapterIsCopiedUnderHandleiding() async throws {
+        let folder = SiteFixture.scratch()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("beelden"), withIntermediateDirectories: true)
+        let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
+        try svg.write(to: folder.appendingPathComponent("beelden/kop.svg"))
+        try "---\ntype: pagina\ntitel: Start\n---\n![Een kop met titel en type](beelden/kop.svg)\n"
+            .write(to: folder.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
+        let (out, report) = try await build(handbook: folder.path)
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(try Data(contentsOf: out.appendingPathComponent("handleiding/beelden/kop.svg")) == svg)
+        let index = try String(contentsOf: out.appendingPathComponent("handleiding/index.html"), encoding: .utf8)
+        #expect(index.contains("<img src=\"beelden/kop.svg\" alt=\"Een kop met titel en type\" />"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("beelden").path))
     }
 }

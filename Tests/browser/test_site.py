@@ -317,3 +317,26 @@ def test_disk_search_without_its_index_says_why(browser, site_dir, tmp_path):
         message = browser.find_element("css selector", ".search-results").text
         time.sleep(0.1)
     assert "webserver" in message
+
+
+@pytest.mark.parametrize("where", ["server", "disk"])
+def test_picture_beside_the_markdown_loads_and_is_listed(browser, base_url, site_dir, where):
+    """The drawn timeline beside werkkaarten/tijdlijn.md: shown in the text with its Dutch
+    description, listed under Bijlagen, and loading both under /leren/ and from disk."""
+    root = base_url if where == "server" else "file://" + site_dir + "/"
+    browser.set_window_size(1280, 900)
+    browser.get(root + "werkkaarten/tijdlijn.html")
+    image = browser.find_element("css selector", ".body img[src='tijdlijn-flipover.svg']")
+    assert image.get_attribute("alt").startswith("Getekend voorbeeld van een tijdlijn op een flip-over")
+    loaded = browser.execute_script(
+        "var i = arguments[0]; return i.complete && i.naturalWidth > 0 ? [i.naturalWidth, i.getBoundingClientRect().width] : null;",
+        image)
+    assert loaded, "the picture did not load"
+    # Drawn 800 wide, shown no wider than the text.
+    assert loaded[0] == 800 and loaded[1] <= browser.execute_script(
+        "return document.querySelector('.body').getBoundingClientRect().width") + 1
+    items = browser.find_elements("css selector", "section.attachments li")
+    assert [item.text for item in items] == ["tijdlijn-flipover.svg afbeelding (SVG), 4 kB"]
+    # The list's link opens the picture itself.
+    browser.get(items[0].find_element("css selector", "a").get_attribute("href"))
+    assert browser.execute_script("return document.documentElement.localName") == "svg"

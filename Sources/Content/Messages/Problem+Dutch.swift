@@ -26,7 +26,7 @@ extension Problem {
              "kies een andere map met --output, of maak deze map zelf leeg")
 
         case .frontMatterMissing:
-            ("het bestand heeft geen kop",
+            ("het bestand heeft geen kop, dus Spiegel maakt er geen pagina van",
              "begin het bestand met een regel '---', dan 'type: …' en 'titel: …', en dan weer een regel '---'")
         case .frontMatterUnclosed:
             ("de kop van het bestand wordt niet afgesloten", "sluit de kop af met een regel '---'")
@@ -210,11 +210,40 @@ extension Problem {
              "link vanaf dit bestand, bijvoorbeeld '../werkkaarten/tijdlijn.md'")
         case .linkLeavesContent(let destination):
             ("de link '\(destination)' wijst naar een plek buiten de map content", "link alleen naar .md-bestanden in de map content")
-        case .linkNotMarkdown(let destination):
-            ("de link '\(destination)' wijst niet naar een .md-bestand",
-             "link naar het .md-bestand van een pagina, of schrijf een volledig adres dat begint met https://")
+        case .linkNotMarkdown(let destination, let allowed):
+            ("de link '\(destination)' wijst niet naar een .md-bestand of een bijlage",
+             "link naar het .md-bestand van een pagina, naar een bijlage (\(allowed.joined(separator: ", "))), "
+                + "of schrijf een volledig adres dat begint met https://")
         case .brokenLink(let target, let nearest):
             ("kapotte link: er is geen bestand '\(target)' in de map content", Self.didYouMean(nearest))
+
+        case .attachmentKindNotAllowed(let destination, let ext, let allowed):
+            ("de link '\(destination)' wijst naar een .\(ext)-bestand, en die soort neemt Spiegel niet op in de site",
+             "bewaar het bestand als een van deze soorten: \(allowed.joined(separator: ", "))")
+        case .hiddenAttachment(let destination):
+            ("de link '\(destination)' wijst naar een verborgen bestand of map (de naam begint met een punt), en dat publiceert Spiegel niet",
+             "geef het bestand en zijn map een naam die niet met een punt begint")
+        case .attachmentOnSiteFile(let path, let worksheet):
+            ("dit bestand komt in de site op '\(path)', waar Spiegel zelf "
+                + (worksheet.map { "de PDF van het werkblad '\($0)'" } ?? "een bestand uit de map templates") + " neerzet",
+             "geef het bestand een andere naam of zet het in een andere map, en pas de link aan")
+        case .imageWithoutAlt(let destination, let marker):
+            ("de afbeelding '\(destination)' heeft geen beschrijving (alt-tekst)",
+             "zet tussen de haken wat er te zien is, zoals ![Tijdlijn op een flip-over](\(destination)); "
+                + "is de afbeelding alleen versiering, schrijf dan ![](\(destination) \"\(marker)\")")
+        case .imageNotPicture(let destination, let kind, let pictures):
+            ("'\(destination)' is een .\(kind)-bestand en geen afbeelding, dus het kan niet met ![…](…) in de tekst staan",
+             "link ernaar als bijlage met [tekst](\(destination)) (zonder uitroepteken), of gebruik een afbeelding: "
+                + pictures.joined(separator: ", "))
+        case .svgWithScript(let element):
+            ("dit SVG-bestand bevat \(element); Spiegel neemt geen SVG met script op, want een browser zou het kunnen uitvoeren",
+             "haal het script en de on…-attributen (zoals onload) uit het bestand, of sla de tekening op als PNG")
+        case .largeAttachment(let bytes, let limit):
+            ("dit bestand is \(Self.megabytes(bytes)) groot (meer dan \(Self.megabytes(limit))); lezers downloaden het op hun telefoon",
+             "maak het kleiner: een foto met minder pixels (bijvoorbeeld 1600 breed) of een PDF opnieuw opgeslagen voor het scherm")
+        case .notReadAsMarkdown(let name, let expected):
+            ("'\(name)' lijkt een pagina, maar Spiegel leest het niet: alleen bestanden die op .md eindigen worden pagina's",
+             "noem het bestand '\(expected)' als het een pagina moet worden")
 
         case .sourceNotCited(let id):
             ("bron '\(id)' wordt nergens genoemd", "noem hem met 'bronnen: [\(id)]' waar hij gebruikt wordt, of haal hem weg")
@@ -298,6 +327,12 @@ extension Problem {
     private static let neuterNouns: Set<String> = [
         "bestand", "blok", "onderdeel", "plateau", "organisatiegebied", "kwadrant", "spanningsveld", "werkblad",
     ]
+
+    /// "5,3 MB", as a Dutch reader writes it.
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10),\(tenths % 10) MB"
+    }
 
     static func oneOf(_ known: [String]) -> String {
         "kies een van: \(known.joined(separator: ", "))"

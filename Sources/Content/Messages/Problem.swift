@@ -94,8 +94,18 @@ public enum Problem: Sendable, Equatable {
     // Links in the text.
     case linkFromDiskRoot(destination: String)
     case linkLeavesContent(destination: String)
-    case linkNotMarkdown(destination: String)
+    case linkNotMarkdown(destination: String, allowed: [String])
     case brokenLink(target: String, nearest: String?)
+
+    // Pictures and attachments beside the Markdown.
+    case attachmentKindNotAllowed(destination: String, extension: String, allowed: [String])
+    case hiddenAttachment(destination: String)
+    case attachmentOnSiteFile(path: String, worksheet: String?)
+    case imageWithoutAlt(destination: String, marker: String)
+    case imageNotPicture(destination: String, kind: String, pictures: [String])
+    case svgWithScript(element: String)
+    case largeAttachment(bytes: Int, limit: Int)
+    case notReadAsMarkdown(name: String, expected: String)
 
     // Warnings about the reader's experience.
     case sourceNotCited(id: String)
@@ -119,8 +129,9 @@ public enum Problem: Sendable, Equatable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .textCutByHash, .meetingMinutesDoNotAddUp, .placeOnOwnQuestion, .placeOnOwnExample,
-             .questionWithoutAudience, .sourceNotCited, .orphanPage, .longParagraph, .weasyPrintTooOld:
+        case .itemIndentedIntoText, .dashInText, .keyInsideText, .quoteNotClosedOnLine, .textCutByHash, .meetingMinutesDoNotAddUp,
+             .placeOnOwnQuestion, .placeOnOwnExample, .questionWithoutAudience, .sourceNotCited, .orphanPage, .longParagraph,
+             .weasyPrintTooOld, .frontMatterMissing, .largeAttachment, .notReadAsMarkdown:
             .warning
         default:
             .error
