@@ -24,6 +24,11 @@ public struct ContentFile: Sendable {
     /// or a diagnostic saying where the bytes are not UTF-8.
     func readText() -> Result<String, Diagnostic> {
         var bytes: [UInt8]
+        // Looked at before it is read: a file of gigabytes is refused without being loaded.
+        let size = contents?.count ?? Self.size(of: absolutePath)
+        if let size, size > Self.sizeLimit {
+            return .failure(Diagnostic(file: displayPath, line: 1, column: 1, .fileTooLarge(bytes: size, limit: Self.sizeLimit)))
+        }
         if let contents {
             bytes = contents
         } else if let read = Self.read(absolutePath) {
@@ -41,6 +46,14 @@ public struct ContentFile: Sendable {
             return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         }
         return .success(text)
+    }
+
+    /// The most one Markdown file may hold: 8 MB, a thousand times a long page of the knowledge base.
+    public static let sizeLimit = 8 * 1024 * 1024
+
+    private static func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
     /// The whole file with plain POSIX calls: Foundation's `contents(atPath:)` costs several

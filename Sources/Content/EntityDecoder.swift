@@ -44,6 +44,12 @@ public enum EntityDecoder {
         result.body = front.body
         result.bodyFirstLine = front.bodyFirstLine
         let offset = front.yamlFirstLine - 1
+        // A front matter holds keys and questions, not a book: past the limit its YAML is not
+        // composed at all, whatever it holds.
+        if front.yaml.utf8.count > FrontMatter.sizeLimit {
+            result.diagnostics.append(start.diagnostic(.frontMatterTooLarge(bytes: front.yaml.utf8.count, limit: FrontMatter.sizeLimit)))
+            return result
+        }
 
         let node: Node?
         do {

@@ -15,6 +15,9 @@ struct FrontMatter {
     /// Expects `---` on the first line and a closing `---` (or `...`) on a line of its own.
     /// Line endings have already been normalised to `\n` by the loader. Only the front matter is
     /// scanned line by line; the body is cut off whole.
+    /// The most a front matter may hold: 256 KB, a hundred times the largest in the knowledge base.
+    public static let sizeLimit = 256 * 1024
+
     static func split(_ text: String) -> Result<FrontMatter, SplitError> {
         var text = text
         // On the bytes with integer positions: the fences and line ends are ASCII, so every cut

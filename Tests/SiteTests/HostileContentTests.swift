@@ -111,6 +111,22 @@ import FuzzHarness
         #expect(report.diagnostics.contains { $0.file.hasSuffix("alias.md") && $0.line == 3 })
     }
 
+    /// An enormous file or front matter is refused with its size and the limit, before any of it
+    /// is parsed: it cannot make the build slow or large.
+    @Test func enormousFilesAndFrontMattersAreRefusedWithTheLimit() async throws {
+        let huge = page(String(repeating: "Een regel tekst die telkens terugkomt.\n", count: 250_000))
+        let questions = (0..<4_000).map { "  - id: v-\($0)\n    tekst: Een vraag die net lang genoeg is om de kop groot te maken, nummer \($0)?\n    herkomst: eigen\n" }.joined()
+        let bigFront = "---\ntype: pagina\ntitel: Veel vragen\nvragen:\n" + questions + "---\nTekst.\n"
+        let (report, _) = try await build(["groot.md": huge, "veel.md": bigFront])
+        #expect(!report.succeeded)
+        let file = report.diagnostics.first { $0.file.hasSuffix("groot.md") }
+        #expect(file?.code == "file-too-large")
+        #expect(file?.message.hasSuffix("groot; Spiegel leest Markdown-bestanden tot 8 MB") == true, "\(file?.message ?? "")")
+        let front = report.diagnostics.first { $0.file.hasSuffix("veel.md") }
+        #expect(front?.code == "front-matter-too-large")
+        #expect(front?.message.hasSuffix("Spiegel leest koppen tot 256 kB") == true, "\(front?.message ?? "")")
+    }
+
     @Test func fuzzFindingsStayFixed() async throws {
         let folder = SiteFixture.fixtures.appendingPathComponent("fuzz-regressions")
         let inputs = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

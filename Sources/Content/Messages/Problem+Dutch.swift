@@ -13,6 +13,12 @@ extension Problem {
         case .fileNotUTF8:
             ("het bestand is niet opgeslagen als UTF-8",
              "sla het in je editor op als UTF-8 (nu is het misschien Latin-1 of Windows-1252)")
+        case .fileTooLarge(let bytes, let limit):
+            ("dit bestand is \(Self.megabytes(bytes)) groot; Spiegel leest Markdown-bestanden tot \(Self.megabytes(limit))",
+             "verdeel de tekst over een paar pagina's die naar elkaar linken")
+        case .frontMatterTooLarge(let bytes, let limit):
+            ("de kop van dit bestand is \(bytes / 1024) kB groot; Spiegel leest koppen tot \(limit / 1024) kB",
+             "zet lange teksten onder de kop, in de tekst van de pagina, of verdeel de vragen over meer pagina's")
         case .linkOutsideFolder(let folder, let target):
             ("deze snelkoppeling (symbolische link) wijst naar een bestand buiten de map \(folder) (\(target))",
              "kopieer het bestand naar de map \(folder) in plaats van ernaar te linken")

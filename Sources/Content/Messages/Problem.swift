@@ -8,6 +8,8 @@ public enum Problem: Sendable, Equatable {
     // Reading files.
     case fileUnreadable
     case fileNotUTF8
+    case fileTooLarge(bytes: Int, limit: Int)
+    case frontMatterTooLarge(bytes: Int, limit: Int)
     case linkOutsideFolder(folder: String, target: String)
     case contentFolderMissing
     case siteNotWritten(path: String, reason: String)
