@@ -60,8 +60,8 @@ public struct BuildPipeline: Sendable {
         report.timings = clock.laps
         progress(.itemsRead(content.graph.entities.count))
 
-        // A picture or file that would land on a file the site writes itself is an error too.
-        if let templates { report.diagnostics += AttachmentCollisions.find(in: content.graph, templates: templates) }
+        // A page, picture or file that would land on a file the site writes itself is an error too.
+        if let templates { report.diagnostics += OwnFileCollisions.find(in: content.graph, templates: templates) }
 
         // Nothing is written when anything is wrong: the previous site stays as it was.
         guard report.succeeded, let templates else {

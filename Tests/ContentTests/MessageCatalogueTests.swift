@@ -12,7 +12,7 @@ import TemplateEngine
 
     /// One example of every case of `Problem`, YAML causes included.
     static let samples: [Problem] = [
-        .fileUnreadable, .fileNotUTF8, .fileTooLarge(bytes: 9_000_000, limit: 8_388_608), .frontMatterTooLarge(bytes: 300_000, limit: 262_144), .linkOutsideFolder(folder: "content", target: "/etc/x.md"), .contentFolderMissing,
+        .fileUnreadable, .fileNotUTF8, .pageOnSiteFile(id: "kaart", path: "kaart.html", what: "Kaart van de kennisbank"), .fileTooLarge(bytes: 9_000_000, limit: 8_388_608), .frontMatterTooLarge(bytes: 300_000, limit: 262_144), .linkOutsideFolder(folder: "content", target: "/etc/x.md"), .contentFolderMissing,
         .siteNotWritten(path: "site", reason: "Permission denied"), .outputNotOurs(path: "site", marker: ".spiegel-site"),
         .frontMatterMissing, .frontMatterUnclosed, .frontMatterNotKeys,
         .yaml(.tab(line: 3, text: "\t- a"), subject: .frontMatter),

@@ -127,6 +127,21 @@ import FuzzHarness
         #expect(front?.message.hasSuffix("Spiegel leest koppen tot 256 kB") == true, "\(front?.message ?? "")")
     }
 
+    /// A page whose file name lands on a page Spiegel makes (the map, the 404 page, a type's
+    /// overview) would silently replace it, or be replaced: an error that names both.
+    @Test func aPageOnAPageSpiegelMakesIsAnError() async throws {
+        let card = "---\ntype: werkkaart\ntitel: Index\nnummer: 1\ndoel: Iets.\n---\nTekst.\n"
+        // Without a home page, an id 'index' is free to take, and a card's lands on its overview.
+        let (report, _) = try await build(["kaart.md": page("Een eigen kaart.\n"), "404.md": page("Weg.\n"),
+                                          "werkkaarten/index.md": card])
+        #expect(!report.succeeded)
+        let collisions = report.diagnostics.filter { $0.code == "page-on-site-file" }
+        #expect(collisions.map { URL(fileURLWithPath: $0.file).lastPathComponent }.sorted() == ["404.md", "index.md", "kaart.md"])
+        #expect(collisions.contains { $0.message == "de pagina van 'kaart' zou kaart.html worden, maar daar zet Spiegel zelf 'Kaart van de kennisbank'" })
+        #expect(collisions.contains { $0.message == "de pagina van 'index' zou werkkaarten/index.html worden, maar daar zet Spiegel zelf 'Werkkaarten'" })
+        #expect(collisions.allSatisfy { $0.line == 2 && $0.hint == "geef dit bestand een andere naam of een eigen 'id:'" })
+    }
+
     @Test func fuzzFindingsStayFixed() async throws {
         let folder = SiteFixture.fixtures.appendingPathComponent("fuzz-regressions")
         let inputs = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

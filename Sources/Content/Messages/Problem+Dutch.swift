@@ -244,6 +244,9 @@ extension Problem {
         case .svgWithScript(let element):
             ("dit SVG-bestand bevat \(element); Spiegel neemt geen SVG met script op, want een browser zou het kunnen uitvoeren",
              "haal het script en de on…-attributen (zoals onload) uit het bestand, of sla de tekening op als PNG")
+        case .pageOnSiteFile(let id, let path, let what):
+            ("de pagina van '\(id)' zou \(path) worden, maar daar zet Spiegel zelf '\(what)'",
+             "geef dit bestand een andere naam of een eigen 'id:'")
         case .largeAttachment(let bytes, let limit):
             ("dit bestand is \(Self.megabytes(bytes)) groot (meer dan \(Self.megabytes(limit))); lezers downloaden het op hun telefoon",
              "maak het kleiner: een foto met minder pixels (bijvoorbeeld 1600 breed) of een PDF opnieuw opgeslagen voor het scherm")

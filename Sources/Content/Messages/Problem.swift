@@ -107,6 +107,7 @@ public enum Problem: Sendable, Equatable {
     case imageNotPicture(destination: String, kind: String, pictures: [String])
     case svgWithScript(element: String)
     case largeAttachment(bytes: Int, limit: Int)
+    case pageOnSiteFile(id: String, path: String, what: String)
     case notReadAsMarkdown(name: String, expected: String)
 
     // Warnings about the reader's experience.
