@@ -20,7 +20,7 @@ run() {
   "$spiegel" build --pdf --no-search --verbose --output site >build.log 2>&1 || { cat build.log; exit 1; }
   end=$(date +%s.%N)
   printf '%-34s %5.2f s   %s\n' "$label" "$(echo "$end - $start" | bc)" \
-    "$(grep -o '[0-9]* PDFs ([0-9]* printed, [0-9]* from the cache)' build.log)"
+    "$(grep -o "[0-9]* PDF's ([0-9]* gedrukt, [0-9]* uit de cache)" build.log)"
 }
 
 echo "== spiegel build --pdf, real content, $(nproc) cores, $(python3 -c 'import weasyprint; print("WeasyPrint", weasyprint.__version__)' 2>/dev/null)"
