@@ -140,6 +140,9 @@ struct HereDiagram {
 extension PageContext {
     /// The "you are here" diagram for `entity`'s page, when its type is part of a model.
     func hereDiagram(for entity: Entity) -> String? {
+        // Only the model types have one. The others return at once: a page of type `pagina` would
+        // otherwise list every other page, and a site of 10,000 pages would make 100 million items.
+        guard [.plateau, .organisationArea, .phase, .workCard, .quadrant].contains(entity.type) else { return nil }
         let items = graph.entities(of: entity.type).map { HereDiagram.Item(entity: $0, number: $0.number.map(String.init)) }
         let model = strings.plural(entity.type)
         switch entity.type {
