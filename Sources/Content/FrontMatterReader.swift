@@ -131,6 +131,16 @@ struct FrontMatterReader {
         located(field).map(\.text)
     }
 
+    /// Exactly one id, where a list of one is also accepted; more is reported.
+    mutating func singleReference(_ field: FieldSchema) -> Reference? {
+        let ids = references(field)
+        guard ids.count == 1 else {
+            report(ids.dropFirst().first?.location ?? location, .blockNamesSeveralIDs(key: field.key, count: ids.count))
+            return nil
+        }
+        return ids[0]
+    }
+
     /// A list of ids, with where each was written; a single id is taken as a list of one.
     mutating func references(_ field: FieldSchema) -> [Reference] {
         located(field).map { Reference(id: $0.text, location: $0.location) }

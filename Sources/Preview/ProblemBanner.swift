@@ -17,7 +17,7 @@ enum ProblemBanner {
         if let first = errors.first {
             return landmark(strings, """
             <div role="alert" style="\(style(background: "#fff5f5", border: "#c53030"))">\
-            <strong>\(count(strings["previewBannerErrors"], errors.count))</strong> \(escape(strings["previewBannerStale"])) \
+            <strong>\(escape(strings.counted("previewBannerErrors", errors.count)))</strong> \(escape(strings["previewBannerStale"])) \
             <a href="\(errorsPath)" style="color:#1a365d">\(escape(strings["previewBannerSeeErrors"]))</a>\
             <br><code>\(escape(display(first.file))):\(first.line):\(first.column)</code> \(escape(first.message))</div>
             """)
@@ -31,10 +31,10 @@ enum ProblemBanner {
             let link = pageOf(warning.file).map { "<a href=\"/\($0)\" style=\"color:#1a365d\">\(place)</a>" } ?? "<code>\(place)</code>"
             items += "<li>\(link) \(escape(warning.message))</li>"
         }
-        if warnings.count > 20 { items += "<li>\(count(strings["previewBannerMore"], warnings.count - 20))</li>" }
+        if warnings.count > 20 { items += "<li>\(escape(strings.counted("previewBannerMore", warnings.count - 20)))</li>" }
         return landmark(strings, """
         <details\(here ? " open" : "") style="\(style(background: "#fffbea", border: "#b7791f"))">\
-        <summary><strong>\(count(strings["previewBannerWarnings"], warnings.count))</strong></summary>\
+        <summary><strong>\(escape(strings.counted("previewBannerWarnings", warnings.count)))</strong></summary>\
         <ul style="margin:.4rem 0 0;padding-left:1.2rem">\(items)</ul></details>
         """)
     }
@@ -59,10 +59,6 @@ enum ProblemBanner {
     private static func style(background: String, border: String) -> String {
         "font:16px/1.5 system-ui,sans-serif;color:#1a202c;background:\(background);border-bottom:4px solid \(border);"
             + "padding:.6rem 1rem;margin:0 0 1rem;overflow-wrap:anywhere"
-    }
-
-    private static func count(_ text: String, _ number: Int) -> String {
-        escape(text.replacingOccurrences(of: "{aantal}", with: String(number)))
     }
 
     private static func display(_ path: String) -> String {

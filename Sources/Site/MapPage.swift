@@ -11,7 +11,7 @@ struct MapPage {
         let map = GraphMap(graph: context.graph, strings: strings)
         // What was left out is said above the map, where a reader looks first; with nothing left
         // to draw there is no empty figure.
-        let leftOut = map.leftOut == 0 ? "" : " " + strings["mapLeftOut"].replacingOccurrences(of: "{aantal}", with: String(map.leftOut))
+        let leftOut = map.leftOut == 0 ? "" : " " + strings.counted("mapLeftOut", map.leftOut)
         page["page"] = [
             "title": strings["mapTitle"], "summary": strings["mapIntro"] + leftOut,
             "breadcrumbs": [["title": strings["home"], "url": "index.html"]],

@@ -13,7 +13,7 @@ struct MeetingAgenda {
     var values: [String: Any] {
         var values: [String: Any] = [
             "purpose": meeting.purpose,
-            "duration": count("meetingMinutes", meeting.duration),
+            "duration": strings.counted("meetingMinutes", meeting.duration),
             "agenda": meeting.schedule.map { row($0.part, start: $0.start) },
             "script": meeting.schedule.map { scriptStep($0.part, start: $0.start) },
         ]
@@ -27,9 +27,9 @@ struct MeetingAgenda {
     private func row(_ part: MeetingPart, start: Int) -> [String: Any] {
         var row: [String: Any] = [
             "time": meeting.startTime == nil
-                ? (start == 0 ? "0:00" : count("meetingAfterStart", start))
+                ? (start == 0 ? "0:00" : strings.counted("meetingAfterStart", start))
                 : ClockTime.text(start) + "–" + ClockTime.text(start + part.minutes),
-            "minutes": count("meetingMinutes", part.minutes),
+            "minutes": strings.counted("meetingMinutes", part.minutes),
             "lead": strings[Self.leadKey(part.lead)],
         ]
         if let notes = part.notes { row["notes"] = notes }
@@ -69,9 +69,8 @@ struct MeetingAgenda {
         let warning = max(1, part.minutes / 10)
         if part.minutes >= 10 {
             let roundOff = start + part.minutes - warning
-            let when = meeting.startTime == nil ? count("meetingAfterStart", roundOff) : ClockTime.text(roundOff)
-            step["cue"] = strings["meetingCue"].replacingOccurrences(of: "{tijd}", with: when)
-                .replacingOccurrences(of: "{aantal}", with: String(warning))
+            let when = meeting.startTime == nil ? strings.counted("meetingAfterStart", roundOff) : ClockTime.text(roundOff)
+            step["cue"] = strings.counted("meetingCue", warning).replacingOccurrences(of: "{tijd}", with: when)
         }
         if case .workCard(let reference) = part.source, case .workCard(let card)? = graph.entity(reference.id)?.kind, !card.steps.isEmpty {
             step["steps"] = card.steps
@@ -92,9 +91,5 @@ struct MeetingAgenda {
         case .caseHolder: "leadCaseHolder"
         case .everyone: "leadEveryone"
         }
-    }
-
-    private func count(_ key: String, _ number: Int) -> String {
-        strings[key].replacingOccurrences(of: "{aantal}", with: String(number))
     }
 }

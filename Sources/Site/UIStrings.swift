@@ -21,6 +21,10 @@ public struct UIStrings: Sendable {
     public func singular(_ type: EntityType) -> String { typeSingular[type] ?? type.rawValue }
     public func plural(_ type: EntityType) -> String { typePlural[type] ?? type.rawValue }
     public subscript(_ key: String) -> String { texts[key] ?? key }
+    /// The text `key` with its `{aantal}` filled in: "90 minuten", "Waarschuwingen: 3".
+    public func counted(_ key: String, _ number: Int) -> String {
+        self[key].replacingOccurrences(of: "{aantal}", with: String(number))
+    }
     /// The heading above a worksheet's questions for one audience.
     public func questionsFor(_ audience: Audience) -> String { audienceHeading[audience] ?? self["questions"] }
 

@@ -102,9 +102,9 @@ public struct WorksheetBlock: Sendable {
         let content: Content
         switch present.first?.key {
         case Fields.questions.key: content = .questions(b.references(Fields.questions))
-        case Fields.poles.key: guard let id = single(&b, Fields.poles) else { return nil }; content = .poles(id)
-        case Fields.steps.key: guard let id = single(&b, Fields.steps) else { return nil }; content = .steps(id)
-        case Fields.preparation.key: guard let id = single(&b, Fields.preparation) else { return nil }; content = .preparation(id)
+        case Fields.poles.key: guard let id = b.singleReference(Fields.poles) else { return nil }; content = .poles(id)
+        case Fields.steps.key: guard let id = b.singleReference(Fields.steps) else { return nil }; content = .steps(id)
+        case Fields.preparation.key: guard let id = b.singleReference(Fields.preparation) else { return nil }; content = .preparation(id)
         case Fields.phases.key: content = .phaseParts(b.references(Fields.phases))
         case Fields.plateauGrid.key: content = .plateauGrid(b.references(Fields.plateauGrid))
         case Fields.text.key: content = .text(b.string(Fields.text) ?? "")
@@ -120,15 +120,5 @@ public struct WorksheetBlock: Sendable {
             b.report(b.location(of: node), .writingSpaceMisplaced)
         }
         return WorksheetBlock(content: content, heading: heading, lines: lines, location: b.location)
-    }
-
-    /// One id, where a list of one is also accepted.
-    private static func single(_ b: inout FrontMatterReader, _ field: FieldSchema) -> Reference? {
-        let ids = b.references(field)
-        guard ids.count == 1 else {
-            b.report(ids.dropFirst().first?.location ?? b.location, .blockNamesSeveralIDs(key: field.key, count: ids.count))
-            return nil
-        }
-        return ids[0]
     }
 }

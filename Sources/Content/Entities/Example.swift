@@ -37,19 +37,15 @@ public struct Example: Sendable, Equatable {
     static func looksLikeExample(_ heading: String) -> Bool {
         // Most headings hold neither word: a search of the bytes says so without splitting every
         // heading of every page into words (Unicode letter checks, a tenth of a page's build).
-        var lower = heading.lowercased()
-        let mentions = lower.withUTF8 { bytes in Self.contains(bytes, "voorbeeld") || Self.contains(bytes, "casus") }
-        guard mentions else { return false }
+        let lower = heading.lowercased()
+        let bytes = Array(lower.utf8)
+        guard ByteSearch.find(Self.voorbeeld, in: bytes, from: 0) != nil || ByteSearch.find(Self.casus, in: bytes, from: 0) != nil else {
+            return false
+        }
         return lower.split { !$0.isLetter }.contains(where: exampleWords.contains)
     }
 
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard bytes.count >= needle.count else { return false }
-        return (0...(bytes.count - needle.count)).contains { start in
-            needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
-        }
-    }
+    private static let voorbeeld = Array("voorbeeld".utf8), casus = Array("casus".utf8)
 
     /// Reads `voorbeelden:`; an origin naming a source also becomes a relation, which the graph checks.
     static func readAll(_ r: inout FrontMatterReader, relations: inout [TypedReference]) -> [Example] {

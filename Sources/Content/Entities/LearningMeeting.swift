@@ -139,16 +139,12 @@ public struct MeetingPart: Sendable {
         }
         let source: Source
         if let field = present.first {
-            let ids = p.references(field)
-            guard ids.count == 1 else {
-                p.report(ids.dropFirst().first?.location ?? p.location, .blockNamesSeveralIDs(key: field.key, count: ids.count))
-                return nil
-            }
+            guard let id = p.singleReference(field) else { return nil }
             source = switch field.key {
-            case Fields.workCard.key: .workCard(ids[0])
-            case Fields.tensionField.key: .tensionField(ids[0])
-            case Fields.phase.key: .phase(ids[0])
-            default: .worksheet(ids[0])
+            case Fields.workCard.key: .workCard(id)
+            case Fields.tensionField.key: .tensionField(id)
+            case Fields.phase.key: .phase(id)
+            default: .worksheet(id)
             }
         } else if let title {
             source = .own(title: title, text: text)
