@@ -92,8 +92,8 @@ enum YAMLSlips {
 
     /// A value that YAML reads as plain text, which a more indented line continues.
     private static func isPlainText(_ value: Substring) -> Bool {
-        guard let first = value.first else { return false }
-        return !"\"'[{|>&*!#".contains(first)
+        guard let first = value.utf8.first else { return false }
+        return !"\"'[{|>&*!#".utf8.contains(first)
     }
 
     /// The key of the list an item at `line` belongs to: the nearest key above it, less indented.
