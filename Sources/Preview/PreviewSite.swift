@@ -136,7 +136,7 @@ actor PreviewSite {
         let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
         self.cache = cache
         let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
-            + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0) } ?? [])
+            + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0, handbook: handbook) } ?? [])
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {
             let changed = diagnostics != problems
