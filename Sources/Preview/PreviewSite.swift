@@ -45,7 +45,7 @@ actor PreviewSite {
     /// graph.json describes every entity, so writing it costs as much as a few hundred pages; it
     /// is written when asked for, from the renderer of the last good rebuild, not on every save.
     private var graphJSON: (renderer: SiteRenderer, data: Data?)?
-    private var problems: [Diagnostic] = []
+    private(set) var problems: [Diagnostic] = []
     /// The page each source file of the last good build made, by file path: found when a
     /// problem needs it, not on every rebuild.
     private var pageByFile: [String: String]?
