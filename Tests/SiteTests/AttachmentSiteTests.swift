@@ -101,6 +101,36 @@ import Testing
     }
 }
 
+extension AttachmentCollisionTests {
+    /// Every file in `templates/` that is not a template is copied into the site as it is: a
+    /// picture of the content at the same path would replace it, or be replaced.
+    @Test func aFileOnACopiedTemplateFileIsAnErrorNamingTheTemplates() async throws {
+        let scratch = SiteFixture.scratch()
+        let content = scratch.appendingPathComponent("content"), templates = scratch.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: content.path)
+        try FileManager.default.copyItem(atPath: SiteFixture.templates, toPath: templates.path)
+        let logo = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>".utf8)
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("beeld"), withIntermediateDirectories: true)
+        try logo.write(to: templates.appendingPathComponent("beeld/logo.svg"))
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("beeld"), withIntermediateDirectories: true)
+        try logo.write(to: content.appendingPathComponent("beeld/logo.svg"))
+        let home = content.appendingPathComponent("index.md")
+        try (String(contentsOf: home, encoding: .utf8) + "\n![Het logo van de organisatie](beeld/logo.svg)\n").write(to: home, atomically: true, encoding: .utf8)
+        var options = SiteFixture.options(content: content.path, output: scratch.appendingPathComponent("site").path)
+        options.templatesDirectory = templates.path
+        options.dryRun = true
+        let report = await BuildPipeline(options: options).run()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.formatted))")
+        let d = try #require(errors.first)
+        #expect(d.code == "attachment-on-site-file")
+        #expect(d.file == content.path + "/beeld/logo.svg")
+        #expect(d.line == 1 && d.column == 1)
+        #expect(d.message == "dit bestand komt in de site op 'beeld/logo.svg', waar Spiegel zelf een bestand uit de map templates neerzet")
+        #expect(d.hint == "geef het bestand een andere naam of zet het in een andere map, en pas de link aan")
+    }
+}
+
 /// The handbook's pictures are published under `handleiding/`, where content kept in a folder
 /// `content/handleiding/` lands too: one never silently replaces the other.
 @Suite struct HandbookFileCollisionTests {
