@@ -61,7 +61,7 @@ public struct BuildPipeline: Sendable {
         progress(.itemsRead(content.graph.entities.count))
 
         // A page, picture or file that would land on a file the site writes itself is an error too.
-        if let templates { report.diagnostics += OwnFileCollisions.find(in: content.graph, templates: templates) }
+        if let templates { report.diagnostics += OwnFileCollisions.find(in: content.graph, templates: templates, handbook: handbook) }
 
         // Nothing is written when anything is wrong: the previous site stays as it was.
         guard report.succeeded, let templates else {

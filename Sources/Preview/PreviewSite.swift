@@ -45,7 +45,7 @@ actor PreviewSite {
     /// graph.json describes every entity, so writing it costs as much as a few hundred pages; it
     /// is written when asked for, from the renderer of the last good rebuild, not on every save.
     private var graphJSON: (renderer: SiteRenderer, data: Data?)?
-    private var problems: [Diagnostic] = []
+    private(set) var problems: [Diagnostic] = []
     /// The page each source file of the last good build made, by file path: found when a
     /// problem needs it, not on every rebuild.
     private var pageByFile: [String: String]?
@@ -136,7 +136,7 @@ actor PreviewSite {
         let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
         self.cache = cache
         let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
-            + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0) } ?? [])
+            + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0, handbook: handbook) } ?? [])
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {
             let changed = diagnostics != problems

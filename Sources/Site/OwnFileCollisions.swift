@@ -3,11 +3,14 @@ import Content
 /// Pages, pictures and files that would land on a file Spiegel itself writes in the site, where
 /// the one written last would silently replace the other: an entity whose page would be the 404
 /// page, the map or an overview; a picture or file on a worksheet's PDF, the workbook or a file
-/// copied from the templates. Each is an error at the file that causes it, naming what it would
-/// replace, in `check`, `build` and the preview alike.
+/// copied from the templates; a picture beside the handbook's chapters on a file of the content or
+/// the templates. Each is an error at the file that causes it, naming what it would replace, in
+/// `check`, `build` and the preview alike.
 public enum OwnFileCollisions {
-    public static func find(in graph: ContentGraph, templates: TemplateSet, strings: UIStrings = .dutch) -> [Diagnostic] {
+    public static func find(in graph: ContentGraph, templates: TemplateSet, handbook: Handbook? = nil,
+                            strings: UIStrings = .dutch) -> [Diagnostic] {
         pages(in: graph, strings: strings) + attachments(in: graph, templates: templates, strings: strings)
+            + (handbook.map { handbookFiles($0, content: graph, templates: templates) } ?? [])
     }
 
     /// Entities whose page has the path of a page Spiegel makes: `404.md` or `kaart.md` among the
@@ -35,6 +38,20 @@ public enum OwnFileCollisions {
         }
         return attachments.compactMap { attachment in
             own[attachment.path].map { Diagnostic(file: attachment.displayPath, line: 1, column: 1, $0) }
+        }
+    }
+
+    /// The handbook's pictures land under `handleiding/`, as its chapters do; so does a file of the
+    /// content kept in a folder `content/handleiding/`, or one copied from `templates/handleiding/`.
+    /// The error is at the handbook's file (the handbook is the guest in the site) and names the other.
+    static func handbookFiles(_ handbook: Handbook, content: ContentGraph, templates: TemplateSet) -> [Diagnostic] {
+        let pictures = handbook.graph.attachments
+        guard !pictures.isEmpty else { return [] }
+        var taken: [String: String] = [:]
+        for path in templates.assets.keys { taken[path] = "templates/" + path }
+        for attachment in content.attachments { taken[attachment.path] = attachment.displayPath }
+        return pictures.compactMap { picture in
+            taken[picture.path].map { Diagnostic(file: picture.displayPath, line: 1, column: 1, .handbookFileOnSiteFile(path: picture.path, other: $0)) }
         }
     }
 }

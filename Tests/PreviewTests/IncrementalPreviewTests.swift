@@ -1,6 +1,8 @@
 import Foundation
 import Pipeline
+import Synchronization
 import Testing
+@testable import Content
 @testable import Preview
 @testable import Site
 
@@ -47,10 +49,10 @@ import Testing
         Edit(name: "a file removed", path: "content/werkbladen/vertragen-met-een-tijdlijn.md", old: nil, new: nil),
     ]
 
-    @Test(arguments: edits)
-    func aRebuildFromWatchedPathsServesWhatAFreshStartServes(_ edit: Edit) async throws {
+    /// The repository's content, templates and handbook copied to a scratch folder, and the
+    /// options that preview them.
+    static func scratch() throws -> (root: URL, options: BuildOptions) {
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spiegel-incremental-preview-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["content", "templates", "handleiding"] {
             try FileManager.default.copyItem(at: PreviewServerTests.repository.appendingPathComponent(folder),
@@ -62,6 +64,13 @@ import Testing
         options.handbookDirectory = root.appendingPathComponent("handleiding").path
         options.configFile = root.appendingPathComponent("spiegel.yml").path
         options.readsGitHistory = false
+        return (root, options)
+    }
+
+    @Test(arguments: edits)
+    func aRebuildFromWatchedPathsServesWhatAFreshStartServes(_ edit: Edit) async throws {
+        let (root, options) = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
 
         let preview = PreviewSite(options: options, log: { _ in })
         _ = await preview.start()
@@ -80,4 +89,51 @@ import Testing
         }
         #expect(await preview.response(for: "/graph.json").body == fresh.response(for: "/graph.json").body)
     }
+
+    /// A file that looks like a page but is not read, saved while the preview runs, gets the
+    /// warning `check` gives, in the strip on every page, at once: no page is rendered again, since
+    /// none changed. Renamed to `.md`, the warning goes and the page comes.
+    @Test func aMarkdownLookalikeAddedWhileRunningIsWarnedWithoutRenderingAgain() async throws {
+        let (root, options) = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let notices = Mutex<[Notice]>([])
+        let preview = PreviewSite(options: options, log: { notice in notices.withLock { $0.append(notice) } })
+        _ = await preview.start()
+        let page = "---\ntype: pagina\ntitel: Een gesprek voeren\n---\nZie [de tijdlijn](tijdlijn.md).\n"
+        func rendered() -> Int? {
+            guard case .previewRebuilt(_, _, let rendered, _, _, _)? = notices.withLock({ $0.last }) else { return nil }
+            return rendered
+        }
+        func save(_ path: String) async throws -> ReloadEvent? {
+            try page.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
+            return await preview.rebuild(after: SourceChanges(paths: [root.appendingPathComponent(path).standardizedFileURL.path]))
+        }
+
+        for (path, expected) in [("content/werkkaarten/Gesprek.MD", "Gesprek.md"), ("content/werkkaarten/gesprek.markdown", "gesprek.md")] {
+            let event = try #require(try await save(path), "\(path): no page was told")
+            // The strip is on every page, so every open page reloads: nil names them all.
+            #expect(event.paths == nil)
+            #expect(rendered() == 0, "\(path): pages were rendered again")
+            let name = String(path.split(separator: "/").last!)
+            let warning = try #require(await preview.problems.first { $0.code == "not-read-as-markdown" && $0.file.hasSuffix("/" + name) })
+            #expect(warning.file == root.appendingPathComponent(path).path)
+            #expect(warning.line == 1 && warning.column == 1 && warning.severity == .warning)
+            #expect(warning.message == "'\(name)' lijkt een pagina, maar Spiegel leest het niet: alleen bestanden die op .md eindigen worden pagina's")
+            #expect(warning.hint == "noem het bestand '\(expected)' als het een pagina moet worden")
+            let card = String(decoding: await preview.response(for: "/werkkaarten/kunst.html").body, as: UTF8.self)
+            #expect(card.contains("werkkaarten/\(name):1</code> \(ErrorPage.escape(warning.message))"), "the strip does not name \(name)")
+        }
+        let card = String(decoding: await preview.response(for: "/werkkaarten/kunst.html").body, as: UTF8.self)
+        #expect(card.contains("<strong>Waarschuwingen: 2</strong>"))
+
+        // Renamed as the warning says: a page now (a pagina lands at the site's root), and no warning about it.
+        let old = root.appendingPathComponent("content/werkkaarten/Gesprek.MD"), new = root.appendingPathComponent("content/werkkaarten/gesprek.md")
+        try FileManager.default.moveItem(at: old, to: new)
+        _ = await preview.rebuild(after: SourceChanges(paths: [old.standardizedFileURL.path, new.standardizedFileURL.path]))
+        #expect(await !preview.problems.contains { $0.file == old.path })
+        #expect(await preview.problems.contains { $0.file.hasSuffix("gesprek.markdown") })
+        let made = await preview.response(for: "/gesprek.html")
+        #expect(made.status == 200 && String(decoding: made.body, as: UTF8.self).contains("<h1>Een gesprek voeren</h1>"))
+    }
 }
+

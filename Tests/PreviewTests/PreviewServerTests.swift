@@ -239,6 +239,12 @@ import Testing
             try site.edit("content/werkkaarten/kunst.md") { $0 + "\nZie ook [de notitie](../nieuwe-notitie.md).\n" }
             let linked = try await site.eventually("/nieuwe-notitie.html") { _, body in !body.contains("Waarschuwingen") }
             #expect(linked.status == 200)
+            // A file that looks like a page but is not read, saved while the preview runs: the
+            // watcher reports it, and the strip names it with what to call it.
+            try "---\ntype: pagina\ntitel: Kladje\n---\n".write(to: site.root.appendingPathComponent("content/Kladje.MD"), atomically: true, encoding: .utf8)
+            let warned = try await site.eventually("/werkkaarten/kunst.html") { _, body in body.contains("Kladje.MD") }
+            #expect(warned.body.contains("<strong>Waarschuwingen: 1</strong>"))
+            #expect(warned.body.contains("content/Kladje.MD:1</code> 'Kladje.MD' lijkt een pagina, maar Spiegel leest het niet"))
         }
     }
 

@@ -100,3 +100,79 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+extension AttachmentCollisionTests {
+    /// Every file in `templates/` that is not a template is copied into the site as it is: a
+    /// picture of the content at the same path would replace it, or be replaced.
+    @Test func aFileOnACopiedTemplateFileIsAnErrorNamingTheTemplates() async throws {
+        let scratch = SiteFixture.scratch()
+        let content = scratch.appendingPathComponent("content"), templates = scratch.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: content.path)
+        try FileManager.default.copyItem(atPath: SiteFixture.templates, toPath: templates.path)
+        let logo = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>".utf8)
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("beeld"), withIntermediateDirectories: true)
+        try logo.write(to: templates.appendingPathComponent("beeld/logo.svg"))
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("beeld"), withIntermediateDirectories: true)
+        try logo.write(to: content.appendingPathComponent("beeld/logo.svg"))
+        let home = content.appendingPathComponent("index.md")
+        try (String(contentsOf: home, encoding: .utf8) + "\n![Het logo van de organisatie](beeld/logo.svg)\n").write(to: home, atomically: true, encoding: .utf8)
+        var options = SiteFixture.options(content: content.path, output: scratch.appendingPathComponent("site").path)
+        options.templatesDirectory = templates.path
+        options.dryRun = true
+        let report = await BuildPipeline(options: options).run()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.formatted))")
+        let d = try #require(errors.first)
+        #expect(d.code == "attachment-on-site-file")
+        #expect(d.file == content.path + "/beeld/logo.svg")
+        #expect(d.line == 1 && d.column == 1)
+        #expect(d.message == "dit bestand komt in de site op 'beeld/logo.svg', waar Spiegel zelf een bestand uit de map templates neerzet")
+        #expect(d.hint == "geef het bestand een andere naam of zet het in een andere map, en pas de link aan")
+    }
+}
+
+/// The handbook's pictures are published under `handleiding/`, where content kept in a folder
+/// `content/handleiding/` lands too: one never silently replaces the other.
+@Suite struct HandbookFileCollisionTests {
+    @Test func aHandbookPictureOnAContentFileIsAnErrorNamingBoth() async throws {
+        let scratch = SiteFixture.scratch()
+        let content = scratch.appendingPathComponent("content")
+        try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: content.path)
+        // A page of the content shows content/handleiding/beelden/kop.svg, which is published at
+        // handleiding/beelden/kop.svg.
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("handleiding/beelden"), withIntermediateDirectories: true)
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>".utf8)
+            .write(to: content.appendingPathComponent("handleiding/beelden/kop.svg"))
+        let home = content.appendingPathComponent("index.md")
+        try (String(contentsOf: home, encoding: .utf8) + "\n![Een vierkant](handleiding/beelden/kop.svg)\n").write(to: home, atomically: true, encoding: .utf8)
+        // The handbook's chapter shows its own beelden/kop.svg: the same place in the site.
+        let handbook = scratch.appendingPathComponent("handleiding")
+        try FileManager.default.createDirectory(at: handbook.appendingPathComponent("beelden"), withIntermediateDirectories: true)
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(to: handbook.appendingPathComponent("beelden/kop.svg"))
+        try "---\ntype: pagina\ntitel: Start\n---\n![Een kop met titel en type](beelden/kop.svg)\n"
+            .write(to: handbook.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
+
+        let out = scratch.appendingPathComponent("site")
+        var options = SiteFixture.options(content: content.path, output: out.path)
+        options.handbookDirectory = handbook.path
+        let report = await BuildPipeline(options: options).run()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.formatted))")
+        let d = try #require(errors.first)
+        #expect(d.code == "handbook-file-on-site-file")
+        #expect(d.file == handbook.path + "/beelden/kop.svg")
+        #expect(d.line == 1 && d.column == 1)
+        #expect(d.message == "dit bestand van de handleiding komt in de site op 'handleiding/beelden/kop.svg', waar ook '"
+            + content.path + "/handleiding/beelden/kop.svg' terechtkomt; het ene zou het andere vervangen")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
+
+        // Moved to a folder of its own in the content, both are published, each at its place.
+        try FileManager.default.moveItem(at: content.appendingPathComponent("handleiding"), to: content.appendingPathComponent("beelden"))
+        try (String(contentsOf: home, encoding: .utf8).replacingOccurrences(of: "](handleiding/beelden/kop.svg)", with: "](beelden/beelden/kop.svg)"))
+            .write(to: home, atomically: true, encoding: .utf8)
+        let moved = await BuildPipeline(options: options).run()
+        #expect(moved.succeeded, "\(moved.diagnostics.map(\.formatted))")
+        #expect(try Data(contentsOf: out.appendingPathComponent("handleiding/beelden/kop.svg")) == Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("beelden/beelden/kop.svg").path))
+    }
+}

@@ -198,6 +198,14 @@ enum PDFTools {
         return try run("pdftotext", arguments + ["-enc", "UTF-8", pdf.path, "-"])
     }
 
+    /// The size of each picture the PDF holds ("12x8"), in page order, from `pdfimages -list`.
+    static func images(_ pdf: URL) throws -> [String] {
+        try run("pdfimages", ["-list", pdf.path]).split(separator: "\n").dropFirst(2).map { line in
+            let columns = line.split(separator: " ")
+            return columns.count > 4 ? "\(columns[3])x\(columns[4])" : String(line)
+        }
+    }
+
     /// Letters and digits only, lower-cased, ligatures undone: line breaks, hyphenation at line
     /// ends, "ﬂ" for "fl" and the spacing of the PDF do not change what a reader reads.
     static func letters(_ text: String) -> String {

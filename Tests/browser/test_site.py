@@ -320,9 +320,10 @@ def test_disk_search_without_its_index_says_why(browser, site_dir, tmp_path):
 
 
 @pytest.mark.parametrize("where", ["server", "disk"])
-def test_picture_beside_the_markdown_loads_and_is_listed(browser, base_url, site_dir, where):
-    """The drawn timeline beside werkkaarten/tijdlijn.md: shown in the text with its Dutch
-    description, listed under Bijlagen, and loading both under /leren/ and from disk."""
+def test_picture_and_file_beside_the_markdown_load_and_are_listed(browser, base_url, site_dir, where):
+    """The drawn timeline and the blank timeline table (CSV) beside werkkaarten/tijdlijn.md: the
+    picture shown in the text with its Dutch description, both listed under Bijlagen, and both
+    loading under /leren/ and from disk. axe checks the page in test_page_is_accessible."""
     root = base_url if where == "server" else "file://" + site_dir + "/"
     browser.set_window_size(1280, 900)
     browser.get(root + "werkkaarten/tijdlijn.html")
@@ -335,8 +336,24 @@ def test_picture_beside_the_markdown_loads_and_is_listed(browser, base_url, site
     # Drawn 800 wide, shown no wider than the text.
     assert loaded[0] == 800 and loaded[1] <= browser.execute_script(
         "return document.querySelector('.body').getBoundingClientRect().width") + 1
+    # The table is linked from the text with words that say what it is.
+    link = browser.find_element("css selector", ".body a[href='tijdlijn-schema.csv']")
+    assert link.text.startswith("het lege schema voor een tijdlijn")
     items = browser.find_elements("css selector", "section.attachments li")
-    assert [item.text for item in items] == ["tijdlijn-flipover.svg afbeelding (SVG), 4 kB"]
+    assert [item.text for item in items] == ["tijdlijn-schema.csv CSV, 1 kB", "tijdlijn-flipover.svg afbeelding (SVG), 4 kB"]
+    table, picture = (item.find_element("css selector", "a").get_attribute("href") for item in items)
+    # The table is there: fetched from the server, read from the folder the link leads to on disk
+    # (a browser does not fetch file:// addresses from a page).
+    if where == "server":
+        text = browser.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "fetch(arguments[0]).then(function (r) { return r.ok ? r.text() : 'status ' + r.status; }).then(done, function (e) { done(String(e)); });",
+            table)
+    else:
+        assert table.startswith("file://")
+        with open(unquote(urlparse(table).path), encoding="utf-8") as file:
+            text = file.read()
+    assert text.startswith("Datum (jaar en maand);Wat gebeurde er;"), text[:80]
     # The list's link opens the picture itself.
-    browser.get(items[0].find_element("css selector", "a").get_attribute("href"))
+    browser.get(picture)
     assert browser.execute_script("return document.documentElement.localName") == "svg"

@@ -247,6 +247,9 @@ extension Problem {
         case .pageOnSiteFile(let id, let path, let what):
             ("de pagina van '\(id)' zou \(path) worden, maar daar zet Spiegel zelf '\(what)'",
              "geef dit bestand een andere naam of een eigen 'id:'")
+        case .handbookFileOnSiteFile(let path, let other):
+            ("dit bestand van de handleiding komt in de site op '\(path)', waar ook '\(other)' terechtkomt; het ene zou het andere vervangen",
+             "geef een van de twee een andere naam of zet het in een andere map, en pas de link ernaar aan")
         case .largeAttachment(let bytes, let limit):
             ("dit bestand is \(Self.megabytes(bytes)) groot (meer dan \(Self.megabytes(limit))); lezers downloaden het op hun telefoon",
              "maak het kleiner: een foto met minder pixels (bijvoorbeeld 1600 breed) of een PDF opnieuw opgeslagen voor het scherm")

@@ -108,6 +108,7 @@ public enum Problem: Sendable, Equatable {
     case svgWithScript(element: String)
     case largeAttachment(bytes: Int, limit: Int)
     case pageOnSiteFile(id: String, path: String, what: String)
+    case handbookFileOnSiteFile(path: String, other: String)
     case notReadAsMarkdown(name: String, expected: String)
 
     // Warnings about the reader's experience.
