@@ -238,7 +238,8 @@ import Testing
             // Linked to, the warning and its strip go.
             try site.edit("content/werkkaarten/kunst.md") { $0 + "\nZie ook [de notitie](../nieuwe-notitie.md).\n" }
             let linked = try await site.eventually("/nieuwe-notitie.html") { _, body in !body.contains("Waarschuwingen") }
-            #expect(linked.status == 200)
+            // Once seen as a 500 on a machine under a load of 14 and not since: the page says why.
+            #expect(linked.status == 200, "\(ErrorText.of(linked.body))")
             // A file that looks like a page but is not read, saved while the preview runs: the
             // watcher reports it, and the strip names it with what to call it.
             try "---\ntype: pagina\ntitel: Kladje\n---\n".write(to: site.root.appendingPathComponent("content/Kladje.MD"), atomically: true, encoding: .utf8)
@@ -293,5 +294,13 @@ import Testing
             let linked = try await RawHTTP.get("/geheim.txt", port: site.port)
             #expect(!linked.contains("GEHEIM"))
         }
+    }
+}
+
+/// The problems an error page lists, for a failed expectation to show.
+enum ErrorText {
+    static func of(_ body: String) -> String {
+        body.components(separatedBy: "<li").dropFirst().prefix(5).joined(separator: " | ")
+            .replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
     }
 }
