@@ -92,6 +92,15 @@ public struct BuildPipeline: Sendable {
         let renderer = SiteRenderer(graph: content.graph, templates: templates, config: config, search: search != nil,
                                     withPDFs: printer != nil, history: history, handbook: handbook)
         let files = await renderer.render(emit: staging.add)
+        // The PDFs are printed into the staging folder later: their paths count too.
+        let pdfs = printer == nil ? [] : renderer.printJobs.map { OutputFile(path: $0.pdf, data: Data()) }
+        let collisions = OwnFileCollisions.inSite(files + pdfs)
+        guard collisions.isEmpty else {
+            report.diagnostics += collisions
+            staging.discard()
+            await found?.pool.shutdown()
+            return report
+        }
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         clock.lap("render")

@@ -173,6 +173,14 @@ actor PreviewSite {
             files = [:]
         }
         clock.lap("render")
+        // Two files on one path: an error like any other, and the last good site stays served.
+        let collisions = OwnFileCollisions.inSite(rendered)
+        guard collisions.isEmpty else {
+            problems = diagnostics + collisions
+            version += 1
+            log(.previewHasErrors(errors: collisions))
+            return ReloadEvent(version: version, paths: nil)
+        }
         for file in rendered { files[file.path] = file.data }
         let previous = good?.files ?? [:]
         // Only rendered files can differ from what was served.

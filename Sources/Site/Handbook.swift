@@ -60,7 +60,7 @@ public struct Handbook: Sendable {
                 page.set("breadcrumbs", trail + [handbook.value])
             }
             context.set("page", page.value)
-            return OutputFile(path: chapter.url, data: Data(layout(templates, context.fields, "pagina")))
+            return OutputFile(path: chapter.url, data: Data(layout(templates, context.fields, "pagina")), origin: chapter.location)
         } + SiteRenderer.attachmentFiles(graph.attachments, wanted: wanted, emit: nil)
     }
 }

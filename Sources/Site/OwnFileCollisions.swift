@@ -41,6 +41,21 @@ public enum OwnFileCollisions {
         }
     }
 
+    /// The last line of defence, after rendering: any two files of the site on one path, which the
+    /// checks above did not foresee (the writer keeps the first and would drop the other without a
+    /// word). Reported at the source of one, naming the other.
+    public static func inSite(_ files: [OutputFile]) -> [Diagnostic] {
+        var first: [String: OutputFile] = [:]
+        var found: [Diagnostic] = []
+        for file in files {
+            guard let earlier = first[file.path] else { first[file.path] = file; continue }
+            let (here, other) = earlier.origin == nil ? (file, earlier) : (earlier, file)
+            found.append(Diagnostic(at: here.origin ?? SourceLocation(file: file.path, line: 1, column: 1),
+                                    .twoFilesOnOnePath(path: file.path, other: other.origin?.file)))
+        }
+        return found
+    }
+
     /// The handbook's pictures land under `handleiding/`, as its chapters do; so does a file of the
     /// content kept in a folder `content/handleiding/`, or one copied from `templates/handleiding/`.
     /// The error is at the handbook's file (the handbook is the guest in the site) and names the other.

@@ -88,10 +88,11 @@ public struct SiteRenderer: Sendable {
         // `emit` (written) by the task that rendered it.
         var files = await pages.parallelMap { entity in
             let template = entity.id == "index" && templates.names.contains("home") ? "home" : entity.type.rawValue
-            let file = OutputFile(path: entity.url, data: Data(Self.layout(templates, pageContext.entityPage(entity).fields, template: template)))
+            let file = OutputFile(path: entity.url, data: Data(Self.layout(templates, pageContext.entityPage(entity).fields, template: template)),
+                                  origin: entity.location)
             guard let emit else { return file }
             emit(file)
-            return OutputFile(path: file.path, data: Data())
+            return OutputFile(path: file.path, data: Data(), origin: file.origin)
         }
         for type in EntityType.fileTypes where type != .page && type != .worksheet && !graph.entities(of: type).isEmpty
             && wanted(SiteURL.overviewPage(of: type)) {
@@ -131,10 +132,10 @@ public struct SiteRenderer: Sendable {
         attachments.filter { wanted($0.path) }.compactMap { attachment in
             // Gone since its link was checked (an editor deleting it meanwhile): the next check reports it.
             guard let data = FileManager.default.contents(atPath: attachment.absolutePath) else { return nil }
-            let file = OutputFile(path: attachment.path, data: data)
+            let file = OutputFile(path: attachment.path, data: data, origin: SourceLocation(file: attachment.displayPath, line: 1, column: 1))
             guard let emit else { return file }
             emit(file)
-            return OutputFile(path: file.path, data: Data())
+            return OutputFile(path: file.path, data: Data(), origin: file.origin)
         }
     }
 

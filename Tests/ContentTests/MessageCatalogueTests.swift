@@ -66,6 +66,7 @@ import TemplateEngine
         .attachmentKindNotAllowed(destination: "a.exe", extension: "exe", allowed: ["png", "pdf"]),
         .hiddenAttachment(destination: ".geheim.txt"), .attachmentOnSiteFile(path: "werkbladen/werkblad-a.pdf", worksheet: "A"),
         .handbookFileOnSiteFile(path: "handleiding/a.png", other: "content/handleiding/a.png"),
+        .twoFilesOnOnePath(path: "handleiding/index.html", other: nil), .twoFilesOnOnePath(path: "a.html", other: "content/oud/a.md"),
         .imageWithoutAlt(destination: "a.png", marker: "decoratief"), .imageNotPicture(destination: "a.pdf", kind: "pdf", pictures: ["png"]),
         .svgWithScript(element: "een <script>"), .largeAttachment(bytes: 6_000_000, limit: 5_242_880),
         .notReadAsMarkdown(name: "a.MD", expected: "a.md"), .sourceNotCited(id: "a"), .orphanPage(id: "a"), .longParagraph(characters: 2000),

@@ -250,6 +250,11 @@ extension Problem {
         case .handbookFileOnSiteFile(let path, let other):
             ("dit bestand van de handleiding komt in de site op '\(path)', waar ook '\(other)' terechtkomt; het ene zou het andere vervangen",
              "geef een van de twee een andere naam of zet het in een andere map, en pas de link ernaar aan")
+        case .twoFilesOnOnePath(let path, let other):
+            ("dit bestand komt in de site op '\(path)', waar ook "
+                + (other.map { "'\($0)'" } ?? "een bestand komt dat Spiegel zelf maakt of uit de templates kopieert")
+                + " terechtkomt; het ene zou het andere vervangen",
+             "geef een van de twee een andere naam, een eigen 'id:' of een andere map")
         case .largeAttachment(let bytes, let limit):
             ("dit bestand is \(Self.megabytes(bytes)) groot (meer dan \(Self.megabytes(limit))); lezers downloaden het op hun telefoon",
              "maak het kleiner: een foto met minder pixels (bijvoorbeeld 1600 breed) of een PDF opnieuw opgeslagen voor het scherm")

@@ -109,6 +109,9 @@ public enum Problem: Sendable, Equatable {
     case largeAttachment(bytes: Int, limit: Int)
     case pageOnSiteFile(id: String, path: String, what: String)
     case handbookFileOnSiteFile(path: String, other: String)
+    /// Two files of the site on one path, which no check before rendering caught; `other` is the
+    /// source of the second, nil when Spiegel makes it itself.
+    case twoFilesOnOnePath(path: String, other: String?)
     case notReadAsMarkdown(name: String, expected: String)
 
     // Warnings about the reader's experience.
