@@ -13,6 +13,8 @@ struct PageContext {
     let navigation: Navigation
     let chrome: PageChrome
     var search = false
+    /// Whether this build prints PDFs: pages then link to them.
+    var withPDFs = false
     let worksheets: WorksheetCatalog
     var history = GitHistory.none
     /// The handbook's first page, for the footer link; nil without a handbook.
@@ -246,6 +248,7 @@ struct PageContext {
             if !handouts.isEmpty {
                 values["handouts"] = handouts.map { ["title": $0.title, "url": SiteURL.relative($0.url, from: url)] }
             }
+            values["prints"] = MeetingPrints(pages: self, withPDFs: withPDFs).links(for: entity, from: url)
             page["meeting"] = values
         case .page, .worksheet, .question:
             break

@@ -1,0 +1,91 @@
+import Content
+import Foundation
+
+/// The printable parts of every learning meeting (agenda, facilitator's script, card deck,
+/// participants' handout) as pages of their own, and the print jobs that turn them, and the pack
+/// that joins them, into PDFs. Each page stands alone on paper like a worksheet: A4, the
+/// worksheets' stylesheet, a footer with the meeting's title.
+struct MeetingPrints {
+    let pages: PageContext
+    let withPDFs: Bool
+
+    private var graph: ContentGraph { pages.graph }
+    private var strings: UIStrings { pages.strings }
+
+    private var meetings: [(entity: Entity, meeting: LearningMeeting)] {
+        graph.entities(of: .meeting).compactMap { entity in
+            guard case .meeting(let meeting) = entity.kind else { return nil }
+            return (entity, meeting)
+        }
+    }
+
+    /// The template each part is rendered with.
+    private static func template(_ part: MeetingFiles.Part) -> String { "bijeenkomst-" + part.rawValue }
+
+    func files(_ templates: TemplateSet, wanted: (String) -> Bool) -> [OutputFile] {
+        meetings.flatMap { entity, meeting -> [OutputFile] in
+            let files = MeetingFiles(id: entity.id)
+            var out = MeetingFiles.Part.allCases.filter { wanted(files.html($0)) }.map { part in
+                OutputFile(path: files.html(part),
+                           text: templates.render(TemplateValues.compact(context(part, entity, meeting)), template: Self.template(part)))
+            }
+            return out
+        }
+    }
+
+    /// Each part's PDF.
+    func printJobs(_ templates: TemplateSet) -> [PrintJob] {
+        meetings.flatMap { entity, meeting -> [PrintJob] in
+            let files = MeetingFiles(id: entity.id)
+            return MeetingFiles.Part.allCases.map { PrintJob(html: files.html($0), pdf: files.pdf($0)) }
+        }
+    }
+
+    /// The links a meeting's page shows to its printable parts and pack.
+    func links(for entity: Entity, from url: String) -> [[String: Any]] {
+        let files = MeetingFiles(id: entity.id)
+        var links = MeetingFiles.Part.allCases.map { part -> [String: Any] in
+            var link: [String: Any] = ["title": strings[Self.titleKey(part)], "about": strings[Self.titleKey(part) + "About"],
+                                       "url": SiteURL.relative(files.html(part), from: url)]
+            if withPDFs { link["pdf"] = SiteURL.relative(files.pdf(part), from: url) }
+            return link
+        }
+        return links
+    }
+
+    static func titleKey(_ part: MeetingFiles.Part) -> String {
+        switch part {
+        case .agenda: "meetingAgenda"
+        case .script: "meetingScript"
+        }
+    }
+
+    /// What every printed page of a meeting shares: the frame, the title, the way back, the PDF.
+    private func common(_ part: MeetingFiles.Part?, _ entity: Entity, url: String, pdf: String?) -> [String: Any] {
+        var context: [String: Any] = [
+            "root": SiteURL.root(from: url), "lang": strings.language, "strings": TemplateValues.strings(strings.texts),
+            "site": ["name": config.name, "organisation": config.organisation ?? ""],
+            "meetingTitle": entity.title,
+            "back": [["title": strings["backTo"] + " " + entity.title, "url": SiteURL.relative(entity.url, from: url)]],
+        ]
+        let label = part.map { strings[Self.titleKey($0)] } ?? strings["meetingPack"]
+        context["title"] = label + " · " + entity.title
+        context["label"] = label
+        context["pageStyle"] = "@page { @bottom-left { content: \(PrintFooter.quoted(entity.title + " · " + label + "\n" + strings["sheetFrom"] + ": " + config.name)); } }"
+        if withPDFs, let pdf { context["pdf"] = SiteURL.relative(pdf, from: url) }
+        return context
+    }
+
+    private var config: SiteConfig { pages.config }
+
+    private func context(_ part: MeetingFiles.Part, _ entity: Entity, _ meeting: LearningMeeting) -> [String: Any] {
+        let files = MeetingFiles(id: entity.id)
+        let url = files.html(part)
+        var context = common(part, entity, url: url, pdf: files.pdf(part))
+        switch part {
+        case .agenda, .script:
+            context["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
+        }
+        return context
+    }
+}
