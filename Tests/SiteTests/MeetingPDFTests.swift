@@ -44,4 +44,47 @@ struct MeetingPDFTests {
         }
         #expect(text.contains(PDFTools.letters("Om 14:12 afronden: nog 3 min.")))
     }
+
+    /// Six cards (two work cards, four chosen questions): two sheets, each a page of fronts and
+    /// a page of backs, on A4.
+    @Test func theDeckHoldsEveryCardAndEveryChosenQuestionFourToASheet() async throws {
+        let deck = await pdf("casus-met-tijdlijn-kaarten")
+        let graph = await WorksheetTests.realGraph()
+        guard case .meeting(let meeting)? = graph.entity("casus-met-tijdlijn")?.kind else { Issue.record("no meeting"); return }
+        let cards = CardDeck(meeting: meeting, graph: graph, strings: .dutch).cards
+        let questions = meeting.parts.flatMap(\.questions)
+        #expect(cards.count == 2 + questions.count)
+        let info = try PDFTools.info(deck)
+        #expect(info.isA4Portrait)
+        #expect(info.pages == 2 * ((cards.count + 3) / 4))
+        let text = PDFTools.letters(try PDFTools.text(deck))
+        for question in questions.compactMap({ graph.entity($0.id) }) {
+            guard case .question(let q) = question.kind else { continue }
+            #expect(text.contains(PDFTools.letters(q.text)), "\(question.id) is on no card")
+        }
+        for title in ["Een tijdlijn maken", "Een reflectief gesprek voeren"] { #expect(text.contains(PDFTools.letters(title))) }
+    }
+
+    /// Printed on both sides and turned over the long edge, a point (x, y) of a front lands on
+    /// (width - x, y) of the back: each card's number stands there on the page after it.
+    @Test func everyBackLinesUpWithItsFrontUnderALongEdgeFlip() async throws {
+        let words = try PDFWords(await pdf("casus-met-tijdlijn-kaarten"))
+        #expect(words.pages.count % 2 == 0)
+        var checked = 0
+        for sheet in stride(from: 0, to: words.pages.count, by: 2) {
+            let width = words.pages[sheet].width
+            for number in 1...6 {
+                let label = "kaart \(number) van 6"
+                let fronts = words.centres(of: label, on: sheet), backs = words.centres(of: label, on: sheet + 1)
+                #expect(fronts.count == backs.count && fronts.count <= 1, "\(label): \(fronts.count) fronts, \(backs.count) backs")
+                guard let front = fronts.first, let back = backs.first else { continue }
+                #expect(abs(front.x - (width - back.x)) < 1.5, "\(label): front at x \(front.x), back at \(back.x)")
+                #expect(abs(front.y - back.y) < 1.5, "\(label): front at y \(front.y), back at \(back.y)")
+                // Left and right are swapped: a card never backs itself on the same column.
+                #expect((front.x < width / 2) != (back.x < width / 2))
+                checked += 1
+            }
+        }
+        #expect(checked == 6)
+    }
 }

@@ -9,6 +9,7 @@ struct MeetingFiles: Sendable {
     enum Part: String, CaseIterable, Sendable {
         case agenda
         case script = "draaiboek"
+        case deck = "kaarten"
     }
 
     func html(_ part: Part) -> String { Self.folder + id + "-" + part.rawValue + ".html" }

@@ -57,6 +57,7 @@ struct MeetingPrints {
         switch part {
         case .agenda: "meetingAgenda"
         case .script: "meetingScript"
+        case .deck: "meetingDeck"
         }
     }
 
@@ -85,6 +86,8 @@ struct MeetingPrints {
         switch part {
         case .agenda, .script:
             context["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
+        case .deck:
+            context["deck"] = CardDeck(meeting: meeting, graph: graph, strings: strings).values
         }
         return context
     }
