@@ -87,4 +87,33 @@ struct MeetingPDFTests {
         }
         #expect(checked == 6)
     }
+
+    /// The pack: a contents page naming every part with the page it starts on, and each part
+    /// found there (its own first words), every part on a right-hand page.
+    @Test func thePacksContentsPageListsEveryPartWhereItStarts() async throws {
+        let pack = await pdf("casus-met-tijdlijn-pakket")
+        let info = try PDFTools.info(pack)
+        #expect(info.isA4Portrait)
+        #expect(info.pages % 2 == 0)
+        let contents = try PDFTools.text(pack, pages: 1...1)
+        let graph = await WorksheetTests.realGraph()
+        guard case .meeting(let meeting)? = graph.entity("casus-met-tijdlijn")?.kind else { Issue.record("no meeting"); return }
+        let sheets = MeetingPrints.worksheets(for: meeting, in: WorksheetCatalog(graph: graph, strings: .dutch))
+        #expect(!sheets.isEmpty)
+        // Each part, and the words its first page starts with.
+        let parts = [("Agenda", "Agenda"), ("Draaiboek voor de facilitator", "Voorbereiden en klaarleggen"), ("Kaarten", "kaart 1 van 6")]
+            + sheets.map { ($0.title, $0.label) }
+        var previous = 1
+        for (title, firstWords) in parts {
+            let pattern = NSRegularExpression.escapedPattern(for: title) + #"[\s.]*?(\d+)\s*$"#
+            let expression = try NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+            let match = try #require(expression.firstMatch(in: contents, range: NSRange(contents.startIndex..., in: contents)),
+                                     "\(title) is not in the contents")
+            let page = try #require(Int(contents[Range(match.range(at: 1), in: contents)!]))
+            #expect(page > previous && page % 2 == 1, "\(title) starts on page \(page)")
+            previous = page
+            let text = PDFTools.letters(try PDFTools.text(pack, pages: page...page))
+            #expect(text.contains(PDFTools.letters(firstWords)), "page \(page) does not start \(title)")
+        }
+    }
 }

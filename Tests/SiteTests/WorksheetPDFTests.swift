@@ -29,7 +29,7 @@ struct WorksheetPDFTests {
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         // Beside the sheets and the booklet, each meeting's printed parts.
         let meetings = (await WorksheetTests.realGraph()).entities(of: .meeting).count
-        #expect(report.pdfs == catalog.sheets.count + 1 + meetings * MeetingFiles.Part.allCases.count)
+        #expect(report.pdfs == catalog.sheets.count + 1 + meetings * (MeetingFiles.Part.allCases.count + 1))
         for sheet in catalog.sheets {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(sheet.pdfPath).path), "\(sheet.pdfPath) missing")
         }

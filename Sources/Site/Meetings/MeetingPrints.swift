@@ -29,16 +29,37 @@ struct MeetingPrints {
                 OutputFile(path: files.html(part),
                            text: templates.render(TemplateValues.compact(context(part, entity, meeting)), template: Self.template(part)))
             }
+            if wanted(files.packHTML) {
+                out.append(OutputFile(path: files.packHTML,
+                                      text: templates.render(TemplateValues.compact(packContext(entity, meeting, front: false)), template: "bijeenkomst-pakket")))
+            }
             return out
         }
     }
 
-    /// Each part's PDF.
+    /// Each part's PDF, then the pack: its cover and contents printed afresh, and behind them
+    /// the parts' PDFs and the handouts' (the worksheets' own PDFs), each starting on a right-hand
+    /// page, joined as the worksheets' booklet is.
     func printJobs(_ templates: TemplateSet) -> [PrintJob] {
         meetings.flatMap { entity, meeting -> [PrintJob] in
             let files = MeetingFiles(id: entity.id)
-            return MeetingFiles.Part.allCases.map { PrintJob(html: files.html($0), pdf: files.pdf($0)) }
+            let parts = MeetingFiles.Part.allCases
+            let front = Data(templates.render(TemplateValues.compact(packContext(entity, meeting, front: true)), template: "bijeenkomst-pakket").utf8)
+            let contents = parts.map { PrintJob.Booklet.Sheet(id: $0.rawValue, pdf: files.pdf($0)) }
+                + Self.worksheets(for: meeting, in: pages.worksheets).map { PrintJob.Booklet.Sheet(id: $0.id, pdf: $0.pdfPath) }
+            return parts.map { PrintJob(html: files.html($0), pdf: files.pdf($0)) }
+                + [PrintJob(html: files.packHTML, pdf: files.packPDF, booklet: PrintJob.Booklet(front: front, sheets: contents))]
         }
+    }
+
+    /// The sheets to print for a meeting's parts: a card's or a field's own sheet, a composed
+    /// sheet a part names, the phases' sheet; each once, in the order of the parts.
+    static func worksheets(for meeting: LearningMeeting, in catalog: WorksheetCatalog) -> [Worksheet] {
+        var seen = Set<String>()
+        return meeting.parts.compactMap(\.drawsOn).flatMap { _, reference -> [Worksheet] in
+            if let sheet = catalog.sheet(reference.id) { return [sheet] }
+            return catalog.sheets(linkedFrom: reference.id).filter { $0.origin != .composed }
+        }.filter { seen.insert($0.id).inserted }
     }
 
     /// The links a meeting's page shows to its printable parts and pack.
@@ -49,6 +70,10 @@ struct MeetingPrints {
                                        "url": SiteURL.relative(files.html(part), from: url)]
             if withPDFs { link["pdf"] = SiteURL.relative(files.pdf(part), from: url) }
             return link
+        }
+        if withPDFs {
+            links.append(["title": strings["meetingPack"], "about": strings["meetingPackAbout"],
+                          "url": SiteURL.relative(files.packPDF, from: url), "pdfOnly": true])
         }
         return links
     }
@@ -88,6 +113,22 @@ struct MeetingPrints {
             context["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
         case .deck:
             context["deck"] = CardDeck(meeting: meeting, graph: graph, strings: strings).values
+        }
+        return context
+    }
+
+    /// The pack's cover and contents. Printed on its own (`front`), each entry carries an empty
+    /// `data-page` that the print worker fills in once it knows how long each part is.
+    private func packContext(_ entity: Entity, _ meeting: LearningMeeting, front: Bool) -> [String: Any] {
+        let files = MeetingFiles(id: entity.id)
+        var context = common(nil, entity, url: files.packHTML, pdf: files.packPDF)
+        context["front"] = front
+        context["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: files.packHTML).values
+        context["parts"] = MeetingFiles.Part.allCases.map { part -> [String: Any] in
+            ["id": part.rawValue, "title": strings[Self.titleKey(part)], "about": strings[Self.titleKey(part) + "About"],
+             "url": SiteURL.relative(files.html(part), from: files.packHTML)]
+        } + Self.worksheets(for: meeting, in: pages.worksheets).map { sheet -> [String: Any] in
+            ["id": sheet.id, "title": sheet.title, "about": sheet.label, "url": SiteURL.relative(sheet.url, from: files.packHTML)]
         }
         return context
     }
