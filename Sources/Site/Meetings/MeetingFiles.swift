@@ -10,6 +10,7 @@ struct MeetingFiles: Sendable {
         case agenda
         case script = "draaiboek"
         case deck = "kaarten"
+        case handout = "deelnemers"
     }
 
     func html(_ part: Part) -> String { Self.folder + id + "-" + part.rawValue + ".html" }

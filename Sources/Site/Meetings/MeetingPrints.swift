@@ -38,15 +38,15 @@ struct MeetingPrints {
     }
 
     /// Each part's PDF, then the pack: its cover and contents printed afresh, and behind them
-    /// the parts' PDFs and the handouts' (the worksheets' own PDFs), each starting on a right-hand
-    /// page, joined as the worksheets' booklet is.
+    /// the parts' PDFs, each starting on a right-hand page, joined as the worksheets' booklet is.
+    /// The pack holds the participants' handout rather than the worksheets, which carry the
+    /// facilitator's steps and every audience's questions.
     func printJobs(_ templates: TemplateSet) -> [PrintJob] {
         meetings.flatMap { entity, meeting -> [PrintJob] in
             let files = MeetingFiles(id: entity.id)
             let parts = MeetingFiles.Part.allCases
             let front = Data(templates.render(TemplateValues.compact(packContext(entity, meeting, front: true)), template: "bijeenkomst-pakket").utf8)
             let contents = parts.map { PrintJob.Booklet.Sheet(id: $0.rawValue, pdf: files.pdf($0)) }
-                + Self.worksheets(for: meeting, in: pages.worksheets).map { PrintJob.Booklet.Sheet(id: $0.id, pdf: $0.pdfPath) }
             return parts.map { PrintJob(html: files.html($0), pdf: files.pdf($0)) }
                 + [PrintJob(html: files.packHTML, pdf: files.packPDF, booklet: PrintJob.Booklet(front: front, sheets: contents))]
         }
@@ -83,6 +83,7 @@ struct MeetingPrints {
         case .agenda: "meetingAgenda"
         case .script: "meetingScript"
         case .deck: "meetingDeck"
+        case .handout: "meetingHandout"
         }
     }
 
@@ -113,6 +114,9 @@ struct MeetingPrints {
             context["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
         case .deck:
             context["deck"] = CardDeck(meeting: meeting, graph: graph, strings: strings).values
+        case .handout:
+            let sheets = WorksheetContext(graph: graph, config: config, strings: strings, withPDFs: withPDFs, history: pages.history)
+            context["sheets"] = ParticipantHandout(meeting: meeting, graph: graph, strings: strings, meetingID: entity.id).values(sheets, from: url)
         }
         return context
     }
@@ -127,8 +131,6 @@ struct MeetingPrints {
         context["parts"] = MeetingFiles.Part.allCases.map { part -> [String: Any] in
             ["id": part.rawValue, "title": strings[Self.titleKey(part)], "about": strings[Self.titleKey(part) + "About"],
              "url": SiteURL.relative(files.html(part), from: files.packHTML)]
-        } + Self.worksheets(for: meeting, in: pages.worksheets).map { sheet -> [String: Any] in
-            ["id": sheet.id, "title": sheet.title, "about": sheet.label, "url": SiteURL.relative(sheet.url, from: files.packHTML)]
         }
         return context
     }
