@@ -242,7 +242,7 @@ struct PageContext {
             if !handouts.isEmpty {
                 values["handouts"] = handouts.map { ["title": $0.title, "url": SiteURL.relative($0.url, from: url)] }
             }
-            values["prints"] = MeetingPrints(pages: self, withPDFs: withPDFs).links(for: entity, from: url)
+            values["prints"] = MeetingPrints(pages: self, withPDFs: withPDFs).links(for: entity, meeting, from: url)
             page["meeting"] = values
         case .page, .worksheet, .question:
             break

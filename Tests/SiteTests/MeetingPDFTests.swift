@@ -107,8 +107,9 @@ struct MeetingPDFTests {
         #expect(info.pages % 2 == 0)
         let contents = try PDFTools.text(pack, pages: 1...1)
         // Each part, and the words its first page starts with.
-        let parts = [("Agenda", "Agenda"), ("Draaiboek voor de facilitator", "Voorbereiden en klaarleggen"), ("Kaarten", "kaart 1 van 6"),
-                     ("Werkbladen voor de deelnemers", "Onderdeel 2 · 13:40–14:15 Een tijdlijn maken")]
+        let parts = [("Agenda", "Agenda"), ("Draaiboek voor de facilitator", "Voorbereiden en klaarleggen"),
+                     ("Casus en privacy", "Sjabloon voor de casusinbrenger"), ("Kaarten", "kaart 1 van 6"),
+                     ("Werkbladen voor de deelnemers", "Onderdeel 1 · 13:30–13:40 Opening van een leerbijeenkomst")]
         var previous = 1
         for (title, firstWords) in parts {
             let pattern = NSRegularExpression.escapedPattern(for: title) + #"[\s.]*?(\d+)\s*$"#
@@ -121,5 +122,21 @@ struct MeetingPDFTests {
             let text = PDFTools.letters(try PDFTools.text(pack, pages: page...page))
             #expect(text.contains(PDFTools.letters(firstWords)), "page \(page) does not start \(title)")
         }
+    }
+
+    /// A meeting in which a case holder brings in a case carries the template for the case
+    /// (initials and ages only), the rules for anonymising, the agreement for the opening and what
+    /// happens to flip-overs and notes; a meeting without a case does not.
+    @Test func aCaseMeetingsPackHoldsTheCaseTemplateAndThePrivacyAgreements() async throws {
+        let strings = UIStrings.dutch
+        let text = PDFTools.letters(try PDFTools.text(await pdf("casus-met-tijdlijn-pakket")))
+        for key in ["caseTemplate", "caseInitials", "caseAges", "caseCourse", "caseQuestion", "privacyAgreementText"]
+            + MeetingPrivacy.anonymisingRules + MeetingPrivacy.afterwards {
+            #expect(text.contains(PDFTools.letters(strings[key])), "\(key) is not in the pack")
+        }
+        let site = (await WorksheetPDFTests.build()).site
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("bijeenkomsten/bestuurders-organisatie-en-netwerk-casus.pdf").path))
+        let other = PDFTools.letters(try PDFTools.text(await pdf("bestuurders-organisatie-en-netwerk-pakket")))
+        #expect(!other.contains(PDFTools.letters(strings["caseTemplate"])))
     }
 }

@@ -66,7 +66,9 @@ import Testing
         let list = html[start.upperBound..<end.lowerBound]
         #expect(list.contains("../werkbladen/werkblad-tijdlijn.html"))
         #expect(list.contains("../werkbladen/werkblad-reflectief-gesprek.html"))
-        #expect(list.components(separatedBy: "<li>").count == 3, "two sheets, each once")
+        // The standard opening and closing are sheets too: four sheets, each once.
+        #expect(list.contains("../werkbladen/opening-leerbijeenkomst.html"))
+        #expect(list.components(separatedBy: "<li>").count == 5, "four sheets, each once")
     }
 
     @Test func theCardPageListsTheMeetingsThatUseIt() async {

@@ -80,4 +80,17 @@ import Testing
         #expect(questions == ["a-2", "a-3"])
         #expect(!sheets.flatMap(\.blocks).contains { if case .steps = $0 { true } else { false } })
     }
+
+    /// The standard opening and closing are worksheets a meeting names as parts: the handout
+    /// carries them in the order of the parts, and the agenda names them.
+    @Test func theStandardOpeningAndClosingAreParts() async throws {
+        let html = await handout("casus-met-tijdlijn")
+        let opening = try #require(html.range(of: "<h1>Opening van een leerbijeenkomst</h1>"))
+        let timeline = try #require(html.range(of: "<h1>Een tijdlijn maken</h1>"))
+        let closing = try #require(html.range(of: "<h1>Afsluiting van een leerbijeenkomst</h1>"))
+        #expect(opening.lowerBound < timeline.lowerBound && timeline.lowerBound < closing.lowerBound)
+        #expect(html.contains("Onze afspraken") && html.contains("Korte evaluatie"))
+        let agenda = SiteFixture.text("bijeenkomsten/casus-met-tijdlijn-agenda.html", in: await WorksheetTests.realSite())
+        #expect(agenda.contains("<strong>Opening van een leerbijeenkomst</strong>"))
+    }
 }

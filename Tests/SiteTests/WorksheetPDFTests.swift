@@ -28,8 +28,10 @@ struct WorksheetPDFTests {
         let catalog = await Self.catalog()
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         // Beside the sheets and the booklet, each meeting's printed parts.
-        let meetings = (await WorksheetTests.realGraph()).entities(of: .meeting).count
-        #expect(report.pdfs == catalog.sheets.count + 1 + meetings * (MeetingFiles.Part.allCases.count + 1))
+        let meetings = (await WorksheetTests.realGraph()).entities(of: .meeting).compactMap { entity -> LearningMeeting? in
+            if case .meeting(let meeting) = entity.kind { return meeting } else { return nil }
+        }
+        #expect(report.pdfs == catalog.sheets.count + 1 + meetings.map { MeetingFiles.parts(for: $0).count + 1 }.reduce(0, +))
         for sheet in catalog.sheets {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(sheet.pdfPath).path), "\(sheet.pdfPath) missing")
         }

@@ -9,8 +9,15 @@ struct MeetingFiles: Sendable {
     enum Part: String, CaseIterable, Sendable {
         case agenda
         case script = "draaiboek"
+        /// Only for a meeting that discusses a case: the case template and the privacy agreements.
+        case privacy = "casus"
         case deck = "kaarten"
         case handout = "deelnemers"
+    }
+
+    /// The parts a meeting has, in the pack's order.
+    static func parts(for meeting: LearningMeeting) -> [Part] {
+        Part.allCases.filter { $0 != .privacy || meeting.discussesACase }
     }
 
     func html(_ part: Part) -> String { Self.folder + id + "-" + part.rawValue + ".html" }

@@ -25,7 +25,7 @@ struct MeetingPrints {
     func files(_ templates: TemplateSet, wanted: (String) -> Bool) -> [OutputFile] {
         meetings.flatMap { entity, meeting -> [OutputFile] in
             let files = MeetingFiles(id: entity.id)
-            var out = MeetingFiles.Part.allCases.filter { wanted(files.html($0)) }.map { part in
+            var out = MeetingFiles.parts(for: meeting).filter { wanted(files.html($0)) }.map { part in
                 OutputFile(path: files.html(part),
                            text: templates.render(TemplateValues.compact(context(part, entity, meeting)), template: Self.template(part)))
             }
@@ -44,7 +44,7 @@ struct MeetingPrints {
     func printJobs(_ templates: TemplateSet) -> [PrintJob] {
         meetings.flatMap { entity, meeting -> [PrintJob] in
             let files = MeetingFiles(id: entity.id)
-            let parts = MeetingFiles.Part.allCases
+            let parts = MeetingFiles.parts(for: meeting)
             let front = Data(templates.render(TemplateValues.compact(packContext(entity, meeting, front: true)), template: "bijeenkomst-pakket").utf8)
             let contents = parts.map { PrintJob.Booklet.Sheet(id: $0.rawValue, pdf: files.pdf($0)) }
             return parts.map { PrintJob(html: files.html($0), pdf: files.pdf($0)) }
@@ -63,9 +63,9 @@ struct MeetingPrints {
     }
 
     /// The links a meeting's page shows to its printable parts and pack.
-    func links(for entity: Entity, from url: String) -> [[String: Any]] {
+    func links(for entity: Entity, _ meeting: LearningMeeting, from url: String) -> [[String: Any]] {
         let files = MeetingFiles(id: entity.id)
-        var links = MeetingFiles.Part.allCases.map { part -> [String: Any] in
+        var links = MeetingFiles.parts(for: meeting).map { part -> [String: Any] in
             var link: [String: Any] = ["title": strings[Self.titleKey(part)], "about": strings[Self.titleKey(part) + "About"],
                                        "url": SiteURL.relative(files.html(part), from: url)]
             if withPDFs { link["pdf"] = SiteURL.relative(files.pdf(part), from: url) }
@@ -82,6 +82,7 @@ struct MeetingPrints {
         switch part {
         case .agenda: "meetingAgenda"
         case .script: "meetingScript"
+        case .privacy: "meetingPrivacy"
         case .deck: "meetingDeck"
         case .handout: "meetingHandout"
         }
@@ -112,6 +113,8 @@ struct MeetingPrints {
         switch part {
         case .agenda, .script:
             context["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
+        case .privacy:
+            context["privacy"] = MeetingPrivacy(strings: strings, formName: entity.id + "-" + part.rawValue).values
         case .deck:
             context["deck"] = CardDeck(meeting: meeting, graph: graph, strings: strings).values
         case .handout:
@@ -128,7 +131,7 @@ struct MeetingPrints {
         var context = common(nil, entity, url: files.packHTML, pdf: files.packPDF)
         context["front"] = front
         context["meeting"] = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: files.packHTML).values
-        context["parts"] = MeetingFiles.Part.allCases.map { part -> [String: Any] in
+        context["parts"] = MeetingFiles.parts(for: meeting).map { part -> [String: Any] in
             ["id": part.rawValue, "title": strings[Self.titleKey(part)], "about": strings[Self.titleKey(part) + "About"],
              "url": SiteURL.relative(files.html(part), from: files.packHTML)]
         }
