@@ -71,9 +71,10 @@ struct MeetingPrints {
             if withPDFs { link["pdf"] = SiteURL.relative(files.pdf(part), from: url) }
             return link
         }
+        // The pack first: what a trainer who prints everything looks for.
         if withPDFs {
-            links.append(["title": strings["meetingPack"], "about": strings["meetingPackAbout"],
-                          "url": SiteURL.relative(files.packPDF, from: url), "pdfOnly": true])
+            links.insert(["title": strings["meetingPack"], "about": strings["meetingPackAbout"],
+                          "url": SiteURL.relative(files.packPDF, from: url), "pdfOnly": true], at: 0)
         }
         return links
     }
