@@ -36,6 +36,8 @@ import Testing
         let list = String(html[start.upperBound...]).components(separatedBy: "</section>")[0]
         #expect(list.contains("<a href=\"casus-met-tijdlijn-agenda.html\">Agenda</a>"))
         #expect(list.contains("<a href=\"casus-met-tijdlijn-draaiboek.html\">Draaiboek voor de facilitator</a>"))
+        // Built without PDFs, the whole pack is its contents page, which links the parts.
+        #expect(list.contains("<a href=\"casus-met-tijdlijn-pakket.html\">Het hele pakket</a>"))
         // The script has a page of its own; the meeting page does not repeat it.
         #expect(!html.contains("Voorbereiden en klaarleggen"))
     }

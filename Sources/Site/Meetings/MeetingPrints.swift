@@ -1,16 +1,18 @@
 import Content
 import Foundation
 
-/// The printable parts of every learning meeting (agenda, facilitator's script, card deck,
-/// participants' handout) as pages of their own, and the print jobs that turn them, and the pack
-/// that joins them, into PDFs. Each page stands alone on paper like a worksheet: A4, the
-/// worksheets' stylesheet, a footer with the meeting's title.
+/// The printable parts of every learning meeting (agenda, facilitator's script, for a case the
+/// case template and privacy agreements, card deck, participants' handout) as pages of their own,
+/// the pack's cover and contents, and the print jobs that turn them into PDFs and join them into
+/// the pack. Each page stands alone on paper like a worksheet: A4, the worksheets' stylesheet, a
+/// footer with the meeting's title.
 struct MeetingPrints {
     let pages: PageContext
     let withPDFs: Bool
 
     private var graph: ContentGraph { pages.graph }
     private var strings: UIStrings { pages.strings }
+    private var config: SiteConfig { pages.config }
 
     private var meetings: [(entity: Entity, meeting: LearningMeeting)] {
         graph.entities(of: .meeting).compactMap { entity in
@@ -71,11 +73,10 @@ struct MeetingPrints {
             if withPDFs { link["pdf"] = SiteURL.relative(files.pdf(part), from: url) }
             return link
         }
-        // The pack first: what a trainer who prints everything looks for.
-        if withPDFs {
-            links.insert(["title": strings["meetingPack"], "about": strings["meetingPackAbout"],
-                          "url": SiteURL.relative(files.packPDF, from: url), "pdfOnly": true], at: 0)
-        }
+        // The pack first: what a trainer who prints everything looks for. Without PDFs its
+        // contents page links the parts.
+        links.insert(["title": strings["meetingPack"], "about": strings["meetingPackAbout"],
+                      "url": SiteURL.relative(withPDFs ? files.packPDF : files.packHTML, from: url), "pdfOnly": withPDFs], at: 0)
         return links
     }
 
@@ -104,8 +105,6 @@ struct MeetingPrints {
         if withPDFs, let pdf { context["pdf"] = SiteURL.relative(pdf, from: url) }
         return context
     }
-
-    private var config: SiteConfig { pages.config }
 
     private func context(_ part: MeetingFiles.Part, _ entity: Entity, _ meeting: LearningMeeting) -> [String: Any] {
         let files = MeetingFiles(id: entity.id)
