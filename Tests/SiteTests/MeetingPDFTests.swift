@@ -100,6 +100,18 @@ struct MeetingPDFTests {
         #expect(!text.contains(PDFTools.letters("Trek over een of meer flip-overvellen een lijn")), "a facilitator's step")
     }
 
+    /// Each part of a handout starts on a right-hand page and takes at most that page and its
+    /// back: one sheet of paper per part.
+    @Test(arguments: ["casus-met-tijdlijn", "bestuurders-organisatie-en-netwerk", "eerste-bijeenkomst-leergroep"])
+    func everyPartOfAHandoutFitsOneSheetPrintedOnBothSides(_ id: String) async throws {
+        let graph = await WorksheetTests.realGraph()
+        guard case .meeting(let meeting)? = graph.entity(id)?.kind else { Issue.record("no meeting \(id)"); return }
+        let parts = ParticipantHandout(meeting: meeting, graph: graph, strings: .dutch, meetingID: id).sheets.count
+        let pages = try PDFTools.info(await pdf("\(id)-deelnemers")).pages
+        #expect(parts > 0)
+        #expect(pages <= 2 * parts, "\(id): \(pages) pages for \(parts) parts")
+    }
+
     @Test func thePacksContentsPageListsEveryPartWhereItStarts() async throws {
         let pack = await pdf("casus-met-tijdlijn-pakket")
         let info = try PDFTools.info(pack)
