@@ -32,11 +32,13 @@ struct MeetingFiles: Sendable {
     /// Every HTML page (or PDF) written for the meetings of `graph`, with what it is, for the
     /// errors about a page or file of an editor's that would land on one.
     static func written(in graph: ContentGraph, strings: UIStrings, pdf: Bool) -> [(path: String, what: String)] {
-        graph.entities(of: .meeting).flatMap { meeting -> [(path: String, what: String)] in
-            let files = MeetingFiles(id: meeting.id)
-            return Part.allCases.map { part in
-                (pdf ? files.pdf(part) : files.html(part), strings[MeetingPrints.titleKey(part)] + " · " + meeting.title)
+        graph.entities(of: .meeting).flatMap { entity -> [(path: String, what: String)] in
+            guard case .meeting(let meeting) = entity.kind else { return [] }
+            let files = MeetingFiles(id: entity.id)
+            let parts = parts(for: meeting).map { part in
+                (pdf ? files.pdf(part) : files.html(part), strings[MeetingPrints.titleKey(part)] + " · " + entity.title)
             }
+            return parts + [(pdf ? files.packPDF : files.packHTML, strings["meetingPack"] + " · " + entity.title)]
         }
     }
 
