@@ -2,7 +2,7 @@ import Content
 import Foundation
 import Site
 
-/// The worksheets' PDFs in the preview: printed when a browser asks for one, from the HTML the
+/// The worksheets' and meetings' PDFs in the preview: printed when a browser asks for one, from the HTML the
 /// preview serves at that moment, through the build's cache (a sheet nobody edited comes from
 /// `.spiegel-cache/` at once). WeasyPrint prints from files, so the worksheets and what they load
 /// (stylesheets, images) are written to a folder of the preview's own first; its workers stay
@@ -21,12 +21,16 @@ actor PreviewPrints {
     }
 
     /// The PDF at `path` (`werkbladen/werkblad-tijdlijn.pdf`), printed from `files`; nil when no
-    /// job makes it. The booklet needs every sheet, most of them from the cache.
+    /// job makes it. A booklet (the worksheets' or a meeting's pack) needs the PDFs it joins, most
+    /// of them from the cache.
     func pdf(_ path: String, jobs: [PrintJob], files: [String: Data], site: String?) async throws -> Data? {
         guard let job = jobs.first(where: { $0.pdf == path }) else { return nil }
-        let needed = job.booklet == nil ? [job] : jobs
+        let joined = Set(job.booklet?.sheets.map(\.pdf) ?? [])
+        let needed = jobs.filter { joined.contains($0.pdf) } + [job]
         let fm = FileManager.default
-        for (site, data) in files where site.hasPrefix(EntityType.worksheet.section + "/") || !site.hasSuffix(".html") {
+        // The pages PDFs are printed from: the worksheets and a meeting's printable parts.
+        let printed = [EntityType.worksheet.section + "/", EntityType.meeting.section + "/"]
+        for (site, data) in files where printed.contains(where: site.hasPrefix) || !site.hasSuffix(".html") {
             guard !site.hasSuffix(".pdf"), site != "graph.json" else { continue }
             let url = folder.appendingPathComponent(site)
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

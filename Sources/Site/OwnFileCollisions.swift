@@ -2,10 +2,10 @@ import Content
 
 /// Pages, pictures and files that would land on a file Spiegel itself writes in the site, where
 /// the one written last would silently replace the other: an entity whose page would be the 404
-/// page, the map or an overview; a picture or file on a worksheet's PDF, the workbook or a file
-/// copied from the templates; a picture beside the handbook's chapters on a file of the content or
-/// the templates. Each is an error at the file that causes it, naming what it would replace, in
-/// `check`, `build` and the preview alike.
+/// page, the map, an overview or a meeting's printed part; a picture or file on a worksheet's PDF,
+/// the workbook or a file copied from the templates; a picture beside the handbook's chapters on a
+/// file of the content or the templates. Each is an error at the file that causes it, naming what
+/// it would replace, in `check`, `build` and the preview alike.
 public enum OwnFileCollisions {
     public static func find(in graph: ContentGraph, templates: TemplateSet, handbook: Handbook? = nil,
                             strings: UIStrings = .dutch) -> [Diagnostic] {
@@ -20,6 +20,7 @@ public enum OwnFileCollisions {
         var own = ["404.html": strings["notFoundTitle"], MapPage.url: strings["mapTitle"],
                    AudiencePages.section + "/index.html": strings["audiencesTitle"]]
         for type in EntityType.fileTypes where type != .page { own[SiteURL.overviewPage(of: type)] = strings.plural(type) }
+        for (path, what) in MeetingFiles.written(in: graph, strings: strings, pdf: false) { own[path] = what }
         return graph.entities.compactMap { entity in
             guard entity.type != .question, let what = own[entity.url] else { return nil }
             if case .page(let page) = entity.kind, page.overviewOf != nil { return nil }
@@ -35,6 +36,9 @@ public enum OwnFileCollisions {
         own[BookletFiles.pdf] = .attachmentOnSiteFile(path: BookletFiles.pdf, worksheet: strings["booklet"])
         for sheet in WorksheetCatalog(graph: graph, strings: strings).sheets {
             own[sheet.pdfPath] = .attachmentOnSiteFile(path: sheet.pdfPath, worksheet: sheet.title)
+        }
+        for (path, what) in MeetingFiles.written(in: graph, strings: strings, pdf: true) {
+            own[path] = .attachmentOnSiteFile(path: path, worksheet: what)
         }
         return attachments.compactMap { attachment in
             own[attachment.path].map { Diagnostic(file: attachment.displayPath, line: 1, column: 1, $0) }

@@ -13,6 +13,8 @@ struct PageContext {
     let navigation: Navigation
     let chrome: PageChrome
     var search = false
+    /// Whether this build prints PDFs: pages then link to them.
+    var withPDFs = false
     let worksheets: WorksheetCatalog
     var history = GitHistory.none
     /// The handbook's first page, for the footer link; nil without a handbook.
@@ -236,16 +238,11 @@ struct PageContext {
                               "citedBy": citing.map { link($0, from: url) }]
         case .meeting(let meeting):
             var values = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
-            // The sheets to print for the parts: a card's or a field's own sheet, a composed sheet
-            // a part names, the phases' sheet; each once, in the order of the parts.
-            var seen = Set<String>()
-            let handouts = meeting.parts.compactMap(\.drawsOn).flatMap { _, reference -> [Worksheet] in
-                if let sheet = worksheets.sheet(reference.id) { return [sheet] }
-                return worksheets.sheets(linkedFrom: reference.id).filter { $0.origin != .composed }
-            }.filter { seen.insert($0.id).inserted }
+            let handouts = MeetingPrints.worksheets(for: meeting, in: worksheets)
             if !handouts.isEmpty {
                 values["handouts"] = handouts.map { ["title": $0.title, "url": SiteURL.relative($0.url, from: url)] }
             }
+            values["prints"] = MeetingPrints(pages: self, withPDFs: withPDFs).links(for: entity, meeting, from: url)
             page["meeting"] = values
         case .page, .worksheet, .question:
             break

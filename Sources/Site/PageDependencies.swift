@@ -25,6 +25,7 @@ import Content
 /// - the audience pages when a question, or the page that holds one, changes;
 /// - the worksheets, their overview and booklet when anything a worksheet carries changes (the
 ///   models, tension fields, work cards, phases, their questions and composed worksheets);
+/// - a meeting's printed parts when the meeting, or what its parts draw on, changes;
 /// - `sitemap.xml` when a page appears or disappears.
 ///
 /// Every page carries the menu and the footer, so when either changes (a type's first entity added
@@ -108,6 +109,22 @@ public enum PageDependencies {
             }
             paths.insert(WorksheetPages.overviewURL)
             paths.insert(BookletFiles.html)
+        }
+        // A meeting's printed parts show the cards, fields, questions and sheets its parts draw
+        // on, and what those cite: they change with the meeting or any of these.
+        let touched = changed.union(changed.compactMap { old.entity($0)?.parent ?? new.entity($0)?.parent })
+        for graph in [old, new] {
+            for entity in graph.entities(of: .meeting) {
+                guard case .meeting(let meeting) = entity.kind else { continue }
+                var uses: Set<String> = [entity.id]
+                for part in meeting.parts {
+                    uses.formUnion(part.questions.map(\.id))
+                    guard let (_, reference) = part.drawsOn else { continue }
+                    uses.insert(reference.id)
+                    uses.formUnion(graph.targets(from: reference.id))
+                }
+                if !uses.isDisjoint(with: touched) { paths.formUnion(MeetingFiles(id: entity.id).htmlPaths) }
+            }
         }
         return paths
     }

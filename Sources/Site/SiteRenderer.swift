@@ -40,11 +40,16 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The PDFs to print after the files are written, when this build makes PDFs.
-    public var printJobs: [PrintJob] { withPDFs ? worksheetPages(context(Navigation(graph: graph, strings: strings, worksheets: worksheets))).printJobs(templates) : [] }
+    public var printJobs: [PrintJob] {
+        guard withPDFs else { return [] }
+        let context = context(Navigation(graph: graph, strings: strings, worksheets: worksheets))
+        // The worksheets first: a meeting's pack may hold them.
+        return worksheetPages(context).printJobs(templates) + MeetingPrints(pages: context, withPDFs: withPDFs).printJobs(templates)
+    }
 
     private func context(_ navigation: Navigation) -> PageContext {
         PageContext(graph: graph, config: config, strings: strings, texts: texts, navigation: navigation, chrome: chrome,
-                    search: search, worksheets: worksheets, history: history, handbookURL: handbook?.indexURL)
+                    search: search, withPDFs: withPDFs, worksheets: worksheets, history: history, handbookURL: handbook?.indexURL)
     }
 
     private func worksheetPages(_ context: PageContext) -> WorksheetPages {
@@ -108,6 +113,7 @@ public struct SiteRenderer: Sendable {
             files.append(layout("404.html", notFound, "pagina"))
         }
         files += await sheetPages
+        files += MeetingPrints(pages: context, withPDFs: withPDFs).files(templates, wanted: wanted)
         files += await handbookPages
         if let graphJSON = await graphJSON { files.append(graphJSON) }
         // Pagefind searches a site served over HTTP; this index is for one opened from disk.

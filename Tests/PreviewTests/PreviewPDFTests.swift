@@ -46,6 +46,10 @@ struct PreviewPDFTests {
         let again = await preview.response(for: "/werkbladen/werkblad-tijdlijn.pdf")
         #expect(again.body == second.body, "asked again, the same PDF (from the cache)")
         #expect(await preview.response(for: "/werkbladen/niet-bestaand.pdf").status == 404)
+        // A meeting's pack joins the PDFs of its parts, printed on request too.
+        let pack = await preview.response(for: "/bijeenkomsten/casus-met-tijdlijn-pakket.pdf")
+        #expect(pack.status == 200)
+        #expect(pack.body.starts(with: Data("%PDF-".utf8)))
         await preview.close()
     }
 }

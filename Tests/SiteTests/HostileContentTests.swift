@@ -142,6 +142,18 @@ import FuzzHarness
         #expect(collisions.allSatisfy { $0.line == 2 && $0.hint == "geef dit bestand een andere naam of een eigen 'id:'" })
     }
 
+    /// A meeting whose id ends like a printed part of another ('-agenda') would land on that
+    /// meeting's agenda page.
+    @Test func aMeetingOnAnotherMeetingsAgendaIsAnError() async throws {
+        func meeting(_ title: String) -> String {
+            "---\ntype: bijeenkomst\ntitel: \(title)\ndoel: Iets.\nduur: 10\nonderdelen:\n  - titel: Ronde\n    minuten: 10\n---\nTekst.\n"
+        }
+        let (report, _) = try await build(["bijeenkomsten/m.md": meeting("M"), "bijeenkomsten/m-agenda.md": meeting("Agenda van M")])
+        #expect(!report.succeeded)
+        let collisions = report.diagnostics.filter { $0.code == "page-on-site-file" }
+        #expect(collisions.map(\.message) == ["de pagina van 'm-agenda' zou bijeenkomsten/m-agenda.html worden, maar daar zet Spiegel zelf 'Agenda · M'"])
+    }
+
     @Test func fuzzFindingsStayFixed() async throws {
         let folder = SiteFixture.fixtures.appendingPathComponent("fuzz-regressions")
         let inputs = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -7,8 +7,8 @@ import Testing
 /// A meeting's page, as a trainer reads it before the meeting: the agenda with its clock times,
 /// and the facilitator's script with one checklist of what to prepare.
 @Suite struct MeetingPageTests {
-    private func page() async -> String {
-        SiteFixture.text("bijeenkomsten/casus-met-tijdlijn.html", in: await WorksheetTests.realSite())
+    private func page(_ suffix: String = "") async -> String {
+        SiteFixture.text("bijeenkomsten/casus-met-tijdlijn\(suffix).html", in: await WorksheetTests.realSite())
     }
 
     @Test func theAgendaCountsTheClockFromTheStartTime() async {
@@ -22,13 +22,30 @@ import Testing
             }
             rest = rest[found.upperBound...]
         }
-        #expect(html.contains("Om 14:12 afronden: nog 3 min."))
+        // The printable agenda counts the same times; the script adds when to round off.
+        let agenda = await page("-agenda")
+        for time in ["13:30–13:40", "13:40–14:15", "14:15–14:20", "14:20–14:50", "14:50–15:00"] {
+            #expect(agenda.contains("<td class=\"agenda-clock\">\(time)<br>"), "\(time) missing from the agenda page")
+        }
+        #expect(await page("-draaiboek").contains("Om 14:12 afronden: nog 3 min."))
+    }
+
+    @Test func theMeetingPageLinksItsAgendaAndScript() async throws {
+        let html = await page()
+        let start = try #require(html.range(of: "<h2>Afdrukken voor de bijeenkomst</h2>"))
+        let list = String(html[start.upperBound...]).components(separatedBy: "</section>")[0]
+        #expect(list.contains("<a href=\"casus-met-tijdlijn-agenda.html\">Agenda</a>"))
+        #expect(list.contains("<a href=\"casus-met-tijdlijn-draaiboek.html\">Draaiboek voor de facilitator</a>"))
+        // Built without PDFs, the whole pack is its contents page, which links the parts.
+        #expect(list.contains("<a href=\"casus-met-tijdlijn-pakket.html\">Het hele pakket</a>"))
+        // The script has a page of its own; the meeting page does not repeat it.
+        #expect(!html.contains("Voorbereiden en klaarleggen"))
     }
 
     @Test func theScriptGathersWhatToPrepareFromEveryCardOnce() async throws {
-        let html = await page()
+        let html = await page("-draaiboek")
         let graph = await WorksheetTests.realGraph()
-        let start = try #require(html.range(of: "<h3>Voorbereiden en klaarleggen</h3><ul>"))
+        let start = try #require(html.range(of: "<h2>Voorbereiden en klaarleggen</h2>\n  <ul>"))
         let end = try #require(html[start.upperBound...].range(of: "</ul>"))
         let items = html[start.upperBound..<end.lowerBound].components(separatedBy: "<li>").dropFirst().map { String($0.prefix { $0 != "<" }) }
         #expect(Set(items.map { $0.lowercased() }).count == items.count, "repeated: \(items)")
@@ -51,7 +68,9 @@ import Testing
         let list = html[start.upperBound..<end.lowerBound]
         #expect(list.contains("../werkbladen/werkblad-tijdlijn.html"))
         #expect(list.contains("../werkbladen/werkblad-reflectief-gesprek.html"))
-        #expect(list.components(separatedBy: "<li>").count == 3, "two sheets, each once")
+        // The standard opening and closing are sheets too: four sheets, each once.
+        #expect(list.contains("../werkbladen/opening-leerbijeenkomst.html"))
+        #expect(list.components(separatedBy: "<li>").count == 5, "four sheets, each once")
     }
 
     @Test func theCardPageListsTheMeetingsThatUseIt() async {

@@ -27,7 +27,11 @@ struct WorksheetPDFTests {
         let (site, report) = await Self.build()
         let catalog = await Self.catalog()
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
-        #expect(report.pdfs == catalog.sheets.count + 1)
+        // Beside the sheets and the booklet, each meeting's printed parts.
+        let meetings = (await WorksheetTests.realGraph()).entities(of: .meeting).compactMap { entity -> LearningMeeting? in
+            if case .meeting(let meeting) = entity.kind { return meeting } else { return nil }
+        }
+        #expect(report.pdfs == catalog.sheets.count + 1 + meetings.map { MeetingFiles.parts(for: $0).count + 1 }.reduce(0, +))
         for sheet in catalog.sheets {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(sheet.pdfPath).path), "\(sheet.pdfPath) missing")
         }
@@ -217,7 +221,7 @@ enum PDFTools {
             .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    private static func run(_ tool: String, _ arguments: [String]) throws -> String {
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: find(tool) ?? tool)
         process.arguments = arguments

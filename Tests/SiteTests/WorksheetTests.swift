@@ -137,7 +137,7 @@ import Testing
     @Test func theOverviewSaysWhatEachSheetIsForAndWhomItAddresses() async {
         let overview = SiteFixture.text("werkbladen/index.html", in: await Self.realSite())
         let catalog = WorksheetCatalog(graph: await Self.realGraph(), strings: .dutch)
-        let sheetCount: Int = 6 + 8 + 3 + 2
+        let sheetCount: Int = 6 + 8 + 3 + 4
         #expect(catalog.sheets.count == sheetCount)
         for sheet in catalog.sheets {
             #expect(overview.contains("<a href=\"\(sheet.id).html\">\(SiteFixture.escaped(sheet.title))</a>"), "\(sheet.id) not listed")
@@ -203,7 +203,7 @@ import Testing
         let data = try Data(contentsOf: (await Self.realSite()).appendingPathComponent("graph.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let sheets = (json["entities"] as? [[String: Any]] ?? []).filter { $0["type"] as? String == "werkblad" }
-        #expect(sheets.count == 19)
+        #expect(sheets.count == 21)
         let byID = Dictionary(uniqueKeysWithValues: sheets.map { ($0["id"] as! String, $0) })
         let field = try #require(byID["werkblad-doorgaan-en-vertragen"])
         #expect(field["url"] as? String == "werkbladen/werkblad-doorgaan-en-vertragen.html")

@@ -35,6 +35,13 @@ PAGE_TYPES = {
     "werkblad-samengesteld": "werkbladen/vertragen-met-een-tijdlijn.html",
     "bijeenkomsten": "bijeenkomsten/index.html",
     "bijeenkomst": "bijeenkomsten/casus-met-tijdlijn.html",
+    # A meeting's printable parts (issue 18), each a page of its own.
+    "bijeenkomst-agenda": "bijeenkomsten/casus-met-tijdlijn-agenda.html",
+    "bijeenkomst-draaiboek": "bijeenkomsten/casus-met-tijdlijn-draaiboek.html",
+    "bijeenkomst-casus": "bijeenkomsten/casus-met-tijdlijn-casus.html",
+    "bijeenkomst-kaarten": "bijeenkomsten/casus-met-tijdlijn-kaarten.html",
+    "bijeenkomst-deelnemers": "bijeenkomsten/casus-met-tijdlijn-deelnemers.html",
+    "bijeenkomst-pakket": "bijeenkomsten/casus-met-tijdlijn-pakket.html",
     "404": "404.html",
     # The pages retold from the five publications (issue 19, point 6): a model, a table, the
     # practice cases and a page of examples, each with the origin lines they carry.

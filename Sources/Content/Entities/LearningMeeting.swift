@@ -48,6 +48,10 @@ public struct LearningMeeting: Sendable {
         return LearningMeeting(purpose: purpose, audience: audience, duration: duration, startTime: startTime, parts: parts)
     }
 
+    /// Whether the group discusses a case someone brings in (a part the case holder leads): its
+    /// pack then carries the case template and the privacy agreements.
+    public var discussesACase: Bool { parts.contains { $0.lead == .caseHolder } }
+
     /// Each part with the time it starts, counted from `startTime` (or from 0:00 when the meeting
     /// has none, which the agenda then shows as minutes from the start).
     public var schedule: [(part: MeetingPart, start: Int)] {

@@ -31,6 +31,12 @@ struct Worksheet: Sendable {
     /// Pages a printed sheet may take. Trainers hand out a few sheets, not a brochure; the PDF
     /// tests hold every sheet to this.
     static let pageBudget = 4
+
+    /// Room to write per question, so that a long list still fits the page budget: a handful of
+    /// questions gets four lines each, thirty or more get one.
+    static func writingLines(forQuestions count: Int) -> Int {
+        max(1, min(4, 36 / max(count, 1)))
+    }
 }
 
 /// One part of a worksheet, in reading order.

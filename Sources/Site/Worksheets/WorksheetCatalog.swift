@@ -55,7 +55,7 @@ private struct SheetMaker {
         let questions = graph.questions(of: field.id)
         var blocks: [SheetBlock] = [.poles(field: field, left: tension.poles[0], right: tension.poles[1])]
         // Grouped by audience, so a mixed group can split the sheet between them.
-        let lines = Self.writingLines(forQuestions: questions.count)
+        let lines = Worksheet.writingLines(forQuestions: questions.count)
         for audience in [Audience.everyone, .professional, .director] {
             let group = questions.filter { Self.audience(of: $0) == audience }
             if !group.isEmpty { blocks.append(.questions(heading: strings.questionsFor(audience), questions: group, lines: lines)) }
@@ -83,7 +83,7 @@ private struct SheetMaker {
         if !workCard.steps.isEmpty { blocks.append(.steps(heading: strings["steps"], items: workCard.steps)) }
         if !questions.isEmpty {
             blocks.append(.questions(heading: strings["helpingQuestions"], questions: questions,
-                                     lines: Self.writingLines(forQuestions: questions.count)))
+                                     lines: Worksheet.writingLines(forQuestions: questions.count)))
         }
         // A card with a long list of questions leaves less room for notes, within the page budget.
         blocks.append(.writingBox(heading: strings["sessionNotes"], prompt: nil, lines: questions.count > 20 ? 4 : 8))
@@ -151,7 +151,7 @@ private struct SheetMaker {
                 let list = targets.flatMap { $0.type == .question ? [$0] : graph.questions(of: $0.id) }
                 questions += list
                 blocks.append(.questions(heading: block.heading, questions: list,
-                                         lines: block.lines ?? Self.writingLines(forQuestions: list.count)))
+                                         lines: block.lines ?? Worksheet.writingLines(forQuestions: list.count)))
             case .poles:
                 if let field = targets.first, case .tensionField(let tension) = field.kind, tension.poles.count == 2 {
                     if let heading = block.heading { blocks.append(.text(heading: heading, text: "")) }
@@ -201,12 +201,6 @@ private struct SheetMaker {
         return Worksheet(id: id, origin: origin, title: title, label: label, purpose: purpose, audiences: audiences,
                          home: home, sources: sourceIDs.compactMap { graph.entity($0) }, carries: Self.unique(carries),
                          introduction: introduction, blocks: blocks, fields: fields)
-    }
-
-    /// Room to write per question, so that a long list still fits the page budget: a handful of
-    /// questions gets four lines each, thirty or more get one.
-    static func writingLines(forQuestions count: Int) -> Int {
-        max(1, min(4, 36 / max(count, 1)))
     }
 
     private static func audience(of question: Entity) -> Audience? {
