@@ -10,7 +10,7 @@ import Testing
 /// and render only the changed files again (`SourceCache`) and only the affected pages are
 /// rendered. The files it then serves must be byte for byte those of a preview started fresh on
 /// the edited folders.
-@Suite(.timeLimit(.minutes(5))) struct IncrementalPreviewTests {
+@Suite(.timeLimit(.minutes(10))) struct IncrementalPreviewTests {
     /// Replaces `old` with `new` in the file at `path` (relative to the scratch repository, as the
     /// watcher reports it), writes a new file with `new` when `old` is nil, or removes the file
     /// when both are nil.

@@ -7,7 +7,7 @@ import Testing
 /// In the preview a worksheet's PDF link prints that sheet when it is asked for, from the HTML
 /// the preview serves at that moment (so an edit shows on paper too), instead of a 404.
 @Suite(.enabled("WeasyPrint is not installed; run 'make pdf-deps'") { await WeasyPrint.locate() != nil },
-       .timeLimit(.minutes(5)))
+       .timeLimit(.minutes(10)))
 struct PreviewPDFTests {
     @Test func aPDFLinkPrintsTheSheetAndAnEditReachesIt() async throws {
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spiegel-preview-pdf-\(UUID().uuidString)")

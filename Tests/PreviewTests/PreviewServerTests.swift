@@ -8,7 +8,7 @@ import Testing
 
 /// `spiegel serve` against a real HTTP client: a running server on a free loopback port, the
 /// knowledge base copied to a scratch folder and edited as an editor would.
-@Suite(.timeLimit(.minutes(5))) struct PreviewServerTests {
+@Suite(.timeLimit(.minutes(10))) struct PreviewServerTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 

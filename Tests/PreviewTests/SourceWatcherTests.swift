@@ -4,7 +4,7 @@ import Testing
 
 /// The watcher reports what an editor, git or a file manager does to the sources, through the
 /// kernel (inotify) and through the polling fallback alike.
-@Suite(.timeLimit(.minutes(3))) struct SourceWatcherTests {
+@Suite(.timeLimit(.minutes(6))) struct SourceWatcherTests {
     /// Every batch the watcher sends, collected by a task that listens for the whole test.
     final class Collected: @unchecked Sendable {
         private let lock = NSLock()
