@@ -21,6 +21,7 @@ public struct Entity: Sendable, Identifiable {
         var body: RenderedMarkdown?
         var examples: [Example]
         var attachments: [Attachment] = []
+        var isDraft = false
     }
 
     /// Unchecked, and safe: the box is changed only through `unique`, when this value holds the
@@ -111,6 +112,13 @@ public struct Entity: Sendable, Identifiable {
     public var attachments: [Attachment] {
         get { storage.values.attachments }
         set { unique.values.attachments = newValue }
+    }
+
+    /// Not published yet (`concept: ja`, or a question in such a file): only the preview keeps it
+    /// (`Drafts`).
+    public var isDraft: Bool {
+        get { storage.values.isDraft }
+        set { unique.values.isDraft = newValue }
     }
 
     /// Ordering within a type: by number where the type has one, then title, then id.

@@ -45,7 +45,7 @@ actor PreviewSite {
     /// graph.json describes every entity, so writing it costs as much as a few hundred pages; it
     /// is written when asked for, from the renderer of the last good rebuild, not on every save.
     private var graphJSON: (renderer: SiteRenderer, data: Data?)?
-    private var problems: [Diagnostic] = []
+    private(set) var problems: [Diagnostic] = []
     /// The page each source file of the last good build made, by file path: found when a
     /// problem needs it, not on every rebuild.
     private var pageByFile: [String: String]?
@@ -56,6 +56,9 @@ actor PreviewSite {
     private var printRenderer: SiteRenderer?
 
     init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (Notice) -> Void) {
+        // The preview shows drafts (with a banner), so the editor sees them as they will be.
+        var options = options
+        options.drafts = .show
         self.options = options
         self.strings = strings
         self.log = log
@@ -133,7 +136,8 @@ actor PreviewSite {
         }
         self.cache = nil
         var clock = StageClock()
-        let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
+        let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed,
+                                                     drafts: options.drafts, clock: &clock)
         self.cache = cache
         let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
             + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0) } ?? [])

@@ -62,6 +62,8 @@ public struct UIStrings: Sendable {
         language: "nl",
         texts: [
             "skipToContent": "Naar de inhoud",
+            "draftBanner": "Concept: deze pagina staat nog niet in de site. Alleen de voorvertoning laat haar zien, "
+                + "tot 'concept: ja' uit het bestand is.",
             "home": "Start",
             "mainNavigation": "Hoofdnavigatie",
             "menu": "Menu",

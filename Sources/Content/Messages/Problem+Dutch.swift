@@ -222,6 +222,9 @@ extension Problem {
                 + "of schrijf een volledig adres dat begint met https://")
         case .brokenLink(let target, let nearest):
             ("kapotte link: er is geen bestand '\(target)' in de map content", Self.didYouMean(nearest))
+        case .linkToDraft(let id, let file):
+            ("dit verwijst naar '\(id)', en dat is nog een concept ('concept: ja' in \(file)): de site laat het weg, dus de verwijzing zou nergens heen gaan",
+             "haal de verwijzing weg tot het concept af is, of zet 'concept: nee' in \(file) als het af is")
 
         case .attachmentKindNotAllowed(let destination, let ext, let allowed):
             ("de link '\(destination)' wijst naar een .\(ext)-bestand, en die soort neemt Spiegel niet op in de site",

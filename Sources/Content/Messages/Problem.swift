@@ -98,6 +98,8 @@ public enum Problem: Sendable, Equatable {
     case linkLeavesContent(destination: String)
     case linkNotMarkdown(destination: String, allowed: [String])
     case brokenLink(target: String, nearest: String?)
+    /// A published page points at a draft (`concept: ja`), which the site leaves out.
+    case linkToDraft(id: String, file: String)
 
     // Pictures and attachments beside the Markdown.
     case attachmentKindNotAllowed(destination: String, extension: String, allowed: [String])
