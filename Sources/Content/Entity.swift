@@ -195,6 +195,8 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     case parts = "onderdelen"
     /// A link written in a Markdown body.
     case link
+    /// An item of another entity shown in a body (`Reuse`).
+    case reuse = "invoegen"
 
     /// The type a relation of this kind points to; nil means any. The front matter tables
     /// (`FieldSchema.Kind.relation`) show it, the graph checks it.
@@ -207,7 +209,7 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
         case .organisationArea: .organisationArea
         case .dimension: .dimension
         case .question: .question
-        case .related, .link, .carries, .parts: nil
+        case .related, .link, .carries, .parts, .reuse: nil
         }
     }
 

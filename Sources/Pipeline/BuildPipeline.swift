@@ -225,14 +225,19 @@ public struct BuildPipeline: Sendable {
     public static func renderBodies(_ files: [DecodedFile], _ identities: Identities,
                                     cache: inout SourceCache?) async -> [BodyRenderer.Output] {
         let links = identities.links
+        let reuse = identities.reuse
         let render = { @Sendable (files: [DecodedFile]) async -> [BodyRenderer.Output] in
-            await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) { await BodyRenderer.render($0, links: links) }
+            await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) {
+                await BodyRenderer.render($0, links: links, reuse: reuse, present: Self.presentReused)
+            }
         }
         guard cache != nil else { return await render(files) }
         return await cache!.bodies(render: render)
     }
 
     private static let bodyRunsAtOnce = 4
+    /// Items shown in other pages' bodies are written in the site's words, known before any body.
+    private static let presentReused = ReusedItems.presenter(.dutch)
 
     /// 5. The graph: every entity (the first of each id) with its body, and the relations that
     ///    its front matter and its links declare and that name an existing entity of the right type.

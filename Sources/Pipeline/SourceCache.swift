@@ -164,12 +164,14 @@ public struct SourceCache: Sendable {
     }
 
     /// Whether `new`, a file read again, declares what `old` declared: the same entities at the
-    /// same places with the same URLs, and readable or not as before.
+    /// same places with the same URLs, readable or not as before, and the same items to reuse.
     private static func declaresTheSame(_ old: DecodedFile, as new: DecodedFile) -> Bool {
         old.entities.count == new.entities.count
             && zip(old.entities, new.entities).allSatisfy {
                 $0.id == $1.id && $0.type == $1.type && $0.url == $1.url && $0.location == $1.location
             }
             && (old.entities.isEmpty && old.diagnostics.hasErrors) == (new.entities.isEmpty && new.diagnostics.hasErrors)
+            // A question's text, a card's steps: the bodies that show them (`Reuse`) change with them.
+            && Reuse.Table.sameItems(old, new)
     }
 }

@@ -62,6 +62,12 @@ public struct UIStrings: Sendable {
         language: "nl",
         texts: [
             "skipToContent": "Naar de inhoud",
+            // Items of other pages shown in a body (`ReusedItems`): the words before the link to their home.
+            "reusedQuestion": "Vraag uit",
+            "reusedSteps": "Stappen uit",
+            "reusedPreparation": "Voorbereiding uit",
+            "reusedPoles": "Polen uit",
+            "reusedAudience": "voor {wie}",
             "draftBanner": "Concept: deze pagina staat nog niet in de site. Alleen de voorvertoning laat haar zien, "
                 + "tot 'concept: ja' uit het bestand is.",
             "home": "Start",

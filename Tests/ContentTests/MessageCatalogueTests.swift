@@ -63,6 +63,8 @@ import TemplateEngine
         .noQuestionsForSheet(id: "a"), .cardWithoutSteps(id: "a"), .cardWithoutPreparation(id: "a"),
         .linkFromDiskRoot(destination: "/a.md"), .linkLeavesContent(destination: "../../a.md"), .linkNotMarkdown(destination: "a", allowed: ["png"]),
         .brokenLink(target: "a.md", nearest: nil), .linkToDraft(id: "a", file: "content/a.md"),
+        .reuseWithoutItem(page: "a", items: ["stappen"]), .unknownReuseItem(page: "a", item: "b", nearest: nil, items: []),
+        .reuseOfItself(page: "a"), .reuseNotAlone(destination: "a.md"), .reuseNotAPage(destination: "a.pdf"),
         .attachmentKindNotAllowed(destination: "a.exe", extension: "exe", allowed: ["png", "pdf"]),
         .hiddenAttachment(destination: ".geheim.txt"), .attachmentOnSiteFile(path: "werkbladen/werkblad-a.pdf", worksheet: "A"),
         .imageWithoutAlt(destination: "a.png", marker: "decoratief"), .imageNotPicture(destination: "a.pdf", kind: "pdf", pictures: ["png"]),

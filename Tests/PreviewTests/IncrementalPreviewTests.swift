@@ -43,6 +43,11 @@ import Testing
         Edit(name: "a picture changed", path: "content/werkkaarten/tijdlijn-flipover.svg", old: "gezin Jansen", new: "gezin De Vries"),
         Edit(name: "a picture used on a second page", path: "content/werkkaarten/geno-sociogram.md", old: "\n---\n",
              new: "\n---\n![Een tijdlijn op een flip-over](tijdlijn-flipover.svg)\n\n"),
+        // The work card tijdlijn shows this question in its body and on its worksheet (`Reuse`).
+        Edit(name: "the text of a question another page shows", path: "content/spanningsvelden/doorgaan-en-vertragen.md",
+             old: "tekst: Als je toen op dezelfde voet bent doorgegaan, wat was daarvoor de reden?", new: "tekst: Waarom ging je toen door?"),
+        // A draft leaves the pages that listed it; the preview shows it, under a banner.
+        Edit(name: "a page made a draft", path: "content/werkkaarten/kunst.md", old: "titel:", new: "concept: ja\ntitel:"),
         // Its page and every mention of it must go.
         Edit(name: "a file removed", path: "content/werkbladen/vertragen-met-een-tijdlijn.md", old: nil, new: nil),
     ]

@@ -34,7 +34,7 @@ public struct TensionField: Sendable {
 }
 
 /// One end of a tension field.
-public struct Pole: Sendable {
+public struct Pole: Sendable, Equatable {
     public var name: String
     public var explanation: String?
 
