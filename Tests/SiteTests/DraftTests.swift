@@ -78,6 +78,15 @@ import Testing
         }
     }
 
+    @Test func theSearchIndexHasNoDraft() async throws {
+        let (content, _, _) = try folder(Self.drafts)
+        let loaded = await loadContent(content)
+        #expect(loaded.drafts.count == 2)
+        let index = try #require(DiskSearchIndex(graph: loaded.graph).file())
+        #expect(!String(decoding: index.data, as: UTF8.self).lowercased().contains("zwaluw"))
+        #expect(String(decoding: index.data, as: UTF8.self).contains("Een tijdlijn maken"))
+    }
+
     @Test func aPublishedLinkToADraftIsAnErrorAtTheLink() async throws {
         let linking = [
             ("index.md", "---\ntype: pagina\ntitel: Proefsite\n---\nBegin bij [de tijdlijn](werkkaarten/tijdlijn.md).\n\nOf bij [de zwaluw](werkkaarten/zwaluw.md).\n"),
