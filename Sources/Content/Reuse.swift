@@ -15,7 +15,7 @@ public enum Reuse {
     public static let marker = "invoegen"
 
     /// What a body can show of another entity.
-    public enum Item: Sendable, Equatable {
+    public enum Item: Sendable {
         case question(id: String, text: String, audience: Audience?)
         case steps([String])
         case preparation([String])
@@ -35,22 +35,16 @@ public enum Reuse {
     public typealias Presenter = @Sendable (Placement) -> String
 
     /// The items of every entity that has some, by the entity's id, from front matter alone.
-    /// Compared by the preview's cache: when an item's text changes, the bodies showing it are
-    /// rendered again.
-    public struct Table: Sendable, Equatable {
-        struct Home: Sendable, Equatable {
+    /// Made again on every load, also when the ids stay (the preview's cache then renders again
+    /// the bodies that show an item of a file read again).
+    public struct Table: Sendable {
+        struct Home: Sendable {
             var title: String
             var type: EntityType
             var url: String
             /// Question id → the question, in file order.
             var questions: [(id: String, text: String, audience: Audience?, url: String)]
             var parts: [(name: String, item: Item)]
-
-            static func == (a: Home, b: Home) -> Bool {
-                a.title == b.title && a.type == b.type && a.url == b.url
-                    && a.questions.elementsEqual(b.questions) { $0.id == $1.id && $0.text == $1.text && $0.audience == $1.audience && $0.url == $1.url }
-                    && a.parts.elementsEqual(b.parts) { $0.name == $1.name && $0.item == $1.item }
-            }
         }
 
         var homes: [String: Home] = [:]
@@ -58,16 +52,12 @@ public enum Reuse {
         public init() {}
 
         /// The items of the entities in `files`; only the first entity of each id counts.
-        init(_ files: [DecodedFile], firstByID: [String: SourceLocation]) {
+        public init(_ files: [DecodedFile], firstByID: [String: SourceLocation]) {
             for file in files {
                 guard let main = file.entities.first, firstByID[main.id] == main.location, let home = Self.home(of: file) else { continue }
                 homes[main.id] = home
             }
         }
-
-        /// Whether two readings of a file hold the same items: if not, every body that shows one
-        /// must be rendered again.
-        public static func sameItems(_ a: DecodedFile, _ b: DecodedFile) -> Bool { home(of: a) == home(of: b) }
 
         private static func home(of file: DecodedFile) -> Home? {
             guard let main = file.entities.first else { return nil }

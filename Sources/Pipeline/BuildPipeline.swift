@@ -210,7 +210,11 @@ public struct BuildPipeline: Sendable {
     /// 3. Who declares what: ids, URLs and the link table, from the front matter alone (the
     ///    cache's, when the files read again declare what they declared before).
     public static func identify(_ files: [DecodedFile], cache: inout SourceCache?) -> Identities {
-        if cache?.keptIdentities == true, let kept = cache?.identities { return kept }
+        if cache?.keptIdentities == true, var kept = cache?.identities {
+            // Ids and URLs stay; what bodies may show of other entities (`Reuse`) follows their text.
+            kept.reuse = Reuse.Table(files, firstByID: kept.firstByID)
+            return kept
+        }
         let identities = Identities(files)
         cache?.keep(identities)
         return identities

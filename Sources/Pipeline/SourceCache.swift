@@ -87,7 +87,17 @@ public struct SourceCache: Sendable {
             frontMatter[i] = file
             bodies[i] = nil
         }
-        return (frontMatter, stale)
+        // A body that shows an item of a file read again (`Reuse`: a question's text, a card's
+        // steps) is made again as if its own file had changed, so it shows the item as it is now.
+        let showing = touched.isEmpty ? [] : bodies.indices.filter { i in
+            bodies[i]?.links.contains { $0.kind == .reuse && touched.contains($0.to) } == true
+        }
+        for i in showing {
+            touched.formUnion(frontMatter[i].entities.map(\.id))
+            reread.insert(i)
+            bodies[i] = nil
+        }
+        return (frontMatter, stale + showing)
     }
 
     /// Keeps the identities the files of the last load make.
@@ -164,14 +174,12 @@ public struct SourceCache: Sendable {
     }
 
     /// Whether `new`, a file read again, declares what `old` declared: the same entities at the
-    /// same places with the same URLs, readable or not as before, and the same items to reuse.
+    /// same places with the same URLs, and readable or not as before.
     private static func declaresTheSame(_ old: DecodedFile, as new: DecodedFile) -> Bool {
         old.entities.count == new.entities.count
             && zip(old.entities, new.entities).allSatisfy {
                 $0.id == $1.id && $0.type == $1.type && $0.url == $1.url && $0.location == $1.location
             }
             && (old.entities.isEmpty && old.diagnostics.hasErrors) == (new.entities.isEmpty && new.diagnostics.hasErrors)
-            // A question's text, a card's steps: the bodies that show them (`Reuse`) change with them.
-            && Reuse.Table.sameItems(old, new)
     }
 }

@@ -51,9 +51,9 @@ import Pipeline
         edit("a work card's steps that a worksheet carries", "werkkaarten/tijdlijn.md", "stappen:", "stapjes:"),
         edit("broken front matter", "werkkaarten/tijdlijn.md", "nummer: 3", "nummer: [drie"),
         edit("an id", "werkkaarten/kunst.md", "titel:", "id: kunst-inzetten\ntitel:"),
-        Edit(name: "a file added", paths: ["nieuw.md"]) { root in
+        Edit(name: "a file added", paths: ["toegevoegd.md"]) { root in
             try "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"
-                .write(toFile: root + "/nieuw.md", atomically: true, encoding: .utf8)
+                .write(toFile: root + "/toegevoegd.md", atomically: true, encoding: .utf8)
             return true
         },
         Edit(name: "a file removed", paths: ["werkkaarten/kunst.md"]) { root in

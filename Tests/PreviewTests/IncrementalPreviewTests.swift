@@ -35,7 +35,7 @@ import Testing
         Edit(name: "a title", path: card, old: "titel: Een tijdlijn maken", new: "titel: Aaa tijdlijn"),
         Edit(name: "a link added", path: card, old: "\n---\n", new: "\n---\nZie ook [kunst](kunst.md).\n\n"),
         Edit(name: "a relation field", path: card, old: "bronnen: [nji-samen-lerend-doen]", new: "bronnen: [nji-samen-lerend-doen, lipsky-2010]"),
-        Edit(name: "a file added", path: "content/nieuw.md", old: nil,
+        Edit(name: "a file added", path: "content/toegevoegd.md", old: nil,
              new: "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"),
         // A footer page: its new id and URL reach every page.
         Edit(name: "an id", path: "content/over.md", old: "id: over\n", new: "id: over-spiegel\n"),

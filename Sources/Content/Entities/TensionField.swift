@@ -34,7 +34,7 @@ public struct TensionField: Sendable {
 }
 
 /// One end of a tension field.
-public struct Pole: Sendable, Equatable {
+public struct Pole: Sendable {
     public var name: String
     public var explanation: String?
 
