@@ -29,6 +29,7 @@ public enum CommandHelp {
         """
     public static let newType = "Het type: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))."
     public static let newTitle = "De titel, tussen aanhalingstekens."
+    public static let newDraft = "Schrijf het bestand als concept ('concept: ja'): de site laat het weg tot je die regel weghaalt, de voorvertoning toont het wel."
 
     public static let serve = "Bekijk de site in je browser; hij wordt opnieuw gebouwd en ververst terwijl je schrijft."
     public static let serveDiscussion = """

@@ -19,6 +19,11 @@ public struct Console: Sendable {
         if chatty { write(notice.text + "\n") }
     }
 
+    /// A line worth reading in a script's or CI's log too (which drafts were left out).
+    public func note(_ notice: Notice) {
+        write(notice.text + "\n")
+    }
+
     public func error(_ notice: Notice) {
         write("fout: \(notice.text)\n")
     }

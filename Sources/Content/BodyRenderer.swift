@@ -14,15 +14,21 @@ public enum BodyRenderer {
         public var attachments: [Attachment] = []
     }
 
-    /// Renders a run of files in one turn at cmark.
-    public static func render(_ files: ArraySlice<DecodedFile>, links resolver: LinkResolver) async -> [Output] {
+    /// Renders a run of files in one turn at cmark. `reuse` holds the items a body may show of
+    /// other entities, `present` makes their HTML.
+    public static func render(_ files: ArraySlice<DecodedFile>, links resolver: LinkResolver,
+                              reuse: Reuse.Table = Reuse.Table(), present: @escaping Reuse.Presenter = { _ in "" }) async -> [Output] {
         let files = Array(files)
         let paths = files.map(\.file.relativePath)
         let urls = files.map { $0.entities.first?.url ?? "" }
+        let ids = files.map { $0.entities.first?.id ?? "" }
         // Files that declare no entity (unreadable front matter) have no body worth rendering.
         let sources = files.map { $0.entities.isEmpty ? nil : $0.body }
         let rendered = await MarkdownRenderer.render(sources) { index, link -> (LinkRewrite, LinkResolver.Outcome) in
             let outcome = resolver.resolve(link.destination, fromFile: paths[index])
+            if link.kind == .link, link.title == Reuse.marker {
+                return place(link, outcome, in: ids[index], at: urls[index], reuse: reuse, present: present)
+            }
             switch outcome {
             case .external: return (.keep, outcome)
             case .entity(let id, let fragment):
@@ -31,7 +37,7 @@ public enum BodyRenderer {
             case .attachment(let attachment, let fragment):
                 let url = SiteURL.relative(attachment.path, from: urls[index])
                 return (.replace(fragment.map { url + "#" + $0 } ?? url), outcome)
-            case .broken: return (.remove, outcome)
+            case .broken, .reused: return (.remove, outcome)
             }
         }
         return zip(files, rendered).map { file, rendered in
@@ -41,6 +47,27 @@ public enum BodyRenderer {
             output.entities[0].body = body
             output.entities[0].attachments = output.attachments
             return output
+        }
+    }
+
+    /// A link that asks for an item of another entity (`Reuse`): the item's HTML in place of its
+    /// paragraph, or the problem, at the link.
+    private static func place(_ link: MarkdownLink, _ outcome: LinkResolver.Outcome, in pageID: String, at pageURL: String,
+                              reuse: Reuse.Table, present: Reuse.Presenter) -> (LinkRewrite, LinkResolver.Outcome) {
+        switch outcome {
+        case .entity(let id, let fragment):
+            if id == pageID { return (.remove, .broken(.reuseOfItself(page: id))) }
+            guard link.standsAlone else { return (.remove, .broken(.reuseNotAlone(destination: link.destination))) }
+            switch reuse.find(fragment, of: id) {
+            case .problem(let problem): return (.remove, .broken(problem))
+            case .item(let item, let target, let itemURL, let home):
+                let parts = itemURL.split(separator: "#", maxSplits: 1)
+                let url = SiteURL.relative(String(parts[0]), from: pageURL) + (parts.count > 1 ? "#" + parts[1] : "")
+                let html = present(Reuse.Placement(item: item, homeTitle: home.title, homeType: home.type, homeURL: url))
+                return (.block(html), .reused(target: target, home: id))
+            }
+        case .broken: return (.remove, outcome)
+        case .external, .attachment, .reused: return (.remove, .broken(.reuseNotAPage(destination: link.destination)))
         }
     }
 
@@ -77,6 +104,10 @@ public enum BodyRenderer {
                     attachment.displayPath = String(file.file.displayPath.dropLast(file.file.relativePath.count)) + attachment.path
                     output.attachments.append(attachment)
                 }
+            case .reused(let target, let home):
+                // A question shown elsewhere is a backlink on its home page too.
+                output.links.append(Relation(from: entity.id, to: target, kind: .reuse, fragment: nil, location: location))
+                if target != home { output.links.append(Relation(from: entity.id, to: home, kind: .reuse, fragment: nil, location: location)) }
             case .broken(let problem):
                 output.diagnostics.append(location.diagnostic(problem))
             }

@@ -21,6 +21,7 @@ public struct Entity: Sendable, Identifiable {
         var body: RenderedMarkdown?
         var examples: [Example]
         var attachments: [Attachment] = []
+        var isDraft = false
     }
 
     /// Unchecked, and safe: the box is changed only through `unique`, when this value holds the
@@ -113,6 +114,13 @@ public struct Entity: Sendable, Identifiable {
         set { unique.values.attachments = newValue }
     }
 
+    /// Not published yet (`concept: ja`, or a question in such a file): only the preview keeps it
+    /// (`Drafts`).
+    public var isDraft: Bool {
+        get { storage.values.isDraft }
+        set { unique.values.isDraft = newValue }
+    }
+
     /// Ordering within a type: by number where the type has one, then title, then id.
     public var sortKey: (Int, String, String) {
         let number: Int? = switch kind {
@@ -187,6 +195,8 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
     case parts = "onderdelen"
     /// A link written in a Markdown body.
     case link
+    /// An item of another entity shown in a body (`Reuse`).
+    case reuse = "invoegen"
 
     /// The type a relation of this kind points to; nil means any. The front matter tables
     /// (`FieldSchema.Kind.relation`) show it, the graph checks it.
@@ -199,7 +209,7 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
         case .organisationArea: .organisationArea
         case .dimension: .dimension
         case .question: .question
-        case .related, .link, .carries, .parts: nil
+        case .related, .link, .carries, .parts, .reuse: nil
         }
     }
 

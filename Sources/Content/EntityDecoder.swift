@@ -98,6 +98,7 @@ public enum EntityDecoder {
         let summary = r.string(CommonFields.summary)
         var references = r.relations(CommonFields.sources)
         references += r.relations(CommonFields.related)
+        let isDraft = r.bool(CommonFields.draft) ?? false
 
         let kind: EntityKind
         switch type {
@@ -121,7 +122,8 @@ public enum EntityDecoder {
         let entity = Entity(id: id, title: title, summary: summary, kind: kind, location: r.location,
                             sourcePath: file.relativePath, fields: fields, references: references,
                             parent: nil, url: url, body: nil, examples: examples)
-        return [entity] + questions
+        // A draft's questions are drafts too: they are published with their page or not at all.
+        return ([entity] + questions).map { var e = $0; e.isDraft = isDraft; return e }
     }
 
     /// A question's `herkomst:` (`eigen`, or a source's id, which the graph checks) and `plaats:`.

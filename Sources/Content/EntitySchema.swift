@@ -54,7 +54,9 @@ enum CommonFields {
     static let summary = FieldSchema("samenvatting", .text, "Eén zin voor overzichten en zoekresultaten. Niet verplicht, wel aangeraden.")
     static let sources = FieldSchema(relation: .source, "De bronnen waarop deze pagina steunt, als lijst van ids van bronnen.")
     static let related = FieldSchema(relation: .related, "Pagina's die de lezer ook wil zien (\"zie ook\"), als lijst van ids van elk type.")
-    static let all = [type, id, title, summary, sources, related]
+    static let draft = FieldSchema("concept", .yesNo,
+        "Met 'concept: ja' is de pagina nog niet af: de site laat haar (met haar vragen) weg, de voorvertoning toont haar met een balk 'Concept'. Zet 'concept: nee' of haal de regel weg als de pagina af is.")
+    static let all = [type, id, title, summary, sources, related, draft]
 }
 
 /// One key of a front matter mapping.

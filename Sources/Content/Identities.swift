@@ -7,6 +7,8 @@ public struct Identities: Sendable {
     /// Ids of files whose front matter cannot be read: references to them are let through.
     public var unreadable: Set<String>
     public var links: LinkResolver
+    /// What bodies may show of other entities (`Reuse`).
+    public var reuse: Reuse.Table
 
     public init(_ files: [DecodedFile]) {
         // Where each id was declared first, rather than the entity itself: an entity held twice
@@ -44,6 +46,7 @@ public struct Identities: Sendable {
         self.firstByID = firstByID
         self.duplicates = duplicates
         self.unreadable = unreadable
+        reuse = Reuse.Table(files, firstByID: firstByID)
         links = LinkResolver(entityByPath: entityByPath, urlByID: urlByID, contentRoot: Self.contentRoot(of: files))
     }
 

@@ -36,6 +36,9 @@ public struct LinkResolver: Sendable, Equatable {
         case entity(id: String, fragment: String?)
         case attachment(Attachment, fragment: String?)
         case broken(Problem)
+        /// A link that asks for an item of another entity (`Reuse`): the id the item is (a
+        /// question's) or belongs to, and its home entity's id.
+        case reused(target: String, home: String)
     }
 
     public func resolve(_ destination: String, fromFile relativePath: String) -> Outcome {

@@ -14,7 +14,8 @@ public struct NewEntityFile: Sendable {
 
     /// Plans the file for an entity of `type` titled `title` in a site that holds `existing`.
     /// The id comes from the title and is made unique by a number when it is taken.
-    public init?(type: EntityType, title: String, existing: ContentGraph) {
+    /// `draft`: the file starts as a draft (`concept: ja`), which only the preview shows.
+    public init?(type: EntityType, title: String, existing: ContentGraph, draft: Bool = false) {
         guard let schema = EntitySchema.of(type) else { return nil }
         var taken = Set(existing.entities.map(\.id))
         for entity in existing.entities {
@@ -30,7 +31,7 @@ public struct NewEntityFile: Sendable {
         self.type = type
         self.id = id
         relativePath = type.section.isEmpty ? "\(id).md" : "\(type.section)/\(id).md"
-        var writer = Writer(schema: schema, id: id, title: title, existing: existing)
+        var writer = Writer(schema: schema, id: id, title: title, existing: existing, draft: draft)
         text = writer.text()
     }
 
@@ -39,13 +40,15 @@ public struct NewEntityFile: Sendable {
         let id: String
         let title: String
         let existing: ContentGraph
+        let draft: Bool
         var lines: [String] = ["---"]
 
-        init(schema: EntitySchema, id: String, title: String, existing: ContentGraph) {
+        init(schema: EntitySchema, id: String, title: String, existing: ContentGraph, draft: Bool) {
             self.schema = schema
             self.id = id
             self.title = title
             self.existing = existing
+            self.draft = draft
         }
 
         mutating func text() -> String {
@@ -56,7 +59,11 @@ public struct NewEntityFile: Sendable {
                 lines.append("# \(field.explanation)")
                 lines += value(of: field, indent: "")
             }
-            let optional = fields.filter { !$0.required }
+            if draft {
+                lines.append("# \(CommonFields.draft.explanation)")
+                lines.append("\(CommonFields.draft.key): ja")
+            }
+            let optional = fields.filter { !$0.required && !(draft && $0.key == CommonFields.draft.key) }
             if !optional.isEmpty {
                 lines.append("")
                 lines.append("# Niet verplicht. Wil je een van deze velden gebruiken, haal dan het # voor de sleutel weg.")

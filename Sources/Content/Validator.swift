@@ -268,7 +268,8 @@ public struct Validator: Sendable {
 
     /// A page nothing links to, a source cited nowhere: it depends on the entity's backlinks.
     public static func warning(for entity: Entity, in graph: ContentGraph) -> Diagnostic? {
-        guard entity.type != .question else { return nil }
+        // A draft is still being written: nobody need link to it yet.
+        guard entity.type != .question, !entity.isDraft else { return nil }
         if case .page(let page) = entity.kind, entity.id == "index" || page.overviewOf != nil { return nil }
         // Worksheets and meetings are reached from their overview page, which lists every one of them.
         if entity.type == .worksheet || entity.type == .meeting { return nil }

@@ -48,8 +48,10 @@ struct DocumentWalk: Sendable {
                 if type == CMARK_NODE_IMAGE { openImages.append((walk.links.count, [])) }
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 // The position of the link's block for now; `finish` finds the link itself.
+                let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
                 walk.links.append(MarkdownLink(kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: destination,
-                                               line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+                                               line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                                               title: title, standsAlone: standsAlone(node)))
                 let safe = LinkSafety.isSafe(destination)
                 walk.safe.append(safe)
                 if safe { safeLinks.append(node) } else { toUnwrap.append(node) }
@@ -127,6 +129,22 @@ struct DocumentWalk: Sendable {
             usedAnchors[base] = seen + 1
             headings[i].anchor = seen == 0 ? base : "\(base)-\(seen + 1)"
         }
+    }
+
+    /// Whether `node` is the one thing its paragraph holds.
+    static func standsAlone(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH else { return false }
+        return cmark_node_first_child(parent) == node && cmark_node_next(node) == nil
+    }
+
+    /// Puts a block of Spiegel's own HTML where the paragraph that holds only `node` stands.
+    /// cmark renders a custom block's text as it is, so the HTML must be escaped by its maker.
+    static func replaceParagraph(of node: OpaquePointer, with html: String) {
+        guard standsAlone(node), let paragraph = cmark_node_parent(node),
+              let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return unwrap(node) }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_insert_before(paragraph, block)
+        cmark_node_free(paragraph)
     }
 
     /// Replaces a link or image by its children, so the reader keeps the text but gets no URL.

@@ -128,14 +128,17 @@ private actor Cmark {
                 cmark_parser_free(document.parser)
             }
             var toUnwrap: [OpaquePointer] = []
+            var toReplace: [(OpaquePointer, String)] = []
             for (node, rewrite) in zip(document.safeLinks, rewrites) {
                 switch rewrite {
                 case .keep: break
                 case .replace(let url): cmark_node_set_url(node, url)
                 case .remove: toUnwrap.append(node)
+                case .block(let html): toReplace.append((node, html))
                 }
             }
             for node in toUnwrap { DocumentWalk.unwrap(node) }
+            for (node, html) in toReplace { DocumentWalk.replaceParagraph(of: node, with: html) }
             guard let rendered = cmark_render_html(document.document, document.options, cmark_parser_get_syntax_extensions(document.parser)) else {
                 return []
             }

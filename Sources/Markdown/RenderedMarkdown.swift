@@ -31,14 +31,22 @@ public struct MarkdownLink: Sendable, Equatable {
     /// An image with no description on purpose: its title was `decorativeMarker`, which is taken
     /// off, so the page shows `alt=""` and screen readers skip it.
     public var decorative: Bool
+    /// The link's title as written (`[a](b.md "title")`); empty when there is none.
+    public var title: String
+    /// Whether the link is all its paragraph holds: only such a link may be replaced by a block
+    /// (`LinkRewrite.block`).
+    public var standsAlone: Bool
 
-    public init(kind: Kind, destination: String, line: Int, column: Int, alt: String = "", decorative: Bool = false) {
+    public init(kind: Kind, destination: String, line: Int, column: Int, alt: String = "", decorative: Bool = false,
+                title: String = "", standsAlone: Bool = false) {
         self.kind = kind
         self.destination = destination
         self.line = line
         self.column = column
         self.alt = alt
         self.decorative = decorative
+        self.title = title
+        self.standsAlone = standsAlone
     }
 
     /// The title that marks an image as decoration only: `![](lijn.svg "decoratief")`.
@@ -65,4 +73,7 @@ public enum LinkRewrite: Sendable, Equatable {
     case replace(String)
     /// The destination is dropped; the link text stays as plain text.
     case remove
+    /// The link's paragraph gives way to this HTML, made by Spiegel (not by the editor, whose raw
+    /// HTML is never passed through). Only for a link that `standsAlone`; for any other, `remove`.
+    case block(String)
 }

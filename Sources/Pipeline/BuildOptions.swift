@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable {
     /// Show on each page when its source file last changed, from `git log`. Off for fixtures
     /// whose dates would change with every commit of the repository that holds them.
     public var readsGitHistory = true
+    /// What becomes of drafts (`concept: ja`): a build and `check` leave them out, the preview
+    /// shows them.
+    public var drafts = Drafts.Policy.leaveOut
 
     public init() {}
 }
@@ -41,6 +44,8 @@ public struct BuildReport: Sendable {
     public var timings: [(stage: String, seconds: Double)] = []
     public var succeeded: Bool { !diagnostics.hasErrors }
     public var graph: ContentGraph?
+    /// The drafts the content holds (files with `concept: ja`), which the site leaves out.
+    public var drafts: [Entity] = []
     /// What the build made that a command line need not free before it exits: freeing
     /// thousands of pages one by one takes longer than the process's end (as compilers do).
     public var leftovers: [any Sendable] = []

@@ -52,11 +52,12 @@ public struct BuildPipeline: Sendable {
 
         // 1–6. Every content problem, collected in one pass.
         var cache: SourceCache? = nil
-        let content = await Self.loadContent(folder: options.contentDirectory, cache: &cache, clock: &clock)
+        let content = await Self.loadContent(folder: options.contentDirectory, cache: &cache, drafts: options.drafts, clock: &clock)
         let (templates, templateDiagnostics) = await templatesLoaded
         let (handbook, handbookDiagnostics) = await handbookLoaded
         report.diagnostics += templateDiagnostics + handbookDiagnostics + content.diagnostics
         report.graph = content.graph
+        report.drafts = content.drafts
         report.timings = clock.laps
         progress(.itemsRead(content.graph.entities.count))
 
@@ -142,23 +143,23 @@ public struct BuildPipeline: Sendable {
 
     /// Stages 1–6 once, without a cache, as a one-shot build loads (`spiegel new`, the handbook,
     /// tests).
-    public static func loadContent(folder: String) async -> LoadedContent {
+    public static func loadContent(folder: String, drafts: Drafts.Policy = .leaveOut) async -> LoadedContent {
         var cache: SourceCache? = nil
         var clock = StageClock()
-        return await loadContent(folder: folder, cache: &cache, clock: &clock)
+        return await loadContent(folder: folder, cache: &cache, drafts: drafts, clock: &clock)
     }
 
     /// Stages 2–6 once for files held in memory (the fuzzer's, tests').
-    public static func loadContent(_ files: [ContentFile]) async -> LoadedContent {
+    public static func loadContent(_ files: [ContentFile], drafts: Drafts.Policy = .leaveOut) async -> LoadedContent {
         var cache: SourceCache? = nil
         var clock = StageClock()
-        return await loadContent(files, cache: &cache, clock: &clock)
+        return await loadContent(files, cache: &cache, drafts: drafts, clock: &clock)
     }
 
     /// Stages 1–6 for the folder at `folder`. With a cache (the preview's), a file is read again
     /// only when `changed` names it or, when `changed` is nil, when its stamp changed.
     public static func loadContent(folder: String, cache: inout SourceCache?, changed: Set<String>? = nil,
-                                   clock: inout StageClock) async -> LoadedContent {
+                                   drafts: Drafts.Policy = .leaveOut, clock: inout StageClock) async -> LoadedContent {
         guard let found = discover(folder, cache: cache, changed: changed) else {
             cache = cache.map { _ in SourceCache() }
             return LoadedContent(graph: ContentGraph(entities: [], relations: []), diagnostics: [Diagnostic(
@@ -166,12 +167,13 @@ public struct BuildPipeline: Sendable {
         }
         cache?.discovered = found
         clock.lap("discover")
-        return await loadContent(found.files, discovered: found.diagnostics, cache: &cache, changed: changed, clock: &clock)
+        return await loadContent(found.files, discovered: found.diagnostics, cache: &cache, changed: changed, drafts: drafts, clock: &clock)
     }
 
     /// Stages 2–6 for files already found (or held in memory, as the fuzzer's are).
     public static func loadContent(_ found: [ContentFile], discovered: [Diagnostic] = [], cache: inout SourceCache?,
-                                   changed: Set<String>? = nil, clock: inout StageClock) async -> LoadedContent {
+                                   changed: Set<String>? = nil, drafts policy: Drafts.Policy = .leaveOut,
+                                   clock: inout StageClock) async -> LoadedContent {
         let (files, reread) = await readFrontMatter(found, cache: &cache, changed: changed)
         clock.lap("read front matter")
         let identities = identify(files, cache: &cache)
@@ -180,13 +182,16 @@ public struct BuildPipeline: Sendable {
         clock.lap("parse and render bodies")
         let (graph, problems) = await buildGraph(files, bodies, identities, cache: &cache)
         clock.lap("build the graph")
-        let diagnostics = await validate(graph, problems: discovered + problems, cache: &cache)
+        let checked = await validate(graph, problems: discovered + problems, cache: &cache)
+        // Drafts leave the published graph here, once, so that no later stage needs to know of them.
+        let (published, draftProblems, drafts) = Drafts.apply(policy, to: graph)
+        let diagnostics = draftProblems.isEmpty ? checked : (checked + draftProblems).sorted()
         clock.lap("validate")
         // With the same identities, only the entities of the files read again can differ from
         // the previous load. Otherwise (a file added or removed, an id changed) any may.
         let touched = cache?.keptIdentities == true
             ? Set(reread.flatMap { files[$0].entities.map(\.id) }) : nil
-        return LoadedContent(graph: graph, diagnostics: diagnostics, touched: touched)
+        return LoadedContent(graph: published, diagnostics: diagnostics, touched: touched, drafts: drafts)
     }
 
     /// 1. The Markdown files under `folder`; nil when the folder does not exist. The preview
@@ -214,7 +219,11 @@ public struct BuildPipeline: Sendable {
     /// 3. Who declares what: ids, URLs and the link table, from the front matter alone (the
     ///    cache's, when the files read again declare what they declared before).
     public static func identify(_ files: [DecodedFile], cache: inout SourceCache?) -> Identities {
-        if cache?.keptIdentities == true, let kept = cache?.identities { return kept }
+        if cache?.keptIdentities == true, var kept = cache?.identities {
+            // Ids and URLs stay; what bodies may show of other entities (`Reuse`) follows their text.
+            kept.reuse = Reuse.Table(files, firstByID: kept.firstByID)
+            return kept
+        }
         let identities = Identities(files)
         cache?.keep(identities)
         return identities
@@ -229,14 +238,19 @@ public struct BuildPipeline: Sendable {
     public static func renderBodies(_ files: [DecodedFile], _ identities: Identities,
                                     cache: inout SourceCache?) async -> [BodyRenderer.Output] {
         let links = identities.links
+        let reuse = identities.reuse
         let render = { @Sendable (files: [DecodedFile]) async -> [BodyRenderer.Output] in
-            await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) { await BodyRenderer.render($0, links: links) }
+            await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) {
+                await BodyRenderer.render($0, links: links, reuse: reuse, present: Self.presentReused)
+            }
         }
         guard cache != nil else { return await render(files) }
         return await cache!.bodies(render: render)
     }
 
     private static let bodyRunsAtOnce = 4
+    /// Items shown in other pages' bodies are written in the site's words, known before any body.
+    private static let presentReused = ReusedItems.presenter(.dutch)
 
     /// 5. The graph: every entity (the first of each id) with its body, and the relations that
     ///    its front matter and its links declare and that name an existing entity of the right type.

@@ -87,7 +87,17 @@ public struct SourceCache: Sendable {
             frontMatter[i] = file
             bodies[i] = nil
         }
-        return (frontMatter, stale)
+        // A body that shows an item of a file read again (`Reuse`: a question's text, a card's
+        // steps) is made again as if its own file had changed, so it shows the item as it is now.
+        let showing = touched.isEmpty ? [] : bodies.indices.filter { i in
+            bodies[i]?.links.contains { $0.kind == .reuse && touched.contains($0.to) } == true
+        }
+        for i in showing {
+            touched.formUnion(frontMatter[i].entities.map(\.id))
+            reread.insert(i)
+            bodies[i] = nil
+        }
+        return (frontMatter, stale + showing)
     }
 
     /// Keeps the identities the files of the last load make.

@@ -56,6 +56,9 @@ actor PreviewSite {
     private var printRenderer: SiteRenderer?
 
     init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (Notice) -> Void) {
+        // The preview shows drafts (with a banner), so the editor sees them as they will be.
+        var options = options
+        options.drafts = .show
         self.options = options
         self.strings = strings
         self.log = log
@@ -133,7 +136,8 @@ actor PreviewSite {
         }
         self.cache = nil
         var clock = StageClock()
-        let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
+        let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed,
+                                                     drafts: options.drafts, clock: &clock)
         self.cache = cache
         let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
             + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0, handbook: handbook) } ?? [])

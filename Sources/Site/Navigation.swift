@@ -31,6 +31,7 @@ struct Navigation {
             footer.append(Item(label: strings["audiencesTitle"], url: AudiencePages.section + "/index.html", section: nil))
         }
         footer.append(Item(label: strings["mapTitle"], url: MapPage.url, section: nil))
+        footer.append(Item(label: strings["changesTitle"], url: RecentChanges.url, section: nil))
         self.footer = footer
         var neighbours: [String: (String?, String?)] = [:]
         for type in EntityType.allCases where type != .page && type != .question && type != .worksheet {

@@ -17,7 +17,7 @@ public enum OwnFileCollisions {
     /// pages, or a file named `index.md` in a type's folder, which is that type's overview. A page
     /// that introduces an overview (`overzicht:`) is meant to land there.
     static func pages(in graph: ContentGraph, strings: UIStrings) -> [Diagnostic] {
-        var own = ["404.html": strings["notFoundTitle"], MapPage.url: strings["mapTitle"],
+        var own = ["404.html": strings["notFoundTitle"], MapPage.url: strings["mapTitle"], RecentChanges.url: strings["changesTitle"],
                    AudiencePages.section + "/index.html": strings["audiencesTitle"]]
         for type in EntityType.fileTypes where type != .page { own[SiteURL.overviewPage(of: type)] = strings.plural(type) }
         for (path, what) in MeetingFiles.written(in: graph, strings: strings, pdf: false) { own[path] = what }

@@ -109,6 +109,8 @@ struct PageContext {
         page.set(Keys.body, entity.examples.isEmpty ? entity.body?.html : bodyWithExampleOrigins(of: entity))
         page.set("caseOrigin", caseOrigin(of: entity).map(TemplateValue.text))
         page.set(Keys.isHome, entity.id == "index" && entity.type == .page)
+        // Only the preview renders drafts: a build has left them out of the graph (`Drafts`).
+        page.set("draft", entity.isDraft)
         if let number = entity.number, entity.type != .page { page.set(Keys.number, number) }
 
         var breadcrumbs = [Self.crumb(strings["home"], SiteURL.relative("index.html", from: url))]

@@ -87,6 +87,8 @@ public enum PageDependencies {
         let pairs = changed.map { (old.entity($0), new.entity($0)) }
         let existence = pairs.contains { ($0.0 == nil) != ($0.1 == nil) }
         if existence { paths.insert("sitemap.xml") }
+        // What changed lists titles, types and audiences of many pages: small, so made again on any change.
+        paths.formUnion([RecentChanges.url, ChangesFeed.path])
         let mapChanged = pairs.contains { before, after in
             guard (before ?? after)?.type != .question else { return false }
             guard let before, let after else { return true }

@@ -104,6 +104,16 @@ public struct SiteRenderer: Sendable {
             files.append(layout(SiteURL.overviewPage(of: type), context.overviewPage(type), "overzicht"))
         }
         if let map = await map { files.append(map) }
+        // What changed: the page always (outside git it says there is no history), the feed
+        // only with absolute addresses and dates to carry.
+        let feed = config.baseURL.flatMap { base in
+            ChangesFeed.xml(entries: RecentChanges.entries(graph: graph, history: history), baseURL: base, siteName: config.name,
+                            organisation: config.organisation, strings: strings)
+        }
+        if wanted(RecentChanges.url) {
+            files.append(layout(RecentChanges.url, RecentChanges(context: context, withFeed: feed != nil).page(), "pagina"))
+        }
+        if let feed, wanted(ChangesFeed.path) { files.append(OutputFile(path: ChangesFeed.path, text: feed)) }
         if paths == nil || paths!.contains(where: { $0.hasPrefix(AudiencePages.section + "/") }) {
             files += AudiencePages(context: context).pages(layout: layout).filter { wanted($0.path) }
         }

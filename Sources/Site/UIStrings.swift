@@ -46,6 +46,12 @@ public struct UIStrings: Sendable {
         return "\(day.day!) \(months[day.month! - 1]) \(day.year!)"
     }
 
+    /// "maart 2025": the heading of a month on the "what changed" page.
+    public func monthAndYear(_ date: Date) -> String {
+        let day = calendar.dateComponents([.month, .year], from: date)
+        return "\(months[day.month! - 1]) \(day.year!)"
+    }
+
     /// "2025-03-03", for `<time datetime>`.
     public func isoDate(_ date: Date) -> String {
         let day = calendar.dateComponents([.day, .month, .year], from: date)
@@ -62,6 +68,14 @@ public struct UIStrings: Sendable {
         language: "nl",
         texts: [
             "skipToContent": "Naar de inhoud",
+            // Items of other pages shown in a body (`ReusedItems`): the words before the link to their home.
+            "reusedQuestion": "Vraag uit",
+            "reusedSteps": "Stappen uit",
+            "reusedPreparation": "Voorbereiding uit",
+            "reusedPoles": "Polen uit",
+            "reusedAudience": "voor {wie}",
+            "draftBanner": "Concept: deze pagina staat nog niet in de site. Alleen de voorvertoning laat haar zien, "
+                + "tot 'concept: ja' uit het bestand is.",
             "home": "Start",
             "mainNavigation": "Hoofdnavigatie",
             "menu": "Menu",
@@ -147,6 +161,10 @@ public struct UIStrings: Sendable {
             "hereTitle": "U bent hier: {naam}",
             "hereDescription": "{model} op volgorde: {lijst}. Gemarkeerd is {naam}, het onderwerp van deze pagina.",
             "mapTitle": "Kaart van de kennisbank",
+            "changesTitle": "Wat is er nieuw",
+            "changesIntro": "De {aantal} pagina's die het laatst zijn veranderd, de nieuwste bovenaan, met de dag van de laatste wijziging en voor wie de pagina vragen heeft.",
+            "changesNoHistory": "Deze site is niet gebouwd vanuit een git-repository. Daarom weet Spiegel niet wanneer pagina's zijn veranderd, en staat hier nog niets.",
+            "changesFeed": "Volg de wijzigingen in je feedlezer:",
             "mapList": "Alles op de kaart als lijst",
             "mapLeftOut": "Deze kennisbank is te groot om alles op één cirkel te tekenen. De kaart laat daarom {aantal} pagina's weg, de losse pagina's eerst, zodat de modellen, werkkaarten, spanningsvelden en bronnen met hun verbanden leesbaar blijven.",
             "mapIntro": "Deze kaart toont hoe alles in de kennisbank samenhangt. Elke stip is een pagina, de kleur zegt wat voor pagina het is en elke lijn is een verwijzing. Kies een naam om naar die pagina te gaan.",

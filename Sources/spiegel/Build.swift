@@ -28,6 +28,7 @@ struct Build: AsyncParsableCommand {
         let console = Console(verbose: verbose)
         let report = await BuildPipeline(options: options).run(progress: console.progress)
         console.print(report.diagnostics)
+        if !report.drafts.isEmpty { console.progress(.draftsLeftOut(files: report.drafts.map(\.location.file))) }
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             console.error(.buildFailed(errors: errors, output: output, siteWritten: report.siteWritten))

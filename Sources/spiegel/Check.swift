@@ -27,6 +27,7 @@ struct Check: AsyncParsableCommand {
         case .text:
             let console = Console(verbose: false)
             console.print(diagnostics)
+            if !report.drafts.isEmpty { console.note(.draftsLeftOut(files: report.drafts.map(\.location.file))) }
             if diagnostics.isEmpty {
                 let entities = report.graph?.entities.count ?? 0
                 console.summary(.checkClean(items: entities, seconds: Console.seconds(since: started)))

@@ -14,6 +14,8 @@ struct New: AsyncParsableCommand {
     var title: String
     @Option(help: ArgumentHelp(CommandHelp.content))
     var content = "content"
+    @Flag(name: .customLong("concept"), help: ArgumentHelp(CommandHelp.newDraft))
+    var draft = false
 
     func validate() throws {
         // Said by the console rather than thrown: ArgumentParser would print them in English.
@@ -38,7 +40,7 @@ struct New: AsyncParsableCommand {
         // the dimensions it must name; its own problems are check's business, not ours.
         let existing = await BuildPipeline.loadContent(folder: content).graph
         guard let entityType = EntityType(rawValue: type),
-              let file = NewEntityFile(type: entityType, title: title, existing: existing) else { throw ExitCode(2) }
+              let file = NewEntityFile(type: entityType, title: title, existing: existing, draft: draft) else { throw ExitCode(2) }
         let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)
         let display = (content.hasSuffix("/") ? content : content + "/") + file.relativePath
         guard !FileManager.default.fileExists(atPath: url.path) else {

@@ -36,6 +36,16 @@ import Testing
         #expect(numbered.stdout == "content/werkkaarten/tijdlijn-2.md\n")
     }
 
+    @Test func writesADraftThatCheckNamesAndTheSiteLeavesOut() throws {
+        let site = ScratchSite()
+        let result = try site.spiegel("new", "pagina", "Half af", "--concept")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(site.read("content/half-af.md")?.contains("\nconcept: ja\n") == true)
+        let check = try site.spiegel("check")
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr == "1 concept niet gepubliceerd ('concept: ja'): content/half-af.md\n")
+    }
+
     @Test func wrongUseExitsTwoWithHelp() throws {
         let site = ScratchSite()
         let unknown = try site.spiegel("new", "werkaart", "X")

@@ -43,13 +43,17 @@ import Pipeline
         edit("a relation to nothing", "werkkaarten/tijdlijn.md", "verwant: [doorgaan-en-vertragen", "verwant: [bestaat-niet, doorgaan-en-vertragen"),
         edit("the only citation of a source removed", "werkkaarten/tijdlijn.md", "bronnen: [nji-samen-lerend-doen]", "bronnen: []"),
         edit("a question's text", "werkkaarten/tijdlijn.md", "tekst: Wat zien we als we samen naar de tijdlijn kijken?", "tekst: Wat zien we nu?"),
+        // The work card tijdlijn shows this question in its body (`Reuse`): its body must follow.
+        edit("the text of a question another page shows", "spanningsvelden/doorgaan-en-vertragen.md",
+             "tekst: Als je toen op dezelfde voet bent doorgegaan, wat was daarvoor de reden?", "tekst: Waarom ging je toen door?"),
+        edit("a page made a draft", "werkkaarten/kunst.md", "titel:", "concept: ja\ntitel:"),
         edit("a dimension value quadrants use", "dimensies/type-zorgvraag.md", "- id: complex\n", "- id: ingewikkeld\n"),
         edit("a work card's steps that a worksheet carries", "werkkaarten/tijdlijn.md", "stappen:", "stapjes:"),
         edit("broken front matter", "werkkaarten/tijdlijn.md", "nummer: 3", "nummer: [drie"),
         edit("an id", "werkkaarten/kunst.md", "titel:", "id: kunst-inzetten\ntitel:"),
-        Edit(name: "a file added", paths: ["nieuw.md"]) { root in
+        Edit(name: "a file added", paths: ["toegevoegd.md"]) { root in
             try "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"
-                .write(toFile: root + "/nieuw.md", atomically: true, encoding: .utf8)
+                .write(toFile: root + "/toegevoegd.md", atomically: true, encoding: .utf8)
             return true
         },
         Edit(name: "a file removed", paths: ["werkkaarten/kunst.md"]) { root in
@@ -163,7 +167,7 @@ import Pipeline
     static func same(_ a: Entity, _ b: Entity) -> Bool {
         a.id == b.id && a.type == b.type && a.title == b.title && a.summary == b.summary && a.url == b.url
             && a.location == b.location && a.sourcePath == b.sourcePath && a.fields == b.fields && a.parent == b.parent
-            && a.body == b.body && a.number == b.number
+            && a.body == b.body && a.number == b.number && a.isDraft == b.isDraft
             && a.references.map(\.kind) == b.references.map(\.kind) && a.references.map(\.target) == b.references.map(\.target)
     }
 }

@@ -62,7 +62,9 @@ import TemplateEngine
         .blockWrongType(key: "stappen", id: "x", type: "bron", wanted: "werkkaart", nearest: nil),
         .noQuestionsForSheet(id: "a"), .cardWithoutSteps(id: "a"), .cardWithoutPreparation(id: "a"),
         .linkFromDiskRoot(destination: "/a.md"), .linkLeavesContent(destination: "../../a.md"), .linkNotMarkdown(destination: "a", allowed: ["png"]),
-        .brokenLink(target: "a.md", nearest: nil),
+        .brokenLink(target: "a.md", nearest: nil), .linkToDraft(id: "a", file: "content/a.md"),
+        .reuseWithoutItem(page: "a", items: ["stappen"]), .unknownReuseItem(page: "a", item: "b", nearest: nil, items: []),
+        .reuseOfItself(page: "a"), .reuseNotAlone(destination: "a.md"), .reuseNotAPage(destination: "a.pdf"),
         .attachmentKindNotAllowed(destination: "a.exe", extension: "exe", allowed: ["png", "pdf"]),
         .hiddenAttachment(destination: ".geheim.txt"), .attachmentOnSiteFile(path: "werkbladen/werkblad-a.pdf", worksheet: "A"),
         .handbookFileOnSiteFile(path: "handleiding/a.png", other: "content/handleiding/a.png"),
@@ -101,7 +103,7 @@ import TemplateEngine
 
     /// One example of every line the commands and the preview print.
     static let notices: [Notice] = [
-        .tally(errors: 1, warnings: 2), .checkClean(items: 120, seconds: 0.04),
+        .tally(errors: 1, warnings: 2), .checkClean(items: 120, seconds: 0.04), .draftsLeftOut(files: ["content/a.md"]),
         .buildFailed(errors: 2, output: "site", siteWritten: true), .buildFailed(errors: 1, output: "site", siteWritten: false),
         .built(pages: 120, files: 130, pdfs: 14, printed: 3, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5),
         .wrongUse(.unknownOption("--x")), .wrongUse(.unexpectedArgument("bouw")), .wrongUse(.missingArgument("<type>")),

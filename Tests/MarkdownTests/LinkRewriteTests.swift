@@ -76,3 +76,21 @@ struct ByteSearchTests {
         #expect(ByteSearch.find(needle, in: [], from: 0) == nil)
     }
 }
+
+@Suite struct LinkBlockTests {
+    @Test func aLinkAloneInItsParagraphGivesWayToABlock() async {
+        let rendered = await MarkdownRenderer.render("Voor.\n\n[x](a.md \"invoegen\")\n\nNa.\n") { link in
+            #expect(link.title == "invoegen" && link.standsAlone)
+            return .block("<figure>F &amp; G</figure>\n")
+        }
+        #expect(rendered.html == "<p>Voor.</p>\n<figure>F &amp; G</figure>\n<p>Na.</p>\n")
+    }
+
+    @Test func aLinkInsideASentenceDoesNotStandAlone() async {
+        let rendered = await MarkdownRenderer.render("Zie [x](a.md) hier.\n") { link in
+            #expect(!link.standsAlone && link.title.isEmpty)
+            return .keep
+        }
+        #expect(rendered.html.contains("<a href=\"a.md\">x</a>"))
+    }
+}

@@ -37,7 +37,7 @@ import Testing
         Edit(name: "a title", path: card, old: "titel: Een tijdlijn maken", new: "titel: Aaa tijdlijn"),
         Edit(name: "a link added", path: card, old: "\n---\n", new: "\n---\nZie ook [kunst](kunst.md).\n\n"),
         Edit(name: "a relation field", path: card, old: "bronnen: [nji-samen-lerend-doen]", new: "bronnen: [nji-samen-lerend-doen, lipsky-2010]"),
-        Edit(name: "a file added", path: "content/nieuw.md", old: nil,
+        Edit(name: "a file added", path: "content/toegevoegd.md", old: nil,
              new: "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"),
         // A footer page: its new id and URL reach every page.
         Edit(name: "an id", path: "content/over.md", old: "id: over\n", new: "id: over-spiegel\n"),
@@ -45,6 +45,11 @@ import Testing
         Edit(name: "a picture changed", path: "content/werkkaarten/tijdlijn-flipover.svg", old: "gezin Jansen", new: "gezin De Vries"),
         Edit(name: "a picture used on a second page", path: "content/werkkaarten/geno-sociogram.md", old: "\n---\n",
              new: "\n---\n![Een tijdlijn op een flip-over](tijdlijn-flipover.svg)\n\n"),
+        // The work card tijdlijn shows this question in its body and on its worksheet (`Reuse`).
+        Edit(name: "the text of a question another page shows", path: "content/spanningsvelden/doorgaan-en-vertragen.md",
+             old: "tekst: Als je toen op dezelfde voet bent doorgegaan, wat was daarvoor de reden?", new: "tekst: Waarom ging je toen door?"),
+        // A draft leaves the pages that listed it; the preview shows it, under a banner.
+        Edit(name: "a page made a draft", path: "content/werkkaarten/kunst.md", old: "titel:", new: "concept: ja\ntitel:"),
         // Its page and every mention of it must go.
         Edit(name: "a file removed", path: "content/werkbladen/vertragen-met-een-tijdlijn.md", old: nil, new: nil),
     ]

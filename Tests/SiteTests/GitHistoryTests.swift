@@ -63,19 +63,6 @@ import Testing
     }
 
     private func git(_ arguments: [String], in folder: URL, date: String? = nil) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@voorbeeld.nl",
-                             "-c", "commit.gpgsign=false"] + arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        if let date {
-            environment["GIT_AUTHOR_DATE"] = date
-            environment["GIT_COMMITTER_DATE"] = date
-        }
-        process.environment = environment
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+        try SiteFixture.git(arguments, in: folder, date: date)
     }
 }

@@ -133,11 +133,12 @@ import FuzzHarness
         let card = "---\ntype: werkkaart\ntitel: Index\nnummer: 1\ndoel: Iets.\n---\nTekst.\n"
         // Without a home page, an id 'index' is free to take, and a card's lands on its overview.
         let (report, _) = try await build(["kaart.md": page("Een eigen kaart.\n"), "404.md": page("Weg.\n"),
-                                          "werkkaarten/index.md": card])
+                                          "werkkaarten/index.md": card, "nieuw.md": page("Ons nieuws.\n")])
         #expect(!report.succeeded)
         let collisions = report.diagnostics.filter { $0.code == "page-on-site-file" }
-        #expect(collisions.map { URL(fileURLWithPath: $0.file).lastPathComponent }.sorted() == ["404.md", "index.md", "kaart.md"])
+        #expect(collisions.map { URL(fileURLWithPath: $0.file).lastPathComponent }.sorted() == ["404.md", "index.md", "kaart.md", "nieuw.md"])
         #expect(collisions.contains { $0.message == "de pagina van 'kaart' zou kaart.html worden, maar daar zet Spiegel zelf 'Kaart van de kennisbank'" })
+        #expect(collisions.contains { $0.message == "de pagina van 'nieuw' zou nieuw.html worden, maar daar zet Spiegel zelf 'Wat is er nieuw'" })
         #expect(collisions.contains { $0.message == "de pagina van 'index' zou werkkaarten/index.html worden, maar daar zet Spiegel zelf 'Werkkaarten'" })
         #expect(collisions.allSatisfy { $0.line == 2 && $0.hint == "geef dit bestand een andere naam of een eigen 'id:'" })
     }

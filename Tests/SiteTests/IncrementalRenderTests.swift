@@ -33,7 +33,7 @@ import Testing
         Edit(name: "a menu page's title", apply: replace("begrippen.md", "titel: ", "titel: Woorden en ")),
         Edit(name: "a new page linking to a work card", apply: { root in
             try "---\ntype: pagina\ntitel: Nieuw\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md).\n"
-                .write(to: root.appendingPathComponent("nieuw.md"), atomically: true, encoding: .utf8)
+                .write(to: root.appendingPathComponent("toegevoegd.md"), atomically: true, encoding: .utf8)
         }),
         Edit(name: "a page removed", apply: { root in
             try FileManager.default.removeItem(at: root.appendingPathComponent("kenis/sturen-in-netwerken.md"))

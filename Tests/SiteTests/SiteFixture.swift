@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Testing
 import Pipeline
 @testable import Site
 
@@ -48,6 +49,24 @@ enum SiteFixture {
         var options = self.options(content: realContent, output: output)
         options.configFile = realConfig
         return options
+    }
+
+    /// Runs git in `folder` as an editor with fixed name and, when given, a fixed date for the commit.
+    static func git(_ arguments: [String], in folder: URL, date: String? = nil) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@voorbeeld.nl",
+                             "-c", "commit.gpgsign=false"] + arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        if let date {
+            environment["GIT_AUTHOR_DATE"] = date
+            environment["GIT_COMMITTER_DATE"] = date
+        }
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
     }
 
     static func text(_ path: String, in site: URL) -> String {

@@ -26,6 +26,7 @@ PAGE_TYPES = {
     "begrippen": "begrippen.html",
     "doelgroep": "doelgroepen/bestuurders.html",
     "kaart": "kaart.html",
+    "wat-is-nieuw": "nieuw.html",
     "werkbladen": "werkbladen/index.html",
     "handleiding": "handleiding/index.html",
     "handleiding-typen": "handleiding/typen.html",

@@ -7,6 +7,8 @@ public enum Notice: Sendable, Equatable {
     // check and build.
     case tally(errors: Int, warnings: Int)
     case checkClean(items: Int, seconds: Double)
+    /// The drafts a check or build left out, by file (the first few).
+    case draftsLeftOut(files: [String])
     case buildFailed(errors: Int, output: String, siteWritten: Bool)
     case built(pages: Int, files: Int, pdfs: Int, printed: Int, output: String, seconds: Double)
     case stageTime(stage: String, seconds: Double)
@@ -63,6 +65,10 @@ public enum Notice: Sendable, Equatable {
             "\(Self.count(errors, "fout", "fouten")), \(Self.count(warnings, "waarschuwing", "waarschuwingen"))"
         case .checkClean(let items, let seconds):
             "geen problemen: \(Self.count(items, "pagina, kaart of vraag", "pagina's, kaarten en vragen")) gecontroleerd in \(Self.seconds(seconds))"
+        case .draftsLeftOut(let files):
+            "\(Self.count(files.count, "concept", "concepten")) niet gepubliceerd ('concept: ja'): "
+                + files.prefix(Self.draftsNamed).joined(separator: ", ")
+                + (files.count > Self.draftsNamed ? " en \(files.count - Self.draftsNamed) meer" : "")
         case .buildFailed(let errors, let output, let siteWritten):
             siteWritten
                 ? "bouwen mislukt door \(Self.count(errors, "fout", "fouten")); de site staat in '\(output)', maar zonder PDF's"
@@ -131,6 +137,9 @@ public enum Notice: Sendable, Equatable {
             laps.map { "\(Self.stageNames[$0.stage] ?? $0.stage) \($0.milliseconds) ms" }.joined(separator: ", ")
         }
     }
+
+    /// How many drafts the one-line summary names: a line, not a list.
+    static let draftsNamed = 5
 
     /// The build's stages (`StageClock` names them in English, as the code does) as an editor reads them.
     static let stageNames = [

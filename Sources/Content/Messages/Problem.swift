@@ -98,6 +98,15 @@ public enum Problem: Sendable, Equatable {
     case linkLeavesContent(destination: String)
     case linkNotMarkdown(destination: String, allowed: [String])
     case brokenLink(target: String, nearest: String?)
+    /// A published page points at a draft (`concept: ja`), which the site leaves out.
+    case linkToDraft(id: String, file: String)
+
+    // Items of other pages shown in a body (`Reuse`).
+    case reuseWithoutItem(page: String, items: [String])
+    case unknownReuseItem(page: String, item: String, nearest: String?, items: [String])
+    case reuseOfItself(page: String)
+    case reuseNotAlone(destination: String)
+    case reuseNotAPage(destination: String)
 
     // Pictures and attachments beside the Markdown.
     case attachmentKindNotAllowed(destination: String, extension: String, allowed: [String])

@@ -52,7 +52,7 @@ private struct SheetMaker {
 
     func tensionFieldSheet(_ field: Entity) -> Worksheet? {
         guard case .tensionField(let tension) = field.kind, tension.poles.count == 2 else { return nil }
-        let questions = graph.questions(of: field.id)
+        let questions = questionsShown(on: field)
         var blocks: [SheetBlock] = [.poles(field: field, left: tension.poles[0], right: tension.poles[1])]
         // Grouped by audience, so a mixed group can split the sheet between them.
         let lines = Worksheet.writingLines(forQuestions: questions.count)
@@ -77,7 +77,7 @@ private struct SheetMaker {
 
     func workCardSheet(_ card: Entity) -> Worksheet? {
         guard case .workCard(let workCard) = card.kind else { return nil }
-        let questions = graph.questions(of: card.id)
+        let questions = questionsShown(on: card)
         var blocks: [SheetBlock] = []
         if !workCard.preparation.isEmpty { blocks.append(.checklist(heading: strings["preparation"], items: workCard.preparation)) }
         if !workCard.steps.isEmpty { blocks.append(.steps(heading: strings["steps"], items: workCard.steps)) }
@@ -91,6 +91,15 @@ private struct SheetMaker {
                      label: strings["workCardSheetLabel"].replacingOccurrences(of: "{nummer}", with: card.number.map(String.init) ?? ""),
                      purpose: workCard.purpose, home: card, carries: [card.id] + questions.map(\.id), blocks: blocks,
                      questions: questions)
+    }
+
+    /// The questions a page shows: its own, then those its body shows from other pages (`Reuse`),
+    /// so that its sheet asks what the page asks.
+    private func questionsShown(on entity: Entity) -> [Entity] {
+        let own = graph.questions(of: entity.id)
+        let reused = graph.targets(from: entity.id) { $0 == .reuse }.withoutRepeats().compactMap(graph.entity)
+            .filter { $0.type == .question && $0.parent != entity.id }
+        return own + reused
     }
 
     func plateauSheet() -> Worksheet? {
