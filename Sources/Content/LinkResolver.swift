@@ -15,7 +15,12 @@ public struct LinkResolver: Sendable, Equatable {
     /// held against it.
     let realContentRoot: String?
 
-    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil) {
+    /// Files `verbergen:` hides (relative path → id) and where it names them: a link to one is
+    /// an error of its own, not a broken link.
+    let hidden: LayerMerge?
+
+    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil, hidden: LayerMerge? = nil) {
+        self.hidden = hidden
         self.entityByPath = entityByPath
         self.urlByID = urlByID
         self.contentRoot = contentRoot
@@ -89,6 +94,7 @@ public struct LinkResolver: Sendable, Equatable {
             return attachment(target, destination: destination, fragment: fragment, fromFile: relativePath)
         }
         guard let id = entityByPath[target] else {
+            if let hidden, let id = hidden.hiddenPaths[target], let problem = hidden.problem(namingHidden: id) { return .broken(problem) }
             let wanted = (target as NSString).lastPathComponent
             let near = Suggestion.closest(to: wanted, in: entityByPath.keys.map { ($0 as NSString).lastPathComponent })
             let nearest = near.flatMap { name in

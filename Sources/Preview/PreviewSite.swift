@@ -66,12 +66,12 @@ actor PreviewSite {
 
     /// The first build: everything.
     func start() async -> ReloadEvent? {
+        (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         if options.readsGitHistory {
             gitLog = await GitHistory.headLog(contentDirectory: options.contentDirectory).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            history = await GitHistory.read(contentDirectory: options.contentDirectory)
+            history = await readHistory()
         }
-        (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
-        (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
+        (templates, templateDiagnostics) = TemplateSet.load(layers: templateLayers)
         (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory)
         if options.pdf, let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) {
             prints = PreviewPrints(printer: printer, cacheDirectory: options.pdfCacheDirectory)
@@ -82,30 +82,63 @@ actor PreviewSite {
     /// Stops the print workers, if any were started.
     func close() async { await prints?.close() }
 
+    private func readHistory() async -> GitHistory {
+        await GitHistory.read(layers: contentLayers.folders.map(\.value), site: BuildPipeline.folder(of: options.configFile))
+    }
+
+    /// The content layers of `spiegel.yml`, or the one folder of `--content`.
+    private var contentLayers: ContentLayers {
+        config.contentLayers(commandLine: options.contentDirectory, given: options.contentGiven)
+    }
+
+    /// The template folders of `spiegel.yml`, or the one of `--templates`.
+    private var templateLayers: [ContentLayers.Entry] {
+        config.templateLayers(commandLine: options.templatesDirectory, given: options.templatesGiven)
+    }
+
+    /// Every folder and file the preview watches: each content and template layer, the
+    /// configuration, the handbook and git's log.
+    var watchedRoots: [String] {
+        contentLayers.folders.map(\.value) + templateLayers.map(\.value) + [options.configFile]
+            + (options.handbookDirectory.map { [$0] } ?? []) + (gitLog.map { [$0] } ?? [])
+    }
+
     /// A rebuild after the files at `changes.paths` (absolute, standardized) changed. Nil when no
     /// page looks different.
     func rebuild(after changes: SourceChanges) async -> ReloadEvent? {
         let paths = changes.paths
-        let templatesRoot = URL(fileURLWithPath: options.templatesDirectory).standardizedFileURL.path + "/"
+        let templateRoots = templateLayers.map { URL(fileURLWithPath: $0.value).standardizedFileURL.path + "/" }
         let configPath = URL(fileURLWithPath: options.configFile).standardizedFileURL.path
         let standardized = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let handbookRoot = options.handbookDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
-        let templatesChanged = standardized.contains { $0.hasPrefix(templatesRoot) }
         let configChanged = standardized.contains(configPath)
+        // The configuration lists the layers: when it changes, any template may come from elsewhere.
+        let templatesChanged = configChanged || standardized.contains { path in templateRoots.contains { path.hasPrefix($0) } }
         let handbookChanged = handbookRoot.map { root in standardized.contains { $0.hasPrefix(root) || $0 + "/" == root } } ?? false
-        if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory) }
+        let layersBefore = contentLayers
         if configChanged { (config, configDiagnostics) = SiteConfig.load(from: options.configFile) }
+        if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(layers: templateLayers) }
+        // Other layers or other hidden ids: every file is found and merged again.
+        if contentLayers != layersBefore { cache = SourceCache() }
         if handbookChanged { (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory) }
         // A commit or pull moves the dates on the pages; which ones is cheaper to find by rendering
         // all than by comparing two histories, and commits are rare next to saves.
         let historyChanged = options.readsGitHistory && gitLog.map { standardized.contains($0) } == true
-        if historyChanged { history = await GitHistory.read(contentDirectory: options.contentDirectory) }
+        if historyChanged { history = await readHistory() }
         // The content cache needs the changed paths inside the content folder; a lost event, or the
         // folder itself replaced, makes it look at every file.
-        let contentRoot = URL(fileURLWithPath: options.contentDirectory).standardizedFileURL.path
-        let contentChanges = changes.complete && !standardized.contains(contentRoot)
-            ? standardized.filter { $0.hasPrefix(contentRoot + "/") }.map { String($0.dropFirst(contentRoot.count + 1)) }
-            : nil
+        // With several layers, a change in any of them makes it compare every file's stamp: a
+        // path relative to one layer says nothing about the file of the same name in another.
+        let contentRoots = contentLayers.folders.map { URL(fileURLWithPath: $0.value).standardizedFileURL.path }
+        let contentChanges: [String]?
+        if contentRoots.count == 1, let contentRoot = contentRoots.first {
+            contentChanges = changes.complete && !standardized.contains(contentRoot)
+                ? standardized.filter { $0.hasPrefix(contentRoot + "/") }.map { String($0.dropFirst(contentRoot.count + 1)) }
+                : nil
+        } else {
+            let inLayers = standardized.contains { path in contentRoots.contains { path == $0 || path.hasPrefix($0 + "/") } }
+            contentChanges = changes.complete && !inLayers ? [] : nil
+        }
         return await rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths,
                              contentChanges: contentChanges)
     }
@@ -133,7 +166,7 @@ actor PreviewSite {
         }
         self.cache = nil
         var clock = StageClock()
-        let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
+        let loaded = await BuildPipeline.loadContent(layers: contentLayers, cache: &cache, changed: changed, clock: &clock)
         self.cache = cache
         let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
             + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0, handbook: handbook) } ?? [])
