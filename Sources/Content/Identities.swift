@@ -52,14 +52,25 @@ public struct Identities: Sendable {
         self.merge = merge
         self.unreadable = unreadable
         links = LinkResolver(entityByPath: entityByPath, urlByID: urlByID, contentRoot: Self.contentRoot(of: files),
+                             laterRoots: Self.laterRoots(of: files),
                              hidden: merge.hidden.isEmpty ? nil : merge)
     }
 
     /// The content folder on disk, from a file's absolute and relative paths; nil for files held
     /// in memory (their absolute path is no path on disk).
     private static func contentRoot(of files: [DecodedFile]) -> String? {
-        guard let file = files.first?.file, file.contents == nil,
-              file.absolutePath.hasSuffix("/" + file.relativePath) else { return nil }
+        files.first.flatMap { root(of: $0.file) }
+    }
+
+    /// The folders of the content layers after the first, in order, from the first file of each.
+    private static func laterRoots(of files: [DecodedFile]) -> [String] {
+        guard files.last?.file.layer ?? 0 > 0 else { return [] }
+        var seen = Set<Int>([files.first?.file.layer ?? 0])
+        return files.compactMap { seen.insert($0.file.layer).inserted ? root(of: $0.file) : nil }
+    }
+
+    private static func root(of file: ContentFile) -> String? {
+        guard file.contents == nil, file.absolutePath.hasSuffix("/" + file.relativePath) else { return nil }
         return String(file.absolutePath.dropLast(file.relativePath.utf8.count + 1))
     }
 }

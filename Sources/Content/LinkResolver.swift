@@ -19,8 +19,19 @@ public struct LinkResolver: Sendable, Equatable {
     /// an error of its own, not a broken link.
     let hidden: LayerMerge?
 
-    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil, hidden: LayerMerge? = nil) {
+    /// The later content layers' folders, the latest first, with their links resolved: a picture
+    /// or file is looked for there before `contentRoot`, so that a layer adds or replaces files as
+    /// it adds or replaces pages.
+    struct LayerRoot: Sendable, Equatable {
+        let path: String
+        let real: String?
+    }
+    let laterRoots: [LayerRoot]
+
+    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil, laterRoots: [String] = [],
+         hidden: LayerMerge? = nil) {
         self.hidden = hidden
+        self.laterRoots = laterRoots.reversed().map { LayerRoot(path: $0, real: Self.realPath($0)) }
         self.entityByPath = entityByPath
         self.urlByID = urlByID
         self.contentRoot = contentRoot
@@ -119,16 +130,17 @@ public struct LinkResolver: Sendable, Equatable {
         if target.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             return .broken(.hiddenAttachment(destination: destination))
         }
-        guard let contentRoot else { return .broken(.brokenLink(target: target, nearest: nil)) }
-        let absolute = contentRoot + "/" + target
         var info = stat()
-        guard stat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+        let layer = laterRoots.first { stat($0.path + "/" + target, &info) == 0 && info.st_mode & S_IFMT == S_IFREG }
+        guard let contentRoot = layer?.path ?? contentRoot else { return .broken(.brokenLink(target: target, nearest: nil)) }
+        let absolute = contentRoot + "/" + target
+        guard layer != nil || (stat(absolute, &info) == 0 && info.st_mode & S_IFMT == S_IFREG) else {
             return .broken(.brokenLink(target: target, nearest: nearestFile(to: target, in: contentRoot).map {
                 SiteURL.relative($0, from: relativePath)
             }))
         }
         // A symbolic link may lead out of the folder: what it points to would be published.
-        guard let root = realContentRoot, let real = Self.realPath(absolute), real.hasPrefix(root + "/") else {
+        guard let root = layer.map({ $0.real }) ?? realContentRoot, let real = Self.realPath(absolute), real.hasPrefix(root + "/") else {
             return .broken(.linkLeavesContent(destination: destination))
         }
         return .attachment(Attachment(path: target, absolutePath: absolute, kind: kind, size: Int(info.st_size)), fragment: fragment)

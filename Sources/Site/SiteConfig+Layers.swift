@@ -46,11 +46,11 @@ extension SiteConfig {
     }
 
     /// The content layers a run reads: those of `spiegel.yml`, unless `--content` names one
-    /// folder, or `spiegel.yml` names none.
+    /// folder (then alone, with nothing hidden: what it hides is in the other layers), or
+    /// `spiegel.yml` names none.
     public func contentLayers(commandLine folder: String, given: Bool) -> ContentLayers {
-        given || contentLayers.isEmpty
-            ? ContentLayers(folders: [ContentLayers.Entry(folder)], hidden: hidden)
-            : ContentLayers(folders: contentLayers, hidden: hidden)
+        if given { return .single(folder) }
+        return ContentLayers(folders: contentLayers.isEmpty ? [ContentLayers.Entry(folder)] : contentLayers, hidden: hidden)
     }
 
     /// The template folders a run reads, in order: those of `spiegel.yml` unless `--templates`

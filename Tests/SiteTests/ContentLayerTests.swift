@@ -180,6 +180,17 @@ Onze versie.
         #expect(report.graph?.entity("tijdlijn") == nil)
     }
 
+    @Test func aPictureBesideAPageOfALaterLayerIsPublishedWithIt() async throws {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><title>Kaart</title></svg>\n"
+        let site = try LayeredSite(["regio.md": layerPage("Regio", body: "![De kaart van de regio](kaart-regio.svg)"),
+                                    "kaart-regio.svg": svg])
+        defer { site.remove() }
+        let report = await site.build()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(site.text("kaart-regio.svg") == svg)
+        #expect(site.text("regio.html").contains("src=\"kaart-regio.svg\""))
+    }
+
     @Test func aLayerPathIsReadBesideTheConfigurationFile() {
         #expect(SiteConfig.path("../../content", besideConfig: "voorbeelden/organisatie/spiegel.yml") == "content")
         #expect(SiteConfig.path("content", besideConfig: "voorbeelden/organisatie/spiegel.yml") == "voorbeelden/organisatie/content")
