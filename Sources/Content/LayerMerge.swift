@@ -15,6 +15,9 @@ public struct LayerMerge: Sendable, Equatable {
     public private(set) var diagnostics: [Diagnostic] = []
 
     init(_ files: [DecodedFile], hidden entries: [ContentLayers.Entry]) {
+        // One folder with nothing hidden, as most sites are: nothing to merge. The files come in
+        // layer order, so the last one's layer is the highest.
+        if entries.isEmpty, (files.last?.file.layer ?? 0) == 0 { return }
         let wanted = Dictionary(entries.map { ($0.value, $0.place) }, uniquingKeysWith: { first, _ in first })
         // Each id's file in the latest layer so far; one layer's own duplicates stay errors
         // (`Identities` reports them), so only a later layer takes an id over.

@@ -27,11 +27,12 @@ actor PreviewSite {
         var location: String? = nil
     }
 
-    private let options: BuildOptions
+    let options: BuildOptions
     private let strings: UIStrings
     private let log: @Sendable (Notice) -> Void
     private var cache: SourceCache? = SourceCache()
-    private var config = SiteConfig()
+    /// Read by `PreviewSite+Layers.swift` for the layers it lists.
+    private(set) var config = SiteConfig()
     private var configDiagnostics: [Diagnostic] = []
     private var templates: TemplateSet?
     private var templateDiagnostics: [Diagnostic] = []
@@ -81,27 +82,6 @@ actor PreviewSite {
 
     /// Stops the print workers, if any were started.
     func close() async { await prints?.close() }
-
-    private func readHistory() async -> GitHistory {
-        await GitHistory.read(layers: contentLayers.folders.map(\.value), site: BuildPipeline.folder(of: options.configFile))
-    }
-
-    /// The content layers of `spiegel.yml`, or the one folder of `--content`.
-    private var contentLayers: ContentLayers {
-        config.contentLayers(commandLine: options.contentDirectory, given: options.contentGiven)
-    }
-
-    /// The template folders of `spiegel.yml`, or the one of `--templates`.
-    private var templateLayers: [ContentLayers.Entry] {
-        config.templateLayers(commandLine: options.templatesDirectory, given: options.templatesGiven)
-    }
-
-    /// Every folder and file the preview watches: each content and template layer, the
-    /// configuration, the handbook and git's log.
-    var watchedRoots: [String] {
-        contentLayers.folders.map(\.value) + templateLayers.map(\.value) + [options.configFile]
-            + (options.handbookDirectory.map { [$0] } ?? []) + (gitLog.map { [$0] } ?? [])
-    }
 
     /// A rebuild after the files at `changes.paths` (absolute, standardized) changed. Nil when no
     /// page looks different.

@@ -191,6 +191,16 @@ Onze versie.
         #expect(site.text("regio.html").contains("src=\"kaart-regio.svg\""))
     }
 
+    @Test func aLayerSettingThatIsNoListIsAnErrorAtItsKey() async throws {
+        let site = try LayeredSite([:], extra: "verbergen:\n  sessie: ja\n")
+        defer { site.remove() }
+        let report = await site.build()
+        let error = try #require(report.diagnostics.first { $0.code == "layer-not-text-list" })
+        #expect((error.file, error.line, error.column) == (site.config, 5, 1))
+        #expect(error.message == "'verbergen:' moet een lijst van namen zijn")
+        #expect(error.hint == "schrijf bijvoorbeeld 'verbergen: [bestuurders-organisatie-en-netwerk]'")
+    }
+
     @Test func aLayerPathIsReadBesideTheConfigurationFile() {
         #expect(SiteConfig.path("../../content", besideConfig: "voorbeelden/organisatie/spiegel.yml") == "content")
         #expect(SiteConfig.path("content", besideConfig: "voorbeelden/organisatie/spiegel.yml") == "voorbeelden/organisatie/content")
