@@ -27,24 +27,27 @@ import Testing
     static let saves: [Save] = [
         Save(name: "a page of the organisation's layer", path: "eigen/regio.md",
              text: "---\ntype: pagina\ntitel: Onze regio\n---\nNieuwe tekst over de regio.\n", page: "/regio.html", shows: "Nieuwe tekst over de regio."),
-        Save(name: "a replacement of a base page", path: "eigen/over.md",
-             text: "---\ntype: pagina\nid: over\ntitel: Over ons eigen Spiegel\nbronnen: [nji-2017, nji-samen-lerend-doen, k2-transities, coret-grunwald-2021, rijnconsult-2024, de-nieuwe-route, egem-2008, kenis-2011, kenis-provan-2008, kenis-cambre-2019, kenis-2020, nup-2008]\n---\nOnze eigen tekst.\n",
-             page: "/over.html", shows: "Over ons eigen Spiegel"),
+        Save(name: "a replacement of a base page", path: "eigen/index.md",
+             text: "---\ntype: pagina\ntitel: Ons eigen begin\n---\nZie [de tijdlijn](werkkaarten/tijdlijn.md) en [doorgaan](spanningsvelden/doorgaan.md).\n",
+             page: "/index.html", shows: "Ons eigen begin"),
         Save(name: "a partial of the organisation's templates", path: "eigen-sjablonen/partials/site-footer.mustache",
              text: "<footer class=\"site-footer\"><p>Een andere voet</p></footer>\n", page: "/index.html", shows: "Een andere voet"),
         Save(name: "the configuration hiding a page", path: "spiegel.yml",
-             text: config + "verbergen: [eerste-bijeenkomst-leergroep]\n", page: "/bijeenkomsten/index.html", shows: "casus-met-tijdlijn",
-             lacks: "eerste-bijeenkomst-leergroep"),
+             text: config + "verbergen: [sessie]\n", page: "/werkbladen/index.html", shows: "werkblad-tijdlijn",
+             lacks: "sessie.html"),
     ]
+
+    /// The small site of the site tests as the shared base: four previews of the whole knowledge
+    /// base at once would take minutes on a busy machine.
+    static let base = PreviewServerTests.repository.appendingPathComponent("Tests/SiteTests/Fixtures/content")
 
     static func scratch() throws -> (root: URL, options: BuildOptions) {
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spiegel-layered-preview-\(UUID().uuidString)")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appendingPathComponent("eigen"), withIntermediateDirectories: true)
         try fm.createDirectory(at: root.appendingPathComponent("eigen-sjablonen/partials"), withIntermediateDirectories: true)
-        for folder in ["content", "templates"] {
-            try fm.copyItem(at: PreviewServerTests.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
+        try fm.copyItem(at: Self.base, to: root.appendingPathComponent("content"))
+        try fm.copyItem(at: PreviewServerTests.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         try "---\ntype: pagina\ntitel: Onze regio\n---\nOver de regio.\n".write(to: root.appendingPathComponent("eigen/regio.md"), atomically: true, encoding: .utf8)
         try footer.write(to: root.appendingPathComponent("eigen-sjablonen/partials/site-footer.mustache"), atomically: true, encoding: .utf8)
         try config.write(to: root.appendingPathComponent("spiegel.yml"), atomically: true, encoding: .utf8)
