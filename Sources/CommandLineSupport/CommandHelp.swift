@@ -42,8 +42,8 @@ public enum CommandHelp {
     public static let bind =
         "Het adres waarop de voorvertoning luistert. Standaard blijft ze op deze computer; met 0.0.0.0 is ze in het hele netwerk te zien."
 
-    public static let content = "De map met de Markdown-bestanden."
-    public static let templates = "De map met de Mustache-sjablonen en de CSS."
+    public static let content = "De map met de Markdown-bestanden (standaard: de lagen onder 'inhoud:' in spiegel.yml, anders content)."
+    public static let templates = "De map met de Mustache-sjablonen en de CSS (standaard: de lagen onder 'sjablonen:' in spiegel.yml, anders templates)."
     public static let config = "Het bestand met de instellingen van de site (naam, organisatie, adres)."
     public static let handbook = "De hoofdstukken van de handleiding voor redacteuren, gepubliceerd onder handleiding/ (weggelaten als de map ontbreekt)."
 }

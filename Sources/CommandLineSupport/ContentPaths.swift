@@ -3,10 +3,11 @@ import Pipeline
 
 /// Where the sources are: every command that reads the content takes these options.
 public struct ContentPaths: ParsableArguments {
+    /// Nil when not given: `spiegel.yml` may then list layers (`inhoud:`), or `content` is read.
     @Option(help: ArgumentHelp(CommandHelp.content))
-    public var content = "content"
+    public var content: String?
     @Option(help: ArgumentHelp(CommandHelp.templates))
-    public var templates = "templates"
+    public var templates: String?
     @Option(help: ArgumentHelp(CommandHelp.config))
     public var config = "spiegel.yml"
     @Option(help: ArgumentHelp(CommandHelp.handbook))
@@ -16,8 +17,10 @@ public struct ContentPaths: ParsableArguments {
 
     public var options: BuildOptions {
         var o = BuildOptions()
-        o.contentDirectory = content
-        o.templatesDirectory = templates
+        o.contentDirectory = content ?? o.contentDirectory
+        o.templatesDirectory = templates ?? o.templatesDirectory
+        o.contentGiven = content != nil
+        o.templatesGiven = templates != nil
         o.configFile = config
         o.handbookDirectory = handbook
         return o

@@ -12,7 +12,7 @@ public struct ServeOptions: ParsableArguments {
 
     /// The same options as arguments, for the preview program.
     public var arguments: [String] {
-        ["--content", paths.content, "--templates", paths.templates, "--config", paths.config, "--handbook", paths.handbook,
-         "--port", String(port), "--bind", bind]
+        (paths.content.map { ["--content", $0] } ?? []) + (paths.templates.map { ["--templates", $0] } ?? [])
+            + ["--config", paths.config, "--handbook", paths.handbook, "--port", String(port), "--bind", bind]
     }
 }

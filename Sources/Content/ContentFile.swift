@@ -12,12 +12,22 @@ public struct ContentFile: Sendable {
     public var absolutePath: String
     /// The file's bytes when they come from memory rather than disk (previews, the fuzzer).
     public var contents: [UInt8]?
+    /// Which content layer holds the file (`ContentLayers`): 0 for the first, or only, folder.
+    public var layer: Int
 
-    public init(relativePath: String, displayPath: String, absolutePath: String, contents: [UInt8]? = nil) {
+    public init(relativePath: String, displayPath: String, absolutePath: String, contents: [UInt8]? = nil, layer: Int = 0) {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.absolutePath = absolutePath
         self.contents = contents
+        self.layer = layer
+    }
+
+    /// What tells this file apart from every other of the site: its relative path, which two
+    /// layers may share (a replacement often has its original's name), marked with its layer
+    /// after the first. `//` never occurs in a relative path, so no file of the first layer has it.
+    public var key: String {
+        layer == 0 ? relativePath : "//\(layer)/" + relativePath
     }
 
     /// The file's text with a byte-order mark removed and line endings normalised to `\n`,

@@ -15,7 +15,23 @@ public struct LinkResolver: Sendable, Equatable {
     /// held against it.
     let realContentRoot: String?
 
-    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil) {
+    /// Files `verbergen:` hides (relative path → id) and where it names them: a link to one is
+    /// an error of its own, not a broken link.
+    let hidden: LayerMerge?
+
+    /// The later content layers' folders, the latest first, with their links resolved: a picture
+    /// or file is looked for there before `contentRoot`, so that a layer adds or replaces files as
+    /// it adds or replaces pages.
+    struct LayerRoot: Sendable, Equatable {
+        let path: String
+        let real: String?
+    }
+    let laterRoots: [LayerRoot]
+
+    init(entityByPath: [String: String], urlByID: [String: String], contentRoot: String? = nil, laterRoots: [String] = [],
+         hidden: LayerMerge? = nil) {
+        self.hidden = hidden
+        self.laterRoots = laterRoots.reversed().map { LayerRoot(path: $0, real: Self.realPath($0)) }
         self.entityByPath = entityByPath
         self.urlByID = urlByID
         self.contentRoot = contentRoot
@@ -92,6 +108,7 @@ public struct LinkResolver: Sendable, Equatable {
             return attachment(target, destination: destination, fragment: fragment, fromFile: relativePath)
         }
         guard let id = entityByPath[target] else {
+            if let hidden, let id = hidden.hiddenPaths[target], let problem = hidden.problem(namingHidden: id) { return .broken(problem) }
             let wanted = (target as NSString).lastPathComponent
             let near = Suggestion.closest(to: wanted, in: entityByPath.keys.map { ($0 as NSString).lastPathComponent })
             let nearest = near.flatMap { name in
@@ -116,16 +133,17 @@ public struct LinkResolver: Sendable, Equatable {
         if target.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             return .broken(.hiddenAttachment(destination: destination))
         }
-        guard let contentRoot else { return .broken(.brokenLink(target: target, nearest: nil)) }
-        let absolute = contentRoot + "/" + target
         var info = stat()
-        guard stat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+        let layer = laterRoots.first { stat($0.path + "/" + target, &info) == 0 && info.st_mode & S_IFMT == S_IFREG }
+        guard let contentRoot = layer?.path ?? contentRoot else { return .broken(.brokenLink(target: target, nearest: nil)) }
+        let absolute = contentRoot + "/" + target
+        guard layer != nil || (stat(absolute, &info) == 0 && info.st_mode & S_IFMT == S_IFREG) else {
             return .broken(.brokenLink(target: target, nearest: nearestFile(to: target, in: contentRoot).map {
                 SiteURL.relative($0, from: relativePath)
             }))
         }
         // A symbolic link may lead out of the folder: what it points to would be published.
-        guard let root = realContentRoot, let real = Self.realPath(absolute), real.hasPrefix(root + "/") else {
+        guard let root = layer.map({ $0.real }) ?? realContentRoot, let real = Self.realPath(absolute), real.hasPrefix(root + "/") else {
             return .broken(.linkLeavesContent(destination: destination))
         }
         return .attachment(Attachment(path: target, absolutePath: absolute, kind: kind, size: Int(info.st_size)), fragment: fragment)

@@ -28,7 +28,11 @@ public struct Validator: Sendable {
     private var childrenByParent: [String: [String]] = [:]
     private var dimensionIDs: [String]
 
-    public init(entities: [Entity], unreadable: Set<String> = []) {
+    /// The layers' merge: references to a hidden id get an error of their own.
+    private var merge: LayerMerge?
+
+    public init(entities: [Entity], unreadable: Set<String> = [], merge: LayerMerge? = nil) {
+        self.merge = merge
         byID.reserveCapacity(entities.count)
         allIDs.reserveCapacity(entities.count)
         for entity in entities where byID[entity.id] == nil {
@@ -90,6 +94,10 @@ public struct Validator: Sendable {
             outcome.consulted.append(target.id)
             guard let targetEntity = byID[target.id] else {
                 if unreadable.contains(target.id) { continue }
+                if let hidden = merge?.problem(namingHidden: target.id) {
+                    outcome.diagnostics.append(target.location.diagnostic(hidden))
+                    continue
+                }
                 let isOrigin = reference.kind == .origin
                 outcome.diagnostics.append(target.location.diagnostic(.unknownReference(
                     key: reference.kind.rawValue, id: target.id,
@@ -180,6 +188,10 @@ public struct Validator: Sendable {
             let candidates = allIDs.filter { byID[$0]?.type == wanted }
             guard let target = byID[reference.id] else {
                 if unreadable.contains(reference.id) { continue }
+                if let hidden = merge?.problem(namingHidden: reference.id) {
+                    outcome.diagnostics.append(reference.location.diagnostic(hidden))
+                    continue
+                }
                 outcome.diagnostics.append(reference.location.diagnostic(.blockUnknownID(
                     key: key, id: reference.id, wanted: wanted.rawValue, nearest: Suggestion.closest(to: reference.id, in: candidates))))
                 continue
@@ -229,6 +241,10 @@ public struct Validator: Sendable {
                     // A file that cannot be read declares neither its id nor its questions (named
                     // `<id>-<n>` by convention): its own error says what is wrong.
                     if unreadable.contains(reference.id) || unreadable.contains(where: { reference.id.hasPrefix($0 + "-") }) { continue }
+                    if let hidden = merge?.problem(namingHidden: reference.id) {
+                        outcome.diagnostics.append(reference.location.diagnostic(hidden))
+                        continue
+                    }
                     // A misspelt question id is nearer to its siblings than to its page.
                     let questions = candidates.filter { byID[$0]?.type == .question }
                     outcome.diagnostics.append(reference.location.diagnostic(.blockUnknownID(

@@ -6,6 +6,10 @@ public struct BuildOptions: Sendable {
     public var templatesDirectory = "templates"
     public var outputDirectory = "site"
     public var configFile = "spiegel.yml"
+    /// Whether `--content` or `--templates` named the folder: then it is the only one, whatever
+    /// layers `spiegel.yml` lists (`inhoud:`, `sjablonen:`).
+    public var contentGiven = false
+    public var templatesGiven = false
     /// Validate only; write nothing (`spiegel check`).
     public var dryRun = false
     /// Index the site with Pagefind when it is installed.

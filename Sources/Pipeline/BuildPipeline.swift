@@ -41,10 +41,12 @@ public struct BuildPipeline: Sendable {
         // problems, not after them.
         let (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         report.diagnostics += configDiagnostics
-        async let templatesLoaded = TemplateSet.load(from: options.templatesDirectory)
+        async let templatesLoaded = TemplateSet.load(layers: config.templateLayers(commandLine: options.templatesDirectory,
+                                                                                   given: options.templatesGiven))
         async let handbookLoaded = Self.loadHandbook(options.handbookDirectory)
+        let layers = config.contentLayers(commandLine: options.contentDirectory, given: options.contentGiven)
         async let historyRead = options.readsGitHistory && !options.dryRun
-            ? GitHistory.read(contentDirectory: options.contentDirectory) : GitHistory.none
+            ? GitHistory.read(layers: layers.folders.map(\.value), site: Self.folder(of: options.configFile)) : GitHistory.none
         // So are the programs that finish the site: asking them their versions starts Python,
         // and the first print worker starts importing WeasyPrint as soon as it is found.
         async let printerFound = options.pdf && !options.dryRun ? Self.findPrinter(options) : nil
@@ -52,7 +54,7 @@ public struct BuildPipeline: Sendable {
 
         // 1–6. Every content problem, collected in one pass.
         var cache: SourceCache? = nil
-        let content = await Self.loadContent(folder: options.contentDirectory, cache: &cache, drafts: options.drafts, clock: &clock)
+        let content = await Self.loadContent(layers: layers, cache: &cache, drafts: options.drafts, clock: &clock)
         let (templates, templateDiagnostics) = await templatesLoaded
         let (handbook, handbookDiagnostics) = await handbookLoaded
         report.diagnostics += templateDiagnostics + handbookDiagnostics + content.diagnostics
@@ -160,23 +162,30 @@ public struct BuildPipeline: Sendable {
     /// only when `changed` names it or, when `changed` is nil, when its stamp changed.
     public static func loadContent(folder: String, cache: inout SourceCache?, changed: Set<String>? = nil,
                                    drafts: Drafts.Policy = .leaveOut, clock: inout StageClock) async -> LoadedContent {
-        guard let found = discover(folder, cache: cache, changed: changed) else {
+        await loadContent(layers: .single(folder), cache: &cache, changed: changed, drafts: drafts, clock: &clock)
+    }
+
+    /// Stages 1–6 for the content layers, merged: a later layer adds, replaces or hides.
+    public static func loadContent(layers: ContentLayers, cache: inout SourceCache?, changed: Set<String>? = nil,
+                                   drafts: Drafts.Policy = .leaveOut, clock: inout StageClock) async -> LoadedContent {
+        guard let found = discover(layers, cache: cache, changed: changed) else {
             cache = cache.map { _ in SourceCache() }
             return LoadedContent(graph: ContentGraph(entities: [], relations: []), diagnostics: [Diagnostic(
-                file: folder, line: 1, column: 1, .contentFolderMissing)])
+                file: layers.folders.first?.value ?? "content", line: 1, column: 1, .contentFolderMissing)])
         }
         cache?.discovered = found
         clock.lap("discover")
-        return await loadContent(found.files, discovered: found.diagnostics, cache: &cache, changed: changed, drafts: drafts, clock: &clock)
+        return await loadContent(found.files, discovered: found.diagnostics, hidden: layers.hidden, cache: &cache,
+                                 changed: changed, drafts: drafts, clock: &clock)
     }
 
     /// Stages 2–6 for files already found (or held in memory, as the fuzzer's are).
-    public static func loadContent(_ found: [ContentFile], discovered: [Diagnostic] = [], cache: inout SourceCache?,
-                                   changed: Set<String>? = nil, drafts policy: Drafts.Policy = .leaveOut,
+    public static func loadContent(_ found: [ContentFile], discovered: [Diagnostic] = [], hidden: [ContentLayers.Entry] = [],
+                                   cache: inout SourceCache?, changed: Set<String>? = nil, drafts policy: Drafts.Policy = .leaveOut,
                                    clock: inout StageClock) async -> LoadedContent {
         let (files, reread) = await readFrontMatter(found, cache: &cache, changed: changed)
         clock.lap("read front matter")
-        let identities = identify(files, cache: &cache)
+        let identities = identify(files, hidden: hidden, cache: &cache)
         clock.lap("identify")
         let bodies = await renderBodies(files, identities, cache: &cache)
         clock.lap("parse and render bodies")
@@ -194,17 +203,29 @@ public struct BuildPipeline: Sendable {
         return LoadedContent(graph: published, diagnostics: diagnostics, touched: touched, drafts: drafts)
     }
 
-    /// 1. The Markdown files under `folder`; nil when the folder does not exist. The preview
-    ///    keeps the last list when the change names only files it already had.
-    public static func discover(_ folder: String, cache: SourceCache? = nil, changed: Set<String>? = nil) -> SourceCache.Discovery? {
-        if let cache, let previous = cache.discovered, let changed, !previous.followedLinks,
+    /// 1. The Markdown files of every layer, in layer order; nil when the only folder does not
+    ///    exist. A missing layer folder of several is an error at its entry in `spiegel.yml`.
+    ///    The preview keeps the last list when the change names only files it already had.
+    public static func discover(_ layers: ContentLayers, cache: SourceCache? = nil, changed: Set<String>? = nil) -> SourceCache.Discovery? {
+        let folder = layers.folders.map(\.value).joined(separator: "\n")
+        if layers.folders.count == 1, let cache, let previous = cache.discovered, let changed, !previous.followedLinks,
            previous.keeps(folder: folder, after: changed, index: cache.index) {
             return previous
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
-        let found = ContentDiscovery.files(in: folder)
-        return SourceCache.Discovery(folder: folder, files: found.files, diagnostics: found.diagnostics, followedLinks: found.followedLinks)
+        var files: [ContentFile] = [], diagnostics: [Diagnostic] = [], followedLinks = false
+        for (layer, entry) in layers.folders.enumerated() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: entry.value, isDirectory: &isDirectory), isDirectory.boolValue else {
+                if layers.folders.count == 1, entry.place == nil { return nil }
+                diagnostics.append(ContentLayers.missing(entry))
+                continue
+            }
+            let found = ContentDiscovery.files(in: entry.value)
+            files += layer == 0 ? found.files : found.files.map { var file = $0; file.layer = layer; return file }
+            diagnostics += found.diagnostics
+            followedLinks = followedLinks || found.followedLinks
+        }
+        return SourceCache.Discovery(folder: folder, files: files, diagnostics: diagnostics, followedLinks: followedLinks)
     }
 
     /// 2. Every file's front matter, on all cores; from the cache for files that did not change.
@@ -218,13 +239,14 @@ public struct BuildPipeline: Sendable {
 
     /// 3. Who declares what: ids, URLs and the link table, from the front matter alone (the
     ///    cache's, when the files read again declare what they declared before).
-    public static func identify(_ files: [DecodedFile], cache: inout SourceCache?) -> Identities {
+    ///    A later layer's entity replaces an earlier one's of the same id; hidden ids are left out.
+    public static func identify(_ files: [DecodedFile], hidden: [ContentLayers.Entry] = [], cache: inout SourceCache?) -> Identities {
         if cache?.keptIdentities == true, var kept = cache?.identities {
             // Ids and URLs stay; what bodies may show of other entities (`Reuse`) follows their text.
             kept.reuse = Reuse.Table(files, firstByID: kept.firstByID)
             return kept
         }
-        let identities = Identities(files)
+        let identities = Identities(files, hidden: hidden)
         cache?.keep(identities)
         return identities
     }
@@ -239,8 +261,11 @@ public struct BuildPipeline: Sendable {
                                     cache: inout SourceCache?) async -> [BodyRenderer.Output] {
         let links = identities.links
         let reuse = identities.reuse
+        // A file another layer replaces or hides is not rendered: what it links to is not the site's.
+        let leftOut = identities.merge.leftOut
         let render = { @Sendable (files: [DecodedFile]) async -> [BodyRenderer.Output] in
-            await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) {
+            let files = leftOut.isEmpty ? files : files.map { leftOut.contains($0.file.displayPath) ? DecodedFile(file: $0.file) : $0 }
+            return await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) {
                 await BodyRenderer.render($0, links: links, reuse: reuse, present: Self.presentReused)
             }
         }
@@ -273,7 +298,8 @@ public struct BuildPipeline: Sendable {
         // The graph's order and look-ups need only the entities: made while the relations are checked.
         let ordered = entities
         async let layout = ContentGraph.Layout(ordered)
-        let validator = Validator(entities: entities, unreadable: identities.unreadable)
+        let validator = Validator(entities: entities, unreadable: identities.unreadable,
+                                  merge: identities.merge.hidden.isEmpty ? nil : identities.merge)
         problems += Validator.siteDiagnostics(entities: entities, byID: validator.byID)
         // Each entity's checks and each body's links; with a cache, only those an edit can change.
         let links = bodies.map(\.links)
@@ -301,6 +327,12 @@ public struct BuildPipeline: Sendable {
     }
 
     // MARK: - Beside the stages
+
+    /// The folder a file is in, `.` for a bare name.
+    public static func folder(of file: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
 
     /// The handbook's chapters, through stages 1–6 like the content. No folder, no handbook.
     public static func loadHandbook(_ folder: String?) async -> (Handbook?, [Diagnostic]) {

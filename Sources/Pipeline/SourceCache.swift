@@ -57,13 +57,13 @@ public struct SourceCache: Sendable {
     /// have no stamp and are always read again. Returns every file and the positions read again.
     mutating func frontMatter(of found: [ContentFile], changed: Set<String>?,
                               read: ([ContentFile]) async -> [DecodedFile]) async -> (files: [DecodedFile], reread: [Int]) {
-        let sameList = found.count == paths.count && found.indices.allSatisfy { found[$0].relativePath == paths[$0] }
+        let sameList = found.count == paths.count && found.indices.allSatisfy { found[$0].key == paths[$0] }
         let stale: [Int]
         if sameList, let changed {
             stale = Set(changed.compactMap { index[$0] } + found.indices.filter { found[$0].contents != nil }).sorted()
         } else {
             stale = found.indices.filter { i in
-                guard found[i].contents == nil, let known = index[found[i].relativePath] else { return true }
+                guard found[i].contents == nil, let known = index[found[i].key] else { return true }
                 return stamps[known] == nil || stamps[known] != FileStamp(path: found[i].absolutePath)
             }
         }
@@ -71,8 +71,8 @@ public struct SourceCache: Sendable {
         if !sameList {
             // A new list: keep what is known of the files that stayed, by path.
             let old = (index: index, stamps: stamps, frontMatter: frontMatter, bodies: bodies)
-            paths = found.map(\.relativePath)
-            index = Dictionary(found.indices.map { (found[$0].relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+            paths = found.map(\.key)
+            index = Dictionary(found.indices.map { (found[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
             stamps = paths.map { old.index[$0].map { old.stamps[$0] } ?? nil }
             frontMatter = found.indices.map { i in old.index[paths[i]].map { old.frontMatter[$0] } ?? DecodedFile(file: found[i]) }
             bodies = paths.map { old.index[$0].flatMap { old.bodies[$0] } }

@@ -88,9 +88,7 @@ public final class PreviewServer: Sendable {
     }
 
     private func sourceChanges() async -> AsyncStream<SourceChanges> {
-        let build = options.build
-        let roots = [build.contentDirectory, build.templatesDirectory, build.configFile]
-            + (build.handbookDirectory.map { [$0] } ?? []) + ((await site.gitLog).map { [$0] } ?? [])
+        let roots = await site.watchedRoots
         return SourceWatcher.changes(of: roots, pollInterval: options.pollInterval, useKernelEvents: options.kernelEvents)
     }
 

@@ -27,11 +27,12 @@ actor PreviewSite {
         var location: String? = nil
     }
 
-    private let options: BuildOptions
+    let options: BuildOptions
     private let strings: UIStrings
     private let log: @Sendable (Notice) -> Void
     private var cache: SourceCache? = SourceCache()
-    private var config = SiteConfig()
+    /// Read by `PreviewSite+Layers.swift` for the layers it lists.
+    private(set) var config = SiteConfig()
     private var configDiagnostics: [Diagnostic] = []
     private var templates: TemplateSet?
     private var templateDiagnostics: [Diagnostic] = []
@@ -69,12 +70,12 @@ actor PreviewSite {
 
     /// The first build: everything.
     func start() async -> ReloadEvent? {
+        (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         if options.readsGitHistory {
             gitLog = await GitHistory.headLog(contentDirectory: options.contentDirectory).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            history = await GitHistory.read(contentDirectory: options.contentDirectory)
+            history = await readHistory()
         }
-        (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
-        (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory)
+        (templates, templateDiagnostics) = TemplateSet.load(layers: templateLayers)
         (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory)
         if options.pdf, let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) {
             prints = PreviewPrints(printer: printer, cacheDirectory: options.pdfCacheDirectory)
@@ -89,26 +90,38 @@ actor PreviewSite {
     /// page looks different.
     func rebuild(after changes: SourceChanges) async -> ReloadEvent? {
         let paths = changes.paths
-        let templatesRoot = URL(fileURLWithPath: options.templatesDirectory).standardizedFileURL.path + "/"
+        let templateRoots = templateLayers.map { URL(fileURLWithPath: $0.value).standardizedFileURL.path + "/" }
         let configPath = URL(fileURLWithPath: options.configFile).standardizedFileURL.path
         let standardized = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let handbookRoot = options.handbookDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
-        let templatesChanged = standardized.contains { $0.hasPrefix(templatesRoot) }
         let configChanged = standardized.contains(configPath)
+        // The configuration lists the layers: when it changes, any template may come from elsewhere.
+        let templatesChanged = configChanged || standardized.contains { path in templateRoots.contains { path.hasPrefix($0) } }
         let handbookChanged = handbookRoot.map { root in standardized.contains { $0.hasPrefix(root) || $0 + "/" == root } } ?? false
-        if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory) }
+        let layersBefore = contentLayers
         if configChanged { (config, configDiagnostics) = SiteConfig.load(from: options.configFile) }
+        if templatesChanged { (templates, templateDiagnostics) = TemplateSet.load(layers: templateLayers) }
+        // Other layers or other hidden ids: every file is found and merged again.
+        if contentLayers != layersBefore { cache = SourceCache() }
         if handbookChanged { (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory) }
         // A commit or pull moves the dates on the pages; which ones is cheaper to find by rendering
         // all than by comparing two histories, and commits are rare next to saves.
         let historyChanged = options.readsGitHistory && gitLog.map { standardized.contains($0) } == true
-        if historyChanged { history = await GitHistory.read(contentDirectory: options.contentDirectory) }
+        if historyChanged { history = await readHistory() }
         // The content cache needs the changed paths inside the content folder; a lost event, or the
         // folder itself replaced, makes it look at every file.
-        let contentRoot = URL(fileURLWithPath: options.contentDirectory).standardizedFileURL.path
-        let contentChanges = changes.complete && !standardized.contains(contentRoot)
-            ? standardized.filter { $0.hasPrefix(contentRoot + "/") }.map { String($0.dropFirst(contentRoot.count + 1)) }
-            : nil
+        // With several layers, a change in any of them makes it compare every file's stamp: a
+        // path relative to one layer says nothing about the file of the same name in another.
+        let contentRoots = contentLayers.folders.map { URL(fileURLWithPath: $0.value).standardizedFileURL.path }
+        let contentChanges: [String]?
+        if contentRoots.count == 1, let contentRoot = contentRoots.first {
+            contentChanges = changes.complete && !standardized.contains(contentRoot)
+                ? standardized.filter { $0.hasPrefix(contentRoot + "/") }.map { String($0.dropFirst(contentRoot.count + 1)) }
+                : nil
+        } else {
+            let inLayers = standardized.contains { path in contentRoots.contains { path == $0 || path.hasPrefix($0 + "/") } }
+            contentChanges = changes.complete && !inLayers ? [] : nil
+        }
         return await rebuild(layoutChanged: templatesChanged || configChanged || handbookChanged || historyChanged, trigger: paths,
                              contentChanges: contentChanges)
     }
@@ -136,7 +149,7 @@ actor PreviewSite {
         }
         self.cache = nil
         var clock = StageClock()
-        let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed,
+        let loaded = await BuildPipeline.loadContent(layers: contentLayers, cache: &cache, changed: changed,
                                                      drafts: options.drafts, clock: &clock)
         self.cache = cache
         let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics

@@ -14,18 +14,24 @@ enum GraphJSON {
         out.bytes.reserveCapacity(graph.entities.count * 400)
         out.raw("{\"entities\":[")
         var first = true
+        // Only a site of several content layers says where each entity comes from: one folder's
+        // graph stays as it was for the tools that read it.
+        let layered = graph.entities.contains { $0.layerFolder != graph.entities.first?.layerFolder }
         for entity in graph.entities where entity.type != .worksheet {
             let links = graph.targets(from: entity.id).filter { $0 != entity.id }.withoutRepeats()
             if !first { out.raw(",") }
             first = false
             record(&out, type: entity.type.rawValue, id: entity.id, title: entity.title, url: entity.url,
-                   links: links, parent: entity.parent, fields: entity.fields, pdf: nil, files: entity.attachments)
+                   links: links, parent: entity.parent, fields: entity.fields, pdf: nil, files: entity.attachments,
+                   source: layered ? (layer: entity.layerFolder, file: entity.location.file) : nil)
         }
         for sheet in worksheets {
             if !first { out.raw(",") }
             first = false
+            // A composed sheet has a file of its own; a generated one is made from its card's.
+            let file = layered ? graph.entity(sheet.id).map { (layer: $0.layerFolder, file: $0.location.file) } : nil
             record(&out, type: EntityType.worksheet.rawValue, id: sheet.id, title: sheet.title, url: sheet.url,
-                   links: sheet.carries, parent: nil, fields: sheet.fields, pdf: withPDFs ? sheet.pdfPath : nil)
+                   links: sheet.carries, parent: nil, fields: sheet.fields, pdf: withPDFs ? sheet.pdfPath : nil, source: file)
         }
         out.raw("]}")
         return Data(out.bytes)
@@ -33,7 +39,8 @@ enum GraphJSON {
 
     /// One entity, its keys in sorted order.
     private static func record(_ out: inout JSONOutput, type: String, id: String, title: String, url: String,
-                               links: [String], parent: String?, fields: FieldValue, pdf: String?, files: [Attachment] = []) {
+                               links: [String], parent: String?, fields: FieldValue, pdf: String?, files: [Attachment] = [],
+                               source: (layer: String, file: String)? = nil) {
         out.raw("{\"fields\":")
         out.value(fields)
         // The pictures and files the body uses, by their path in the site; only where there are any.
@@ -52,6 +59,10 @@ enum GraphJSON {
         }
         out.raw(",\"id\":")
         out.string(id)
+        if let source {
+            out.raw(",\"layer\":")
+            out.string(source.layer)
+        }
         out.raw(",\"links\":[")
         for (i, link) in links.enumerated() {
             if i > 0 { out.raw(",") }
@@ -62,6 +73,10 @@ enum GraphJSON {
         if let pdf {
             out.raw(",\"pdf\":")
             out.string(pdf)
+        }
+        if let source {
+            out.raw(",\"source\":")
+            out.string(source.file)
         }
         out.raw(",\"title\":")
         out.string(title)

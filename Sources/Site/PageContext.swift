@@ -261,12 +261,14 @@ struct PageContext {
     }
 
     /// "Laatst gewijzigd" and "Bewerk deze pagina", only for files git knows: a new, uncommitted
-    /// file has no date yet and no page to edit on the repository's website.
+    /// file has no date yet and no page to edit on the repository's website. On a site of
+    /// several content layers, also the layer the page comes from.
     private func sourceFile(of entity: Entity, into page: inout TemplateObject) {
-        guard let date = history.lastChange[entity.sourcePath] else { return }
+        if config.contentLayers.count > 1 { page.set("layer", entity.layerFolder) }
+        guard let date = history.lastChange(of: entity) else { return }
         page.set("lastChanged", any: ["text": strings.date(date), "iso": strings.isoDate(date)])
-        if let editURL = config.editURL {
-            page.set("editURL", editURL + history.contentPrefix + entity.sourcePath)
+        if let editURL = config.editURL, let path = history.editPath(of: entity) {
+            page.set("editURL", editURL + path)
         }
     }
 

@@ -16,6 +16,18 @@ public struct SiteConfig: Sendable, Equatable {
     /// source file there ("Bewerk deze pagina").
     public var editURL: String?
 
+    // MARK: Layers (issue 20): `inhoud:`, `sjablonen:` and `verbergen:`, read in `SiteConfig+Layers.swift`.
+
+    /// The content folders in order, the shared base first, relative to the working directory;
+    /// empty when `spiegel.yml` names none (then `--content`, or `content`, is the only one).
+    public var contentLayers: [ContentLayers.Entry] = []
+    /// The template folders in order, Spiegel's own set first; empty: `--templates` alone.
+    public var templateLayers: [ContentLayers.Entry] = []
+    /// Ids hidden from the merged content.
+    public var hidden: [ContentLayers.Entry] = []
+
+    // MARK: -
+
     public init(name: String = "Spiegel", organisation: String? = nil, baseURL: String? = nil, editURL: String? = nil) {
         self.name = name
         self.organisation = organisation
@@ -42,9 +54,13 @@ public struct SiteConfig: Sendable, Equatable {
         }
         var config = SiteConfig()
         var diagnostics: [Diagnostic] = []
-        let known = ["naam", "organisatie", "basis-url", "bewerk-url"]
+        let known = ["naam", "organisatie", "basis-url", "bewerk-url"] + layerKeys
         for (key, value) in mapping {
             let line = (key.mark?.line ?? 1), column = (key.mark?.column ?? 1)
+            if let name = key.string, layerKeys.contains(name) {
+                diagnostics += config.readLayerSetting(name, value, file: path, keyAt: SourceLocation(file: path, line: line, column: column))
+                continue
+            }
             guard let name = key.string, let text = value.string else {
                 diagnostics.append(at(line, column, .settingNotText))
                 continue

@@ -257,6 +257,7 @@ public struct UIStrings: Sendable {
             "contents": "Inhoud",
             "lastChanged": "Laatst gewijzigd op",
             "editPage": "Bewerk deze pagina",
+            "fromLayer": "Uit de laag",
             "handbook": "Handleiding voor redacteuren",
             "handbookTypes": "Typen",
             "handbookFolder": "Map",

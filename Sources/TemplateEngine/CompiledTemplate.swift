@@ -45,6 +45,23 @@ public struct CompiledTemplate: Sendable {
         nodes = Self.withoutLineMarks(indentedNodes)
     }
 
+    /// The names of the partials this template includes (`{{> name}}`), in sections too, each
+    /// once: a site's template folders are checked for them before any page is rendered.
+    public var partials: [String] {
+        var names: [String] = []
+        func walk(_ nodes: [Node]) {
+            for node in nodes {
+                switch node {
+                case .partial(let name, _) where !names.contains(name): names.append(name)
+                case .section(_, let body, _): walk(body)
+                default: continue
+                }
+            }
+        }
+        walk(nodes)
+        return names
+    }
+
     private static func withoutLineMarks(_ nodes: [Node]) -> [Node] {
         var result: [Node] = []
         for node in nodes {

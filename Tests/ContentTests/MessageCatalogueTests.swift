@@ -78,6 +78,10 @@ import TemplateEngine
         .template(.notPartialName("a b")), .template(.badDelimiters("<%")), .template(.dynamicPartial),
         .template(.inheritance), .template(.pragma), .template(.transform("x(y)")), .templateMissing(name: "bron"),
         .configurationNotUTF8, .configurationNotKeys, .settingNotText, .unknownSetting(name: "naaam", nearest: "naam", known: ["naam"]),
+        .layer(.folderMissing(key: "inhoud", folder: "gedeeld/content")), .layer(.notTextList(key: "verbergen")),
+        .layer(.replacementChangesType(id: "a", type: "pagina", originalType: "werkkaart", originalFile: "gedeeld/content/a.md", originalLine: 2)),
+        .layer(.hiddenStillNamed(id: "a", hiddenAt: "spiegel.yml:4:5")), .layer(.hiddenUnknown(id: "a", nearest: nil)),
+        .layer(.partialMissing(template: "layout", templateFile: "templates/layout.mustache", partial: "partials/logo")),
         .weasyPrintMissing, .pdfNotPrinted(path: "werkbladen/x.pdf", reason: "pikepdf ontbreekt"), .weasyPrintTooOld(version: "WeasyPrint 54"),
     ]
 

@@ -309,6 +309,9 @@ extension Problem {
             ("onbekende instelling '\(name)'",
              "bekende instellingen: \(known.joined(separator: ", "))" + (Self.didYouMean(nearest).map { "; " + $0 } ?? ""))
 
+        case .layer(let problem):
+            problem.dutch
+
         case .weasyPrintMissing:
             ("voor --pdf is WeasyPrint nodig, en dat is niet gevonden; de site en de HTML-werkbladen zijn zonder PDF's gebouwd",
              "installeer WeasyPrint met 'python3 -m pip install weasyprint pikepdf' (of 'apt-get install weasyprint', een oudere versie zonder invulvelden), of voer 'make pdf-deps' uit")

@@ -138,6 +138,9 @@ public enum Problem: Sendable, Equatable {
     case settingNotText
     case unknownSetting(name: String, nearest: String?, known: [String])
 
+    // Layers of content and templates.
+    case layer(LayerProblem)
+
     // PDFs.
     case weasyPrintMissing
     case weasyPrintTooOld(version: String)
@@ -159,6 +162,7 @@ public enum Problem: Sendable, Equatable {
     public var code: String {
         if case .yaml(let cause, _) = self { return "yaml-" + Self.kebab(cause.name) }
         if case .template(let kind) = self { return "template-" + Self.kebab(String(String(describing: kind).prefix { $0 != "(" })) }
+        if case .layer(let problem) = self { return "layer-" + Self.kebab(String(String(describing: problem).prefix { $0 != "(" })) }
         let name = String(describing: self)
         return Self.kebab(String(name.prefix { $0 != "(" }))
     }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// When each content file last changed, from the git history of the repository that holds the
@@ -9,6 +10,13 @@ public struct GitHistory: Sendable, Equatable {
     public var lastChange: [String: Date]
     /// Where the content folder sits inside the repository, e.g. `content/`; for edit links.
     public var contentPrefix: String
+
+    /// With several content layers, `lastChange` is keyed by each file's path as diagnostics name
+    /// it (its layer's folder first), and each layer kept in the site's own repository has the
+    /// place of its folder there; a layer from another repository (a submodule) has none, and
+    /// its pages no edit link, which would lead into the wrong repository.
+    public var layerPrefixes: [String: String] = [:]
+    public var layered = false
 
     public init(lastChange: [String: Date] = [:], contentPrefix: String = "") {
         self.lastChange = lastChange
@@ -35,6 +43,35 @@ public struct GitHistory: Sendable, Equatable {
             }
         }
         return GitHistory(lastChange: lastChange, contentPrefix: prefix.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The history of every content layer; one layer is read as `read(contentDirectory:)`.
+    /// `site` is the folder of `spiegel.yml`, whose repository the edit links lead into.
+    public static func read(layers: [String], site: String) async -> GitHistory {
+        guard layers.count > 1 else { return await read(contentDirectory: layers.first ?? "content") }
+        var history = GitHistory()
+        history.layered = true
+        let siteTop = await git(["rev-parse", "--show-toplevel"], in: site)
+        for layer in layers {
+            let one = await read(contentDirectory: layer)
+            for (path, date) in one.lastChange { history.lastChange[layer + "/" + path] = date }
+            if let siteTop, await git(["rev-parse", "--show-toplevel"], in: layer) == siteTop {
+                history.layerPrefixes[layer] = one.contentPrefix
+            }
+        }
+        return history
+    }
+
+    /// When the entity's file last changed, in whichever layer it is.
+    public func lastChange(of entity: Entity) -> Date? {
+        lastChange[layered ? entity.location.file : entity.sourcePath]
+    }
+
+    /// The entity's file inside the site's repository, for its edit link; nil for a file of a
+    /// layer from another repository.
+    public func editPath(of entity: Entity) -> String? {
+        guard layered else { return contentPrefix + entity.sourcePath }
+        return layerPrefixes[entity.layerFolder].map { $0 + entity.sourcePath }
     }
 
     /// The file git appends to on every commit, checkout and pull of the repository holding the

@@ -80,7 +80,7 @@ struct WorksheetContext {
     /// composed sheet's own file. Nil outside git.
     func contentDate(of sheet: Worksheet) -> Date? {
         let ids = (sheet.home.map { [$0.id] } ?? []) + sheet.carries + (sheet.origin == .composed ? [sheet.id] : [])
-        return ids.compactMap { graph.entity($0).flatMap { history.lastChange[$0.sourcePath] } }.max()
+        return ids.compactMap { graph.entity($0).flatMap { history.lastChange(of: $0) } }.max()
     }
 
     private func common(url: String) -> [String: Any] {
