@@ -47,7 +47,9 @@ import Testing
         let content = scratch.appendingPathComponent("content")
         try FileManager.default.copyItem(atPath: SiteFixture.content, toPath: content.path)
         for (path, text) in extra {
-            try text.write(to: content.appendingPathComponent(path), atomically: true, encoding: .utf8)
+            let url = content.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
         }
         let config = scratch.appendingPathComponent("spiegel.yml")
         try "naam: Proefsite\nbasis-url: https://kennisbank.example/\n".write(to: config, atomically: true, encoding: .utf8)
@@ -92,6 +94,8 @@ import Testing
             ("index.md", "---\ntype: pagina\ntitel: Proefsite\n---\nBegin bij [de tijdlijn](werkkaarten/tijdlijn.md).\n\nOf bij [de zwaluw](werkkaarten/zwaluw.md).\n"),
             ("bronnen/nji.md", "---\ntype: bron\ntitel: NJi\nauteur: NJi\nverwant: [doorgaan, zwaluw]\n---\nTekst.\n"),
             ("werkbladen/sessie.md", "---\ntype: werkblad\ntitel: Sessie\ndoel: Oefenen.\nblokken:\n  - vragen: [tijdlijn-1, zwaluw-1]\n---\n"),
+            ("bijeenkomsten/proef.md", "---\ntype: bijeenkomst\ntitel: Proef\ndoel: Oefenen.\ndoelgroep: professional\nduur: 30\n"
+                + "onderdelen:\n  - werkkaart: zwaluw\n    minuten: 30\n---\n"),
         ]
         let (report, _) = try await build(Self.drafts + linking)
         #expect(!report.succeeded)
@@ -100,7 +104,8 @@ import Testing
         #expect(places.contains { $0 == ("index.md", 7, 20) })
         #expect(places.contains { $0 == ("nji.md", 5, 21) })
         #expect(places.contains { $0 == ("sessie.md", 6, 26) })
-        #expect(toDrafts.count == 3)
+        #expect(places.contains { $0 == ("proef.md", 8, 16) })
+        #expect(toDrafts.count == 4, "\(toDrafts.map(\.formatted))")
         #expect(toDrafts.allSatisfy { $0.severity == .error && $0.message.contains("'zwaluw'") && $0.message.contains("concept") })
     }
 
