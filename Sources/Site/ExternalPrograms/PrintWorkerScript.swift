@@ -26,7 +26,7 @@ for line in sys.stdin:
 
     /// Imports WeasyPrint and defines `run(line)`; reads its options from `sys.argv[1]`.
     static let jobs = #"""
-import hashlib, io, json, mimetypes, os, sys
+import hashlib, io, json, mimetypes, os, re, sys
 from urllib.parse import unquote
 
 import weasyprint
@@ -82,15 +82,56 @@ def render(job, string=None, settings=options):
 
 
 def sheet(job):
-    document = render(job)
+    document = fitted(job, render(job))
     write(document.write_pdf(**options), job["pdf"])
     return {"pages": len(document.pages)}
 
 
+BOX = '<section class="block box item">'
+
+
+def fitted(job, document):
+    # A sheet whose last page would hold only its last writing box (the session notes) gets that
+    # box a few lines shorter, when that lets it fit on the page before: a trainer prints no page
+    # for a stray box. The sheet on screen keeps its lines.
+    if len(document.pages) < 2 or not alone_on_last_page(document):
+        return document
+    with open(os.path.join(job["root"], job["page"]), encoding="utf-8") as file:
+        text = file.read()
+    start = text.rfind(BOX)
+    found = re.compile(r'style="height: (\d+)mm"').search(text, start) if start >= 0 else None
+    if not found or text.find('<section class="block', start + 1) >= 0:
+        return document
+    for height in range(int(found.group(1)) - 8, 23, -8):  # a line is 8 mm; three at least
+        shorter = text[:found.start()] + 'style="height: %dmm"' % height + text[found.end():]
+        candidate = render(job, string=shorter)
+        if len(candidate.pages) < len(document.pages):
+            return candidate
+    return document
+
+
+def alone_on_last_page(document):
+    # The blocks (`section.block`) with anything on the last page: only the sheet's last, a box.
+    blocks = []
+
+    def walk(box):
+        if type(box).__name__ == "MarginBox":  # the footer
+            return
+        element = getattr(box, "element", None)
+        if getattr(box, "element_tag", None) == "section" and element is not None \
+                and "block" in (element.get("class") or "").split() and element not in blocks:
+            blocks.append(element)
+        for child in getattr(box, "children", []):
+            walk(child)
+
+    walk(document.pages[-1]._page_box)
+    return len(blocks) == 1 and "box" in (blocks[0].get("class") or "").split()
+
+
 def booklet(job):
-    # The cover and contents are printed (or taken from the cache); every sheet is taken as printed, each starting
-    # on a right-hand (odd) page, with a blank back where a part ends on an odd page. pikepdf
-    # (qpdf) puts them together in a fraction of a second, with their form fields.
+    # The cover and contents are printed (or taken from the cache); every sheet is taken as
+    # printed, each starting on a right-hand (odd) page, with a blank back where a part ends on an
+    # odd page. pikepdf (qpdf) puts them together in a fraction of a second, with their fields.
     import pikepdf
     parts = [pikepdf.Pdf.open(path) for path in job["parts"]]
 
