@@ -10,7 +10,7 @@ public actor PrintPool {
     private let size: Int
     private var server: PrintServer?
     /// The server being started by `prestart`; its outcome decides whether jobs connect to it.
-    private var serverStarting: Task<Bool, Never>?
+    private var serverStarting: Task<PrintServer.Greeting?, Never>?
     private var idle: [PrintWorker] = []
     /// Started ahead of need (`prestart`), not yet known to have imported WeasyPrint.
     private var launched: [PrintWorker] = []
@@ -110,7 +110,8 @@ public actor PrintPool {
     private func connect() async -> PrintWorker? {
         guard let server, running < size else { return nil }
         running += 1
-        if let starting = serverStarting, await !starting.value { self.server = nil }
+        // Busy (another build's server is about to listen) counts as started.
+        if let starting = serverStarting, await starting.value == nil { self.server = nil }
         if self.server != nil, let (connection, _) = await server.connect() { return connection }
         running -= 1
         self.server = nil

@@ -78,13 +78,13 @@ public struct PrintServer: Sendable {
         return (printer, connection)
     }
 
-    /// Starts a server for `printer`, unless one is starting or running already (then `busy`):
-    /// true once one is listening. The wait for Python to import WeasyPrint happens on a thread of
-    /// its own.
-    func start(for printer: WeasyPrint, searchPath: String?) async -> Bool {
+    /// Starts a server for `printer`: its greeting once it listens, or one that says `busy` when
+    /// another server is starting or running already; nil when none could be started. The wait
+    /// for Python to import WeasyPrint happens on a thread of its own.
+    func start(for printer: WeasyPrint, searchPath: String?) async -> Greeting? {
         guard let candidate = WeasyPrint.candidates(searchPath: searchPath).first,
               (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
-              socketPath.utf8.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else { return false }
+              socketPath.utf8.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: printer.python)
         process.arguments = ["-c", PrintServerScript.source, printer.optionFlags, socketPath, lockPath, "\(idle)",
@@ -93,7 +93,7 @@ public struct PrintServer: Sendable {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = fromServer
         process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return false }
+        do { try process.run() } catch { return nil }
         // The started Python forks the server and ends at once; the server keeps the pipe.
         let output = fromServer.fileHandleForReading
         try? fromServer.fileHandleForWriting.close()
@@ -104,9 +104,9 @@ public struct PrintServer: Sendable {
             }.start()
         }
         try? output.close()
-        guard let line, let greeting = try? JSONDecoder().decode(Greeting.self, from: line) else { return false }
-        // Busy: another build's server is about to listen.
-        return greeting.version != nil || greeting.busy == true
+        guard let line, let greeting = try? JSONDecoder().decode(Greeting.self, from: line),
+              greeting.version != nil || greeting.busy == true else { return nil }
+        return greeting
     }
 
     /// A connection to the server, with its greeting; nil when none listens.
