@@ -85,6 +85,15 @@ public struct PrintServer: Sendable {
         guard let candidate = WeasyPrint.candidates(searchPath: searchPath).first,
               (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
               socketPath.utf8.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else { return nil }
+        // A server holds the lock while it starts and while it ends (one this build stopped):
+        // wait for it to listen, or to be gone, rather than start Python beside it.
+        for _ in 0..<200 where lockIsHeld() {
+            if let (connection, greeting) = await connect() {
+                connection.stop()
+                if greeting.identity == identity(candidate: candidate) { return greeting }
+            }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: printer.python)
         process.arguments = ["-c", PrintServerScript.source, printer.optionFlags, socketPath, lockPath, "\(idle)",
@@ -107,6 +116,16 @@ public struct PrintServer: Sendable {
         guard let line, let greeting = try? JSONDecoder().decode(Greeting.self, from: line),
               greeting.version != nil || greeting.busy == true else { return nil }
         return greeting
+    }
+
+    /// Whether a server process holds the folder's lock (`PrintServerScript`).
+    private func lockIsHeld() -> Bool {
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return true }
+        flock(fd, LOCK_UN)
+        return false
     }
 
     /// A connection to the server, with its greeting; nil when none listens.
