@@ -107,6 +107,27 @@ struct PrintServerTests {
         await Self.stop(current)
     }
 
+    /// The preview's pool is not prestarted: its first job finds the server, or starts one, and
+    /// replaces one it cannot trust on the way.
+    @Test func aPoolsFirstJobStartsTheServerWhenNoneWasStartedAhead() async throws {
+        let printer = try #require(await WeasyPrint.locate())
+        let root = try PrintCacheTests.makeSite()
+        let current = Self.server()
+        let older = PrintServer(folder: current.folder, idle: 30, variant: "an older spiegel")
+        let old = try #require(await older.start(for: printer, searchPath: nil)?.server)
+        let pool = PrintPool(printer: printer, server: current)
+        #expect(try await printer.print([PrintCacheTests.sheet], in: root, cache: nil, pool: pool).printed == 1)
+        #expect(await Self.ended(old), "the server it could not trust is stopped")
+        let started = try #require(await Self.process(of: current))
+        #expect(started != old)
+        // The next job goes to the same server, through the connection the pool keeps.
+        try FileManager.default.removeItem(at: root.appendingPathComponent(PrintCacheTests.sheet.pdf))
+        #expect(try await printer.print([PrintCacheTests.sheet], in: root, cache: nil, pool: pool).printed == 1)
+        await pool.shutdown()
+        #expect(await Self.process(of: current) == started)
+        await Self.stop(current)
+    }
+
     @Test func aServerThatCannotListenLeavesThePrintingToTheBuildsOwnWorkers() async throws {
         let printer = try #require(await WeasyPrint.locate())
         let root = try PrintCacheTests.makeSite()

@@ -105,11 +105,16 @@ public actor PrintPool {
     }
 
     /// A new connection to the server, while there is room for one; a connection costs no
-    /// start of Python, so one per core as soon as jobs wait. Nil, and no server for the rest
-    /// of this pool, when it cannot be reached or started.
+    /// start of Python, so one per core as soon as jobs wait. The first job of a pool that was
+    /// not prestarted (the preview's) starts the server or finds it running. Nil, and no server
+    /// for the rest of this pool, when it cannot be reached or started.
     private func connect() async -> PrintWorker? {
         guard let server, running < size else { return nil }
         running += 1
+        if serverStarting == nil {
+            let printer = self.printer, searchPath = self.searchPath
+            serverStarting = Task { await server.start(for: printer, searchPath: searchPath) }
+        }
         // Busy (another build's server is about to listen) counts as started.
         if let starting = serverStarting, await starting.value == nil { self.server = nil }
         if self.server != nil, let (connection, _) = await server.connect() { return connection }

@@ -62,14 +62,19 @@ public struct PrintServer: Sendable {
         SHA256.hex(Data("\(PrintServerScript.source)\0\(candidate)\0\(variant)".utf8))
     }
 
+    /// Whether the server that sent `greeting` runs this build's server program with the Python
+    /// this build would use, and the WeasyPrint it imported is still the one installed.
+    private func trusts(_ greeting: Greeting, candidate: String) -> Bool {
+        greeting.identity == identity(candidate: candidate) && greeting.version != nil && greeting.installed == greeting.version
+    }
+
     /// The running server, when it can be trusted: the printer it prints with (so the build need
     /// not start Python to find WeasyPrint) and a first connection. A server that cannot be
     /// trusted is stopped; nil then, and the build finds WeasyPrint itself.
     public func attach(searchPath: String? = nil) async -> (printer: WeasyPrint, connection: PrintWorker)? {
         guard let candidate = WeasyPrint.candidates(searchPath: searchPath).first,
               let (connection, greeting) = await connect() else { return nil }
-        guard greeting.identity == identity(candidate: candidate), let version = greeting.version,
-              greeting.installed == version, let python = greeting.python,
+        guard trusts(greeting, candidate: candidate), let version = greeting.version, let python = greeting.python,
               let printer = WeasyPrint(python: python, version: version, pikepdfVersion: greeting.pikepdf) else {
             connection.stop()
             if let server = greeting.server { stop(server) }
@@ -78,8 +83,9 @@ public struct PrintServer: Sendable {
         return (printer, connection)
     }
 
-    /// Starts a server for `printer`: its greeting once it listens, or one that says `busy` when
-    /// another server is starting or running already; nil when none could be started. The wait
+    /// Starts a server for `printer`, or finds one running that can be trusted (one that cannot is
+    /// stopped): its greeting once it listens, or one that says `busy` when another server is
+    /// starting; nil when none could be started. The wait
     /// for Python to import WeasyPrint happens on a thread of its own.
     func start(for printer: WeasyPrint, searchPath: String?) async -> Greeting? {
         guard let candidate = WeasyPrint.candidates(searchPath: searchPath).first,
@@ -90,7 +96,8 @@ public struct PrintServer: Sendable {
         for _ in 0..<200 where lockIsHeld() {
             if let (connection, greeting) = await connect() {
                 connection.stop()
-                if greeting.identity == identity(candidate: candidate) { return greeting }
+                if trusts(greeting, candidate: candidate) { return greeting }
+                if let server = greeting.server { stop(server) }
             }
             try? await Task.sleep(for: .milliseconds(100))
         }
