@@ -26,7 +26,7 @@ for line in sys.stdin:
 
     /// Imports WeasyPrint and defines `run(line)`; reads its options from `sys.argv[1]`.
     static let jobs = #"""
-import hashlib, io, json, mimetypes, os, re, sys
+import hashlib, io, json, math, mimetypes, os, re, sys
 from urllib.parse import unquote
 
 import weasyprint
@@ -94,7 +94,10 @@ def fitted(job, document):
     # A sheet whose last page would hold only its last writing box (the session notes) gets that
     # box a few lines shorter, when that lets it fit on the page before: a trainer prints no page
     # for a stray box. The sheet on screen keeps its lines.
-    if len(document.pages) < 2 or not alone_on_last_page(document):
+    if len(document.pages) < 2:
+        return document
+    blocks = sections(document.pages[-1])
+    if len(blocks) != 1 or "box" not in (blocks[0].element.get("class") or "").split():
         return document
     with open(os.path.join(job["root"], job["page"]), encoding="utf-8") as file:
         text = file.read()
@@ -102,7 +105,16 @@ def fitted(job, document):
     found = re.compile(r'style="height: (\d+)mm"').search(text, start) if start >= 0 else None
     if not found or text.find('<section class="block', start + 1) >= 0:
         return document
-    for height in range(int(found.group(1)) - 8, 23, -8):  # a line is 8 mm; three at least
+    # How much room the page before has left, and so how many lines (8 mm each) the box must
+    # lose to fit there: laid out once more, or twice when margins make it a line short.
+    page = document.pages[-2]._page_box
+    free = page.content_box_y() + page.height - max(box.position_y + box.margin_height() for box in sections(document.pages[-2]))
+    box = blocks[0]
+    missing = (box.margin_top + box.border_height() + box.margin_bottom - free) / MM
+    height = int(found.group(1)) - 8 * math.ceil(missing / 8)
+    for height in (height, height - 8):
+        if height < 24:  # three lines at least
+            break
         shorter = text[:found.start()] + 'style="height: %dmm"' % height + text[found.end():]
         candidate = render(job, string=shorter)
         if len(candidate.pages) < len(document.pages):
@@ -110,22 +122,26 @@ def fitted(job, document):
     return document
 
 
-def alone_on_last_page(document):
-    # The blocks (`section.block`) with anything on the last page: only the sheet's last, a box.
-    blocks = []
+MM = 96 / 25.4  # CSS pixels in a millimetre
+
+
+def sections(page):
+    # The blocks of a sheet (`section.block`) with anything on `page`, outermost first.
+    found = []
 
     def walk(box):
         if type(box).__name__ == "MarginBox":  # the footer
             return
         element = getattr(box, "element", None)
         if getattr(box, "element_tag", None) == "section" and element is not None \
-                and "block" in (element.get("class") or "").split() and element not in blocks:
-            blocks.append(element)
+                and "block" in (element.get("class") or "").split():
+            found.append(box)
+            return
         for child in getattr(box, "children", []):
             walk(child)
 
-    walk(document.pages[-1]._page_box)
-    return len(blocks) == 1 and "box" in (blocks[0].get("class") or "").split()
+    walk(page._page_box)
+    return found
 
 
 def booklet(job):
