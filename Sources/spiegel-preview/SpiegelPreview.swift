@@ -35,7 +35,7 @@ struct SpiegelPreview: AsyncParsableCommand {
         options.build.pdf = true
         // Through the print server a build may have left running, or one the first PDF starts
         // (unless SPIEGEL_PRINT_SERVER=0).
-        options.build.printServer = PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", flag: true)
+        options.build.printServer = PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: true)
         options.port = serve.port
         options.host = serve.bind
         let console = Console(verbose: true)

@@ -29,7 +29,7 @@ struct Build: AsyncParsableCommand {
         options.pdf = pdf
         if noCache { options.pdfCacheDirectory = nil }
         // The server's socket lives in the cache folder even when --no-cache keeps no PDFs there.
-        options.printServer = PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", flag: !noPrintServer)
+        options.printServer = PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: !noPrintServer)
         let console = Console(verbose: verbose)
         let report = await BuildPipeline(options: options).run(progress: console.progress)
         console.print(report.diagnostics)

@@ -196,10 +196,10 @@ struct PrintServerTests {
     }
 
     @Test func switchedOffByAFlagOrTheEnvironmentAndOffForALibraryBuild() {
-        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", flag: true, environment: [:]) != nil)
-        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", flag: false, environment: [:]) == nil)
-        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", flag: true, environment: ["SPIEGEL_PRINT_SERVER": "0"]) == nil)
-        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", flag: true, environment: ["SPIEGEL_PRINT_SERVER": "1"]) != nil)
+        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: true, environment: [:]) != nil)
+        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: false, environment: [:]) == nil)
+        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: true, environment: ["SPIEGEL_PRINT_SERVER": "0"]) == nil)
+        #expect(PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: true, environment: ["SPIEGEL_PRINT_SERVER": "1"]) != nil)
         #expect(BuildOptions().printServer == nil, "a test's build leaves no process behind")
     }
 }

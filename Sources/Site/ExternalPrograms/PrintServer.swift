@@ -33,10 +33,10 @@ public struct PrintServer: Sendable {
     }
 
     /// The server of `folder` (`.spiegel-cache/` by default) unless switched off by the
-    /// `--no-print-server` flag or by `SPIEGEL_PRINT_SERVER=0` in the environment.
-    public static func unlessSwitchedOff(folder: String, flag: Bool,
+    /// `--no-print-server` flag (`requested` false) or by `SPIEGEL_PRINT_SERVER=0` in the environment.
+    public static func unlessSwitchedOff(folder: String, requested: Bool,
                                          environment: [String: String] = ProcessInfo.processInfo.environment) -> PrintServer? {
-        guard flag, !["0", "nee", "no", "off", "false"].contains(environment["SPIEGEL_PRINT_SERVER"]?.lowercased() ?? "") else { return nil }
+        guard requested, !["0", "nee", "no", "off", "false"].contains(environment["SPIEGEL_PRINT_SERVER"]?.lowercased() ?? "") else { return nil }
         return PrintServer(folder: folder)
     }
 
