@@ -124,8 +124,9 @@ bench-serve: deps
 	$(SWIFT) build -c release --product spiegel-preview
 	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
-## `spiegel build --pdf` of the real content: cold (empty PDF cache), warm (nothing changed), and after
-## changing one question on one work card, each with the number of PDFs actually printed.
+## `spiegel build --pdf` of the real content: cold (empty PDF cache, no print server), warm (nothing
+## changed), after changing one question on one work card (printed by the print server the cold build
+## started), and that again with --no-print-server, each with the number of PDFs actually printed.
 bench-pdf: deps pdf-deps
 	$(SWIFT) build -c release --product spiegel
 	bench/pdf.sh

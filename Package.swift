@@ -55,7 +55,7 @@ let package = Package(
         ], linkerSettings: mimalloc),
         // The preview server that `spiegel serve` starts: its HTTP library stays out of `spiegel`.
         .executableTarget(name: "spiegel-preview", dependencies: [
-            "Preview", "CommandLineSupport",
+            "Preview", "Site", "CommandLineSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: mimalloc),
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.

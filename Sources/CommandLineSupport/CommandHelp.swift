@@ -13,6 +13,11 @@ public enum CommandHelp {
     public static let verbose = "Laat de voortgang en de samenvatting ook zien als de uitvoer niet naar een terminal gaat."
     public static let search = "Maak een zoekindex met Pagefind, als dat geïnstalleerd is."
     public static let noCache = "Druk elke PDF opnieuw in plaats van ongewijzigde uit .spiegel-cache/ te halen, en bewaar er geen."
+    public static let noPrintServer = """
+        Start geen drukserver: zonder deze optie blijft WeasyPrint na het eerste bouwen met --pdf 10 minuten klaarstaan \
+        (in .spiegel-cache/), zodat een volgende build niet opnieuw op Python hoeft te wachten. SPIEGEL_PRINT_SERVER=0 \
+        in de omgeving doet hetzelfde.
+        """
     public static let pdf = "Maak van elk werkblad en van het werkboek (werkbladen/werkboek.pdf) ook een PDF, met WeasyPrint."
 
     public static let check = "Controleer de inhoud zoals het bouwen dat doet, zonder iets te schrijven."

@@ -1,4 +1,5 @@
 import Content
+import Site
 
 /// What a run of the pipeline reads and does.
 public struct BuildOptions: Sendable {
@@ -19,6 +20,11 @@ public struct BuildOptions: Sendable {
     /// Where printed PDFs are kept between builds, outside the site; nil prints every PDF afresh
     /// and keeps none (`--no-cache`).
     public var pdfCacheDirectory: String? = ".spiegel-cache"
+    /// The WeasyPrint process that outlives a build and prints for the next ones (`PrintServer`);
+    /// nil: each build starts workers of its own. The command line switches it on
+    /// (`--no-print-server`, `SPIEGEL_PRINT_SERVER=0`); off by default, so a test's build leaves
+    /// no process behind.
+    public var printServer: PrintServer?
     /// Where to look for WeasyPrint; nil means `PATH`.
     public var printEngineSearchPath: String?
     /// The editors' handbook's chapters; nil or a missing folder: no handbook.

@@ -343,11 +343,16 @@ public struct BuildPipeline: Sendable {
         return (handbook, diagnostics)
     }
 
-    /// WeasyPrint and the workers that print with it, the first one already starting: Python
-    /// imports WeasyPrint while the content loads and renders.
+    /// WeasyPrint and the workers that print with it. A running print server that can be
+    /// trusted answers both at once, without starting Python; otherwise WeasyPrint is found and
+    /// the server, or the first worker, starts at once: Python imports WeasyPrint while the content
+    /// loads and renders.
     private static func findPrinter(_ options: BuildOptions) async -> (printer: WeasyPrint, pool: PrintPool)? {
+        if let server = options.printServer, let (printer, connection) = await server.attach(searchPath: options.printEngineSearchPath) {
+            return (printer, PrintPool(printer: printer, server: server, first: connection))
+        }
         guard let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) else { return nil }
-        let pool = PrintPool(printer: printer)
+        let pool = PrintPool(printer: printer, server: options.printServer, searchPath: options.printEngineSearchPath)
         await pool.prestart()
         return (printer, pool)
     }

@@ -5,18 +5,19 @@ import Site
 /// The worksheets' and meetings' PDFs in the preview: printed when a browser asks for one, from the HTML the
 /// preview serves at that moment, through the build's cache (a sheet nobody edited comes from
 /// `.spiegel-cache/` at once). WeasyPrint prints from files, so the worksheets and what they load
-/// (stylesheets, images) are written to a folder of the preview's own first; its workers stay
-/// up between requests, so only the first PDF pays for starting Python.
+/// (stylesheets, images) are written to a folder of the preview's own first; its workers (with
+/// the print server, connections to it) stay up between requests, so at most the first PDF pays
+/// for starting Python.
 actor PreviewPrints {
     private let printer: WeasyPrint
     private let cache: PDFCache?
     private let pool: PrintPool
     private let folder: URL
 
-    init(printer: WeasyPrint, cacheDirectory: String?) {
+    init(printer: WeasyPrint, cacheDirectory: String?, server: PrintServer? = nil, searchPath: String? = nil) {
         self.printer = printer
         cache = cacheDirectory.map { PDFCache(directory: $0) }
-        pool = PrintPool(printer: printer)
+        pool = PrintPool(printer: printer, server: server, searchPath: searchPath)
         folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("spiegel-preview-\(getpid())")
     }
 

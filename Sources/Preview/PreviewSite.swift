@@ -78,7 +78,8 @@ actor PreviewSite {
         (templates, templateDiagnostics) = TemplateSet.load(layers: templateLayers)
         (handbook, handbookDiagnostics) = await BuildPipeline.loadHandbook(options.handbookDirectory)
         if options.pdf, let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) {
-            prints = PreviewPrints(printer: printer, cacheDirectory: options.pdfCacheDirectory)
+            prints = PreviewPrints(printer: printer, cacheDirectory: options.pdfCacheDirectory, server: options.printServer,
+                                   searchPath: options.printEngineSearchPath)
         }
         return await rebuild(layoutChanged: true, trigger: [], contentChanges: nil)
     }

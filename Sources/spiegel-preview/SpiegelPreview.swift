@@ -3,6 +3,7 @@ import CommandLineSupport
 import Content
 import Foundation
 import Preview
+import Site
 
 /// The preview server, which `spiegel serve` starts with its options. A program of its own, so
 /// that `spiegel build` does not load the HTTP server's libraries (see `Serve`).
@@ -32,6 +33,9 @@ struct SpiegelPreview: AsyncParsableCommand {
         options.build = serve.paths.options
         // PDF links print the sheet when clicked, when WeasyPrint is installed.
         options.build.pdf = true
+        // Through the print server a build may have left running, or one the first PDF starts
+        // (unless SPIEGEL_PRINT_SERVER=0).
+        options.build.printServer = PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: true)
         options.port = serve.port
         options.host = serve.bind
         let console = Console(verbose: true)

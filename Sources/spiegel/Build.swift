@@ -3,6 +3,7 @@ import CommandLineSupport
 import Content
 import Foundation
 import Pipeline
+import Site
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: CommandHelp.build)
@@ -18,6 +19,8 @@ struct Build: AsyncParsableCommand {
     var pdf = false
     @Flag(help: ArgumentHelp(CommandHelp.noCache))
     var noCache = false
+    @Flag(help: ArgumentHelp(CommandHelp.noPrintServer))
+    var noPrintServer = false
 
     func run() async throws {
         var options = paths.options
@@ -25,6 +28,8 @@ struct Build: AsyncParsableCommand {
         options.search = search
         options.pdf = pdf
         if noCache { options.pdfCacheDirectory = nil }
+        // The server's socket lives in the cache folder even when --no-cache keeps no PDFs there.
+        options.printServer = PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: !noPrintServer)
         let console = Console(verbose: verbose)
         let report = await BuildPipeline(options: options).run(progress: console.progress)
         console.print(report.diagnostics)

@@ -37,6 +37,22 @@ struct WorksheetPDFTests {
         }
     }
 
+    /// A sheet whose notes box would fall alone on a last page gets it a little shorter, so the
+    /// trainer prints no page for a stray box (two sheets of the real content did).
+    @Test func noSheetEndsWithAPageThatHoldsOnlyItsNotesBox() async throws {
+        let site = await Self.build().site
+        let notes = UIStrings.dutch["sessionNotes"]
+        for sheet in (await Self.catalog()).sheets {
+            let pdf = site.appendingPathComponent(sheet.pdfPath)
+            let pages = try PDFTools.info(pdf).pages
+            let last = try PDFTools.text(pdf, pages: pages...pages)
+            guard pages > 1, let heading = last.range(of: notes) else { continue }
+            // Read in order: what the page holds above the box, then the footer.
+            #expect(!last[..<heading.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                    "\(sheet.id): page \(pages) holds only the notes box")
+        }
+    }
+
     @Test func everySheetIsA4AndWithinItsPageBudget() async throws {
         let site = await Self.build().site
         for sheet in (await Self.catalog()).sheets {

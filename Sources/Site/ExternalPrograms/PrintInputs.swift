@@ -13,7 +13,7 @@ struct PrintInputs: Sendable {
 
     init(printer: WeasyPrint, site: String) {
         var hash = SHA256()
-        hash.update(PrintWorkerScript.source)
+        hash.update(PrintWorkerScript.jobs)
         // Links in a PDF lead under the site's address.
         hash.update("\0\(site)")
         hash.update("\0\(printer.version)\0\(printer.pikepdfVersion ?? "-")\0\(printer.options.joined(separator: ","))\0")

@@ -3,11 +3,12 @@ import Foundation
 import Glibc
 #endif
 
-/// One long-lived WeasyPrint process (`PrintWorkerScript`), fed one job at a time. Starting
-/// Python and importing WeasyPrint costs about half a second; a sheet then takes a fifth of
-/// that, so a build starts a few workers and sends them all its jobs. Like `ExternalProcess`,
-/// each wait happens on a thread of its own, never on one of the task pool's.
-final class PrintWorker: Sendable {
+/// One long-lived WeasyPrint process, fed one job at a time: a build's own (`PrintWorkerScript`,
+/// through pipes) or one of the print server's (`PrintServer`, through a Unix socket). Starting
+/// Python and importing WeasyPrint costs over a second; a sheet then takes a fifth of that, so a
+/// build sends all its jobs to a few of them. Like `ExternalProcess`, each wait happens on a
+/// thread of its own, never on one of the task pool's.
+public final class PrintWorker: Sendable {
     /// A job as the script reads it: the page at `page` (site-relative) printed to `pdf`, with
     /// the site's files read from `root` and addressed as under `site`; for the booklet, `front`
     /// (the cover and contents) printed as that page, then the sheets' PDFs in `parts` after it.
@@ -21,6 +22,10 @@ final class PrintWorker: Sendable {
         var front: String? = nil
         var ids: [String]? = nil
         var parts: [String]? = nil
+        /// The booklet's cover and contents are kept in the PDF cache's folder under a key made of
+        /// this (what they load) and their text with the page numbers filled in.
+        var frontKey: String? = nil
+        var frontCache: String? = nil
     }
 
     struct Reply: Decodable, Sendable {
@@ -34,30 +39,30 @@ final class PrintWorker: Sendable {
         let description: String
     }
 
-    private let process: Process
+    /// The build's own worker process; nil for a connection to the print server.
+    private let process: Process?
     /// Held, not only their descriptors: a file handle closes its descriptor when it goes.
     private let input: FileHandle
     private let output: FileHandle
 
-    private init(process: Process, input: FileHandle, output: FileHandle) {
+    private init(process: Process?, input: FileHandle, output: FileHandle) {
         self.process = process
         self.input = input
         self.output = output
     }
 
     /// Starts the script with `python` and waits until WeasyPrint is imported.
-    static func start(python: String, options: [String]) async throws -> PrintWorker {
+    static func start(python: String, options: String) async throws -> PrintWorker {
         let worker = try launch(python: python, options: options)
         try await worker.ready()
         return worker
     }
 
     /// Starts the script without waiting for it: Python imports WeasyPrint while the build goes on.
-    static func launch(python: String, options: [String]) throws -> PrintWorker {
+    static func launch(python: String, options: String) throws -> PrintWorker {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        let flags = "{" + options.map { "\"\($0)\": true" }.joined(separator: ", ") + "}"
-        process.arguments = ["-c", PrintWorkerScript.source, flags]
+        process.arguments = ["-c", PrintWorkerScript.source, options]
         let toWorker = Pipe(), fromWorker = Pipe()
         process.standardInput = toWorker
         process.standardOutput = fromWorker
@@ -83,17 +88,54 @@ final class PrintWorker: Sendable {
         try await exchange(try JSONEncoder().encode(request))
     }
 
+    /// Whether this is a connection to the print server rather than a process of the build's own.
+    var isConnection: Bool { process == nil }
+
+    /// A connection to the print server listening at `path`; nil when none does.
+    static func connect(to path: String) -> PrintWorker? {
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return nil }
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
+        // Close-on-exec: no program the build starts may hold the connection open.
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        let second = connected == 0 ? fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1
+        guard second >= 0 else {
+            close(fd)
+            return nil
+        }
+        signal(SIGPIPE, SIG_IGN)
+        return PrintWorker(process: nil, input: FileHandle(fileDescriptor: fd, closeOnDealloc: true),
+                           output: FileHandle(fileDescriptor: second, closeOnDealloc: true))
+    }
+
+    /// The print server's first line on a new connection.
+    func greeting() async -> Data? {
+        let output = self.output.fileDescriptor
+        return await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: Self.readLine(from: output)) }.start()
+        }
+    }
+
     /// Ends a worker that was never used, without waiting for Python to finish importing.
     func kill() {
-        process.terminate()
+        process?.terminate()
+        if process == nil { shutdown(input.fileDescriptor, Int32(SHUT_RDWR)) }
         try? input.close()
         try? output.close()
     }
 
-    /// Ends the process: the script stops when its input ends.
+    /// Ends the process, or the server's process for this connection: the script stops when its
+    /// input ends.
     func stop() {
+        if process == nil { shutdown(input.fileDescriptor, Int32(SHUT_RDWR)) }
         try? input.close()
-        process.waitUntilExit()
+        process?.waitUntilExit()
         try? output.close()
     }
 
@@ -126,7 +168,7 @@ final class PrintWorker: Sendable {
 
     /// One reply line, a byte at a time: replies are short, and reading no further than the
     /// line's end leaves nothing buffered between two jobs.
-    private static func readLine(from fd: Int32) -> Data? {
+    static func readLine(from fd: Int32) -> Data? {
         var line = Data()
         var byte: UInt8 = 0
         while true {

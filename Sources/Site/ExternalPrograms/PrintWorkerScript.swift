@@ -1,17 +1,33 @@
-/// The Python program each print worker runs (`python3 -c SOURCE OPTIONS`): it imports WeasyPrint
-/// once, finds the fonts once, and then prints every job it is sent, one JSON line in and one
-/// JSON line out, until its input ends. Kept in the binary rather than beside it, so an installed
-/// `spiegel` needs no file of its own; its text is part of every cache key, so a change to it
-/// prints every PDF again.
+/// The Python that prints: `jobs`, what a print process does with one job (a sheet, or the
+/// booklet put together from the sheets' PDFs), run by a worker of one build (`source`: one JSON
+/// line in on its input, one out) or by the print server that outlives builds
+/// (`PrintServerScript`). Kept in the binary rather than beside it, so an installed `spiegel`
+/// needs no file of its own; `jobs` is part of every cache key, so a change to it prints every
+/// PDF again.
 enum PrintWorkerScript {
+    /// A build's own worker: started with `python3 -c SOURCE OPTIONS`, it prints every job it is
+    /// sent until its input ends.
     static let source = #"""
 # Spiegel's print worker: one Python process that imports WeasyPrint once and prints every job
 # it is sent, one JSON line in, one JSON line out, until its input ends.
-import io, json, mimetypes, os, sys
-from urllib.parse import unquote
+import json, sys
 
 replies = sys.stdout
 sys.stdout = sys.stderr  # nothing a library prints may be mistaken for a reply
+
+"""# + jobs + #"""
+
+replies.write(json.dumps({"version": weasyprint.__version__}) + "\n")
+replies.flush()
+for line in sys.stdin:
+    replies.write(json.dumps(run(line)) + "\n")
+    replies.flush()
+"""#
+
+    /// Imports WeasyPrint and defines `run(line)`; reads its options from `sys.argv[1]`.
+    static let jobs = #"""
+import hashlib, io, json, math, mimetypes, os, re, sys
+from urllib.parse import unquote
 
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
@@ -21,11 +37,6 @@ options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
 # printed without either, they skip embedding a whole font for fields they do not have.
 plain = {key: value for key, value in options.items() if key not in ("pdf_forms", "pdf_tags")}
 fonts = FontConfiguration()  # found once, reused by every job of this process
-
-
-def reply(message):
-    replies.write(json.dumps(message) + "\n")
-    replies.flush()
 
 
 def write(data, path):
@@ -54,7 +65,7 @@ class SiteFetcher(getattr(weasyprint, "URLFetcher", object)):
         return super().fetch(url, headers)
 
 
-def render(job, string=None):
+def render(job, string=None, settings=options):
     # A page with fonts of its own gets a font configuration of its own: fonts one job declares
     # must not change how the next is printed.
     url = job["site"] + job["page"]
@@ -67,19 +78,76 @@ def render(job, string=None):
         source = weasyprint.HTML(string=string, base_url=path) if string is not None else weasyprint.HTML(filename=path)
     config = FontConfiguration() if job.get("ownFonts") else fonts
     # No image cache across jobs: a worker outlives an edit to an image (in the preview).
-    return source.render(font_config=config, **(plain if string is not None else options))
+    return source.render(font_config=config, **settings)
 
 
 def sheet(job):
-    document = render(job)
+    document = fitted(job, render(job))
     write(document.write_pdf(**options), job["pdf"])
     return {"pages": len(document.pages)}
 
 
+BOX = '<section class="block box item">'
+
+
+def fitted(job, document):
+    # A sheet whose last page would hold only its last writing box (the session notes) gets that
+    # box a few lines shorter, when that lets it fit on the page before: a trainer prints no page
+    # for a stray box. The sheet on screen keeps its lines.
+    if len(document.pages) < 2:
+        return document
+    blocks = sections(document.pages[-1])
+    if len(blocks) != 1 or "box" not in (blocks[0].element.get("class") or "").split():
+        return document
+    with open(os.path.join(job["root"], job["page"]), encoding="utf-8") as file:
+        text = file.read()
+    start = text.rfind(BOX)
+    found = re.compile(r'style="height: (\d+)mm"').search(text, start) if start >= 0 else None
+    if not found or text.find('<section class="block', start + 1) >= 0:
+        return document
+    # How much room the page before has left, and so how many lines (8 mm each) the box must
+    # lose to fit there: laid out once more, or twice when margins make it a line short.
+    page = document.pages[-2]._page_box
+    free = page.content_box_y() + page.height - max(box.position_y + box.margin_height() for box in sections(document.pages[-2]))
+    box = blocks[0]
+    missing = (box.margin_top + box.border_height() + box.margin_bottom - free) / MM
+    height = int(found.group(1)) - 8 * math.ceil(missing / 8)
+    for height in (height, height - 8):
+        if height < 24:  # three lines at least
+            break
+        shorter = text[:found.start()] + 'style="height: %dmm"' % height + text[found.end():]
+        candidate = render(job, string=shorter)
+        if len(candidate.pages) < len(document.pages):
+            return candidate
+    return document
+
+
+MM = 96 / 25.4  # CSS pixels in a millimetre
+
+
+def sections(page):
+    # The blocks of a sheet (`section.block`) with anything on `page`, outermost first.
+    found = []
+
+    def walk(box):
+        if type(box).__name__ == "MarginBox":  # the footer
+            return
+        element = getattr(box, "element", None)
+        if getattr(box, "element_tag", None) == "section" and element is not None \
+                and "block" in (element.get("class") or "").split():
+            found.append(box)
+            return
+        for child in getattr(box, "children", []):
+            walk(child)
+
+    walk(page._page_box)
+    return found
+
+
 def booklet(job):
-    # The cover and contents are printed afresh; every sheet is taken as printed, each starting
-    # on a right-hand (odd) page, with a blank back where a part ends on an odd page. pikepdf
-    # (qpdf) puts them together in a fraction of a second, with their form fields.
+    # The cover and contents are printed (or taken from the cache); every sheet is taken as
+    # printed, each starting on a right-hand (odd) page, with a blank back where a part ends on an
+    # odd page. pikepdf (qpdf) puts them together in a fraction of a second, with their fields.
     import pikepdf
     parts = [pikepdf.Pdf.open(path) for path in job["parts"]]
 
@@ -87,7 +155,14 @@ def booklet(job):
         text = job["front"]
         for ident, number in numbers.items():
             text = text.replace('data-sheet="%s" data-page=""' % ident, 'data-sheet="%s" data-page="%d"' % (ident, number))
-        return render(job, string=text)
+        # The cover and contents change only when a title or a sheet's page count does: after
+        # an edit to a question they come from the cache, not laid out again.
+        key = hashlib.sha256((job.get("frontKey", "") + "\0" + text).encode()).hexdigest()
+        data = cached(job.get("frontCache"), key)
+        if data is None:
+            data = render(job, string=text, settings=plain).write_pdf(**plain)
+            store(job.get("frontCache"), key, data)
+        return pikepdf.Pdf.open(io.BytesIO(data))
 
     def numbers(front_pages):
         page, found = front_pages + front_pages % 2 + 1, {}
@@ -99,10 +174,9 @@ def booklet(job):
     # Laid out once when the cover and contents take the four pages they usually do (cover,
     # blank back, contents, blank back); again with the right numbers when they do not.
     guess = 4
-    document = front(numbers(guess))
-    if len(document.pages) + len(document.pages) % 2 != guess:
-        document = front(numbers(len(document.pages)))
-    book = pikepdf.Pdf.open(io.BytesIO(document.write_pdf(**plain)))
+    book = front(numbers(guess))
+    if len(book.pages) + len(book.pages) % 2 != guess:
+        book = front(numbers(len(book.pages)))
     size = tuple(float(x) for x in book.pages[0].mediabox[2:4])
     for part in [None] + parts:
         if part is not None:
@@ -139,12 +213,40 @@ def share_fonts(book):
     book.remove_unreferenced_resources()
 
 
-reply({"version": weasyprint.__version__})
-for line in sys.stdin:
+def cached(folder, key):
+    # An entry of the build's PDF cache (`KEY.CHECKSUM.pdf`), when its bytes match their checksum.
+    if not folder or not os.path.isdir(folder):
+        return None
+    for name in os.listdir(folder):
+        if name.startswith(key + "."):
+            with open(os.path.join(folder, name), "rb") as file:
+                data = file.read()
+            if name == "%s.%s.pdf" % (key, hashlib.sha256(data).hexdigest()):
+                return data
+    return None
+
+
+def store(folder, key, data):
+    # Kept as the build keeps its entries; a failure only costs laying it out again next time.
+    if not folder:
+        return
+    try:
+        os.makedirs(folder, exist_ok=True)
+        temporary = os.path.join(folder, ".tmp-%d-front" % os.getpid())  # removed by the cache's trim if left
+        with open(temporary, "wb") as file:
+            file.write(data)
+        os.replace(temporary, os.path.join(folder, "%s.%s.pdf" % (key, hashlib.sha256(data).hexdigest())))
+    except OSError:
+        pass
+
+
+def run(line):
+    # One job line in, one reply out; a failure is the reply, which the build reports with the
+    # file it was printing.
     job = json.loads(line)
     try:
-        reply(dict(ok=True, **(booklet(job) if "parts" in job else sheet(job))))
-    except Exception as error:  # the build reports it with the file it was printing
-        reply({"ok": False, "error": "%s: %s" % (type(error).__name__, error)})
+        return dict(ok=True, **(booklet(job) if "parts" in job else sheet(job)))
+    except Exception as error:
+        return {"ok": False, "error": "%s: %s" % (type(error).__name__, error)}
 """#
 }

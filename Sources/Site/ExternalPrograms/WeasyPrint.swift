@@ -20,19 +20,47 @@ public struct WeasyPrint: Sendable {
     /// WeasyPrint's options, as its Python API names them.
     var options: [String] { (makesForms ? ["pdf_forms"] : []) + (makesTags ? ["pdf_tags"] : []) }
 
-    /// Finds a Python with WeasyPrint on the search path (by default `PATH`): the interpreter of the
-    /// `weasyprint` command, then `python3`. One quick start of Python asks the installed versions
-    /// without importing WeasyPrint, which takes half a second; a Python that does not start, such
-    /// as a pyenv shim for another version, does not count.
-    public static func locate(searchPath: String? = nil) async -> WeasyPrint? {
-        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        let directories = path.split(separator: ":").map(String.init)
+    /// WeasyPrint's options as a worker's command line gives them: `{"pdf_forms": true}`.
+    var optionFlags: String { "{" + options.map { "\"\($0)\": true" }.joined(separator: ", ") + "}" }
+
+    /// WeasyPrint `version` ("70.0", as Python reports it) run by `python`; nil for a version
+    /// that cannot be read.
+    init?(python: String, version: String, pikepdfVersion: String?) {
+        guard let major = Self.majorVersion(in: version) else { return nil }
+        self.init(python: python, version: "WeasyPrint " + version, pikepdfVersion: pikepdfVersion,
+                  makesForms: major >= 58, makesTags: major >= 63)
+    }
+
+    init(python: String, version: String, pikepdfVersion: String?, makesForms: Bool, makesTags: Bool) {
+        self.python = python
+        self.version = version
+        self.pikepdfVersion = pikepdfVersion
+        self.makesForms = makesForms
+        self.makesTags = makesTags
+    }
+
+    /// The Pythons that may have WeasyPrint, in the order they are tried, found without starting
+    /// any: the interpreter of the `weasyprint` command on the search path, then `python3`.
+    static func candidates(searchPath: String? = nil) -> [String] {
+        let directories = Self.searchPath(searchPath).split(separator: ":").map(String.init)
         func find(_ name: String) -> String? {
             directories.map { $0 + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
         }
         var candidates: [String] = []
         if let command = find("weasyprint"), let interpreter = Self.interpreter(of: command) { candidates.append(interpreter) }
         if let python = find("python3") { candidates.append(python) }
+        return candidates
+    }
+
+    private static func searchPath(_ given: String?) -> String {
+        given ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    }
+
+    /// Finds a Python with WeasyPrint on the search path (by default `PATH`). One quick start of
+    /// Python asks the installed versions without importing WeasyPrint, which takes half a
+    /// second; a Python that does not start, such as a pyenv shim for another version, does not
+    /// count.
+    public static func locate(searchPath: String? = nil) async -> WeasyPrint? {
         let ask = """
             import sys
             from importlib.metadata import version
@@ -41,14 +69,14 @@ public struct WeasyPrint: Sendable {
             try: print(version('pikepdf'))
             except Exception: print('')
             """
-        for python in candidates {
-            guard let answer = await ExternalProcess.run([python, "-c", ask], path: path, captureErrors: false),
+        for python in candidates(searchPath: searchPath) {
+            guard let answer = await ExternalProcess.run([python, "-c", ask], path: Self.searchPath(searchPath), captureErrors: false),
                   answer.status == 0 else { continue }
             let lines = answer.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            guard lines.count >= 2, lines[0].hasPrefix("/"), let major = majorVersion(in: lines[1]) else { continue }
-            let pikepdf = lines.count > 2 && !lines[2].isEmpty ? lines[2] : nil
-            return WeasyPrint(python: lines[0], version: "WeasyPrint " + lines[1], pikepdfVersion: pikepdf,
-                              makesForms: major >= 58, makesTags: major >= 63)
+            guard lines.count >= 2, lines[0].hasPrefix("/"),
+                  let found = WeasyPrint(python: lines[0], version: lines[1],
+                                         pikepdfVersion: lines.count > 2 && !lines[2].isEmpty ? lines[2] : nil) else { continue }
+            return found
         }
         return nil
     }
@@ -100,7 +128,7 @@ public struct WeasyPrint: Sendable {
         for phase in [jobs.filter { $0.booklet == nil }, jobs.filter { $0.booklet != nil }] {
             var misses: [(job: PrintJob, key: String, request: PrintWorker.Request)] = []
             for job in phase {
-                let (key, request) = prepare(job, in: root, site: site, inputs: inputs, sheetKeys: keys)
+                let (key, request) = prepare(job, in: root, site: site, inputs: inputs, sheetKeys: keys, cache: cache)
                 keys[job.pdf] = key
                 if let data = cache?.pdf(key, in: entries) {
                     try write(data, to: root.appendingPathComponent(job.pdf), for: job)
@@ -134,7 +162,7 @@ public struct WeasyPrint: Sendable {
     /// The cache key of `job` and what a worker is sent to print it. Without pikepdf the booklet
     /// is printed whole from its HTML, as a browser would.
     private func prepare(_ job: PrintJob, in root: URL, site: String, inputs: PrintInputs,
-                         sheetKeys: [String: String]) -> (String, PrintWorker.Request) {
+                         sheetKeys: [String: String], cache: PDFCache?) -> (String, PrintWorker.Request) {
         var request = PrintWorker.Request(pdf: root.appendingPathComponent(job.pdf).path, root: root.path, site: site, page: job.html)
         guard let booklet = job.booklet, pikepdfVersion != nil else {
             let print = inputs.fingerprint(html: job.html, in: root)
@@ -146,6 +174,8 @@ public struct WeasyPrint: Sendable {
         request.front = String(decoding: booklet.front, as: UTF8.self)
         request.ids = booklet.sheets.map(\.id)
         request.parts = booklet.sheets.map { root.appendingPathComponent($0.pdf).path }
+        request.frontKey = inputs.fingerprint(page: booklet.front, at: job.html, in: root).key
+        request.frontCache = cache?.folder.path
         return (print.key, request)
     }
 
