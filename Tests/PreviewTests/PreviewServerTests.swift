@@ -56,7 +56,7 @@ import Testing
             task = Task { try await server.run() }
             // The first build comes first; with every other suite running beside it on two cores,
             // a debug build of the knowledge base can take minutes.
-            try await server.waitUntilListening(timeout: 180)
+            try await server.waitUntilListening(timeout: 480)
             port = try #require(await server.port)
         }
 
