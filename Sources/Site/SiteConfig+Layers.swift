@@ -6,7 +6,7 @@ import Yams
 /// order, the shared base first; `verbergen:` lists ids the merged content leaves out. Each
 /// entry keeps its place in `spiegel.yml`, where a problem with it is reported.
 extension SiteConfig {
-    static let layerKeys = ["inhoud", "sjablonen", "verbergen"]
+    static let layerKeys = [ContentLayers.Key.content, ContentLayers.Key.templates, ContentLayers.Key.hidden]
 
     /// Reads one layer setting into this configuration; a folder's path is relative to the
     /// folder of `spiegel.yml` (so that a site builds the same from wherever Spiegel starts).
@@ -21,11 +21,11 @@ extension SiteConfig {
         for item in items {
             let place = SourceLocation(file: file, line: item.mark?.line ?? keyAt.line, column: item.mark?.column ?? keyAt.column)
             guard let text = item.string, !text.isEmpty else { return [Diagnostic(at: place, .layer(.notTextList(key: key)))] }
-            entries.append(ContentLayers.Entry(key == "verbergen" ? text : Self.path(text, besideConfig: file), place: place))
+            entries.append(ContentLayers.Entry(key == ContentLayers.Key.hidden ? text : Self.path(text, besideConfig: file), place: place))
         }
         switch key {
-        case "inhoud": contentLayers = entries
-        case "sjablonen": templateLayers = entries
+        case ContentLayers.Key.content: contentLayers = entries
+        case ContentLayers.Key.templates: templateLayers = entries
         default: hidden = entries
         }
         return []
