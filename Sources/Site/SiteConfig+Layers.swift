@@ -31,6 +31,13 @@ extension SiteConfig {
         return []
     }
 
+    /// The folder a file is in, `.` for a bare name: where `spiegel.yml` is, whose repository
+    /// a page's edit link leads into.
+    public static func folder(of file: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     /// `path` as seen from the working directory, for a path written relative to the folder
     /// of the configuration file, `..` taken away where it can be.
     static func path(_ path: String, besideConfig config: String) -> String {
