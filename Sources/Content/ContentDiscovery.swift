@@ -64,6 +64,26 @@ public enum ContentDiscovery {
         return (files, diagnostics, followedLinks)
     }
 
+    /// The Markdown files of every content layer, in layer order, each file marked with its
+    /// layer; nil when the only folder, given on the command line, does not exist. A missing
+    /// layer folder of `spiegel.yml` is an error at its entry there.
+    public static func files(in layers: ContentLayers) -> (files: [ContentFile], diagnostics: [Diagnostic], followedLinks: Bool)? {
+        var files: [ContentFile] = [], diagnostics: [Diagnostic] = [], followedLinks = false
+        for (layer, entry) in layers.folders.enumerated() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: entry.value, isDirectory: &isDirectory), isDirectory.boolValue else {
+                if layers.folders.count == 1, entry.place == nil { return nil }
+                diagnostics.append(ContentLayers.missing(entry))
+                continue
+            }
+            let found = Self.files(in: entry.value)
+            files += layer == 0 ? found.files : found.files.map { var file = $0; file.layer = layer; return file }
+            diagnostics += found.diagnostics
+            followedLinks = followedLinks || found.followedLinks
+        }
+        return (files, diagnostics, followedLinks)
+    }
+
     /// The name a file that looks like Markdown but is not read should have (`Tijdlijn.MD`,
     /// `tijdlijn.markdown`, `tijdlijn.md.txt` → `tijdlijn.md`); nil for any other file.
     static func markdownLookalike(_ name: String) -> String? {

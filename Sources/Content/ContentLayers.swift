@@ -17,6 +17,14 @@ public struct ContentLayers: Sendable, Equatable {
         }
     }
 
+    /// The keys of `spiegel.yml` that list layers, written once: the settings, their messages
+    /// and the handbook name them.
+    public enum Key {
+        public static let content = "inhoud"
+        public static let templates = "sjablonen"
+        public static let hidden = "verbergen"
+    }
+
     /// The content folders, the shared base first; a later one wins.
     public var folders: [Entry]
     /// Ids no page of any layer may show: each entity and the questions in its file.
@@ -35,6 +43,6 @@ public struct ContentLayers: Sendable, Equatable {
     /// A layer folder that does not exist, at its entry in `spiegel.yml`.
     public static func missing(_ folder: Entry) -> Diagnostic {
         let place = folder.place ?? SourceLocation(file: folder.value, line: 1, column: 1)
-        return place.diagnostic(.layer(.folderMissing(key: "inhoud", folder: folder.value)))
+        return place.diagnostic(.layer(.folderMissing(key: Key.content, folder: folder.value)))
     }
 }

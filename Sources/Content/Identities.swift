@@ -25,7 +25,7 @@ public struct Identities: Sendable {
         urlByID.reserveCapacity(files.count)
         var duplicates = merge.diagnostics
         // By index: a loop variable would copy each decoded file (a dozen references) twice.
-        for i in files.indices where !merge.leftOut.contains(files[i].file.displayPath) {
+        for i in files.indices where merge.leftOut.isEmpty || !merge.leftOut.contains(files[i].file.displayPath) {
             for entity in files[i].entities {
                 if let other = firstByID[entity.id] {
                     duplicates.append(entity.location.diagnostic(

@@ -46,7 +46,7 @@ public struct BuildPipeline: Sendable {
         async let handbookLoaded = Self.loadHandbook(options.handbookDirectory)
         let layers = config.contentLayers(commandLine: options.contentDirectory, given: options.contentGiven)
         async let historyRead = options.readsGitHistory && !options.dryRun
-            ? GitHistory.read(layers: layers.folders.map(\.value), site: Self.folder(of: options.configFile)) : GitHistory.none
+            ? GitHistory.read(layers: layers.folders.map(\.value), site: SiteConfig.folder(of: options.configFile)) : GitHistory.none
         // So are the programs that finish the site: asking them their versions starts Python,
         // and the first print worker starts importing WeasyPrint as soon as it is found.
         async let printerFound = options.pdf && !options.dryRun ? Self.findPrinter(options) : nil
@@ -212,20 +212,8 @@ public struct BuildPipeline: Sendable {
            previous.keeps(folder: folder, after: changed, index: cache.index) {
             return previous
         }
-        var files: [ContentFile] = [], diagnostics: [Diagnostic] = [], followedLinks = false
-        for (layer, entry) in layers.folders.enumerated() {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: entry.value, isDirectory: &isDirectory), isDirectory.boolValue else {
-                if layers.folders.count == 1, entry.place == nil { return nil }
-                diagnostics.append(ContentLayers.missing(entry))
-                continue
-            }
-            let found = ContentDiscovery.files(in: entry.value)
-            files += layer == 0 ? found.files : found.files.map { var file = $0; file.layer = layer; return file }
-            diagnostics += found.diagnostics
-            followedLinks = followedLinks || found.followedLinks
-        }
-        return SourceCache.Discovery(folder: folder, files: files, diagnostics: diagnostics, followedLinks: followedLinks)
+        guard let found = ContentDiscovery.files(in: layers) else { return nil }
+        return SourceCache.Discovery(folder: folder, files: found.files, diagnostics: found.diagnostics, followedLinks: found.followedLinks)
     }
 
     /// 2. Every file's front matter, on all cores; from the cache for files that did not change.
@@ -327,12 +315,6 @@ public struct BuildPipeline: Sendable {
     }
 
     // MARK: - Beside the stages
-
-    /// The folder a file is in, `.` for a bare name.
-    public static func folder(of file: String) -> String {
-        let folder = (file as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
-    }
 
     /// The handbook's chapters, through stages 1–6 like the content. No folder, no handbook.
     public static func loadHandbook(_ folder: String?) async -> (Handbook?, [Diagnostic]) {

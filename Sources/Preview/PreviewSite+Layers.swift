@@ -6,7 +6,7 @@ import Site
 extension PreviewSite {
     /// When each file of every content layer last changed.
     func readHistory() async -> GitHistory {
-        await GitHistory.read(layers: contentLayers.folders.map(\.value), site: BuildPipeline.folder(of: options.configFile))
+        await GitHistory.read(layers: contentLayers.folders.map(\.value), site: SiteConfig.folder(of: options.configFile))
     }
 
     /// The content layers of `spiegel.yml`, or the one folder of `--content`.

@@ -6,7 +6,7 @@ import Yams
 /// order, the shared base first; `verbergen:` lists ids the merged content leaves out. Each
 /// entry keeps its place in `spiegel.yml`, where a problem with it is reported.
 extension SiteConfig {
-    static let layerKeys = ["inhoud", "sjablonen", "verbergen"]
+    static let layerKeys = [ContentLayers.Key.content, ContentLayers.Key.templates, ContentLayers.Key.hidden]
 
     /// Reads one layer setting into this configuration; a folder's path is relative to the
     /// folder of `spiegel.yml` (so that a site builds the same from wherever Spiegel starts).
@@ -21,14 +21,21 @@ extension SiteConfig {
         for item in items {
             let place = SourceLocation(file: file, line: item.mark?.line ?? keyAt.line, column: item.mark?.column ?? keyAt.column)
             guard let text = item.string, !text.isEmpty else { return [Diagnostic(at: place, .layer(.notTextList(key: key)))] }
-            entries.append(ContentLayers.Entry(key == "verbergen" ? text : Self.path(text, besideConfig: file), place: place))
+            entries.append(ContentLayers.Entry(key == ContentLayers.Key.hidden ? text : Self.path(text, besideConfig: file), place: place))
         }
         switch key {
-        case "inhoud": contentLayers = entries
-        case "sjablonen": templateLayers = entries
+        case ContentLayers.Key.content: contentLayers = entries
+        case ContentLayers.Key.templates: templateLayers = entries
         default: hidden = entries
         }
         return []
+    }
+
+    /// The folder a file is in, `.` for a bare name: where `spiegel.yml` is, whose repository
+    /// a page's edit link leads into.
+    public static func folder(of file: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
     }
 
     /// `path` as seen from the working directory, for a path written relative to the folder

@@ -36,7 +36,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(layers.count == 1 && layer.place == nil
                     ? Diagnostic(file: layer.value, line: 1, column: 1, .templatesFolderMissing)
                     : Diagnostic(at: layer.place ?? SourceLocation(file: layer.value, line: 1, column: 1),
-                                 .layer(.folderMissing(key: "sjablonen", folder: layer.value))))
+                                 .layer(.folderMissing(key: ContentLayers.Key.templates, folder: layer.value))))
                 continue
             }
             diagnostics += problems

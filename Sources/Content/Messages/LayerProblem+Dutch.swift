@@ -7,8 +7,8 @@ extension LayerProblem {
              "kijk of de naam klopt en of de map er is (een git-submodule haal je op met 'git submodule update --init'); "
                 + "een pad is relatief aan de map van spiegel.yml")
         case .notTextList(let key):
-            ("'\(key):' moet een lijst van namen zijn", "schrijf bijvoorbeeld '\(key): " + (key == "verbergen" ? "[bestuurders-organisatie-en-netwerk]'"
-                : key == "sjablonen" ? "[gedeeld/templates, templates]'" : "[gedeeld/content, content]'"))
+            ("'\(key):' moet een lijst van namen zijn", "schrijf bijvoorbeeld '\(key): " + (key == ContentLayers.Key.hidden ? "[bestuurders-organisatie-en-netwerk]'"
+                : key == ContentLayers.Key.templates ? "[gedeeld/templates, templates]'" : "[gedeeld/content, content]'"))
         case .replacementChangesType(let id, let type, let originalType, let originalFile, let originalLine):
             ("deze \(type) vervangt '\(id)' uit een eerdere laag, maar dat is een \(originalType) (\(originalFile):\(originalLine))",
              "een vervanging houdt het type van het origineel: schrijf 'type: \(originalType)', of geef deze pagina een eigen 'id:' als ze iets nieuws is")
