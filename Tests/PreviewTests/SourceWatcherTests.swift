@@ -17,7 +17,7 @@ import Testing
         /// Waits until `path` was reported. The bound is generous: with the other suites running in
         /// parallel on two cores, the listening task may wait seconds for a thread.
         func waitFor(_ path: String) async throws -> Bool {
-            let deadline = ContinuousClock.now + .seconds(30)
+            let deadline = ContinuousClock.now + .seconds(120)
             while ContinuousClock.now < deadline {
                 if paths.contains(path) { return true }
                 try await Task.sleep(for: .milliseconds(10))
