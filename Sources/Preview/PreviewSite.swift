@@ -135,7 +135,8 @@ actor PreviewSite {
         var clock = StageClock()
         let loaded = await BuildPipeline.loadContent(folder: options.contentDirectory, cache: &cache, changed: changed, clock: &clock)
         self.cache = cache
-        let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
+        let lookDiagnostics = templates.map { LookStyle.diagnostics(config.look, assets: $0.assets) } ?? []
+        let diagnostics = (configDiagnostics + lookDiagnostics).sorted() + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
             + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0) } ?? [])
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {

@@ -124,6 +124,13 @@ public enum Problem: Sendable, Equatable {
     case configurationNotKeys
     case settingNotText
     case unknownSetting(name: String, nearest: String?, known: [String])
+    case colourReadAsComment(key: String)
+    case colourNotHex(key: String, text: String)
+    case lowContrast(key: String, colour: String, background: String, surface: LookSurface, dark: Bool, isText: Bool,
+                     ratio: Double, minimum: Double, suggestion: String?)
+    case logoMissing(path: String)
+    case logoNotPicture(path: String, allowed: [String])
+    case fontNotFamilyList(text: String)
 
     // PDFs.
     case weasyPrintMissing
@@ -169,6 +176,11 @@ public enum YAMLShape: Sendable, Equatable {
     case list
     case keys
     case alias
+}
+
+/// A background an organisation's colours stand on (`spiegel.yml`'s look), as the contrast check names it.
+public enum LookSurface: Sendable, Equatable {
+    case page, card, highlight, sheet, sheetBar
 }
 
 /// Which YAML text a problem is in.
