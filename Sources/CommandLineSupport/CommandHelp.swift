@@ -43,6 +43,6 @@ public enum CommandHelp {
 
     public static let content = "De map met de Markdown-bestanden."
     public static let templates = "De map met de Mustache-sjablonen en de CSS."
-    public static let config = "Het bestand met de instellingen van de site (naam, organisatie, adres)."
+    public static let config = "Het bestand met de instellingen van de site (naam, organisatie, adres, logo, kleuren, lettertype)."
     public static let handbook = "De hoofdstukken van de handleiding voor redacteuren, gepubliceerd onder handleiding/ (weggelaten als de map ontbreekt)."
 }
