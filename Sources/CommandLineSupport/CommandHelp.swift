@@ -30,6 +30,14 @@ public enum CommandHelp {
     public static let newType = "Het type: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))."
     public static let newTitle = "De titel, tussen aanhalingstekens."
 
+    public static let schema = "Schrijf een JSON Schema van de kop van elk type, voor editors die de kop controleren terwijl je typt."
+    public static let schemaDiscussion = """
+        Het schema (JSON Schema, draft 2020-12) komt uit dezelfde tabel met sleutels als de controle van Spiegel: welke \
+        sleutels elk type kent, welke verplicht zijn, wat er mag staan, met een Nederlandse toelichting. Zonder --output \
+        gaat het naar de standaarduitvoer. Hoe je het in VS Code of Front Matter CMS gebruikt, staat in de handleiding.
+        """
+    public static let schemaOutput = "Schrijf het schema naar dit bestand in plaats van naar de standaarduitvoer."
+
     public static let serve = "Bekijk de site in je browser; hij wordt opnieuw gebouwd en ververst terwijl je schrijft."
     public static let serveDiscussion = """
         Toont de site vanuit het geheugen (er wordt niets op schijf gezet) op http://127.0.0.1:POORT/. Elke wijziging \
