@@ -10,7 +10,8 @@ import Preview
 struct SpiegelPreview: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel-preview",
-        abstract: CommandHelp.previewProgram)
+        abstract: CommandHelp.previewProgram,
+        version: BuildStamp.description)
 
     @OptionGroup var serve: ServeOptions
 
