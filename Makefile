@@ -132,8 +132,7 @@ bench-pdf: deps pdf-deps
 
 ## A tarball for Linux x86-64 that runs without a Swift toolchain and without cmark-gfm installed:
 ## `spiegel` and `spiegel-preview` linked with Swift's static runtime (--static-swift-stdlib) and
-## cmark-gfm's static libraries (taken whole, so the shared ones the module map names are not needed:
-## --as-needed), without mimalloc (Debian has no static one), with the default
+## cmark-gfm's static libraries, without mimalloc (Debian has no static one), with the default
 ## templates, the handbook and an example spiegel.yml. `spiegel --version` names the commit. Costs
 ## about five minutes of both cores: build it once, then `make release-check`.
 RELEASE_SCRATCH := .build-release
@@ -143,6 +142,16 @@ RELEASE_TARBALL = $(RELEASE_SCRATCH)/$(RELEASE_NAME).tar.gz
 STAMP := Sources/CommandLineSupport/BuildStamp.swift
 release: deps
 	@rm -rf $(RELEASE_SCRATCH)/static-libs $(RELEASE_SCRATCH)/$(RELEASE_NAME) && mkdir -p $(RELEASE_SCRATCH)/static-libs
+	@# -lcmark-gfm and -lcmark-gfm-extensions (the module map's) find these first: linker scripts
+	@# that take both static libraries as one group, since the extensions call into the core. SwiftPM
+	@# would put the system's library folder (with the shared ones) first, from cmark-gfm's pkg-config
+	@# file; this one names the folder of the scripts instead.
+	libdir="$$(pkg-config --variable=libdir libcmark-gfm)"; for name in cmark-gfm cmark-gfm-extensions; do \
+		echo "GROUP ( $$libdir/libcmark-gfm.a $$libdir/libcmark-gfm-extensions.a )" > $(RELEASE_SCRATCH)/static-libs/lib$$name.a; \
+	done
+	printf 'Name: libcmark-gfm\nDescription: cmark-gfm, static, for make release\nVersion: %s\nLibs: -L%s -lcmark-gfm -lcmark-gfm-extensions\nCflags: -I%s\n' \
+		"$$(pkg-config --modversion libcmark-gfm)" "$(CURDIR)/$(RELEASE_SCRATCH)/static-libs" "$$(pkg-config --variable=includedir libcmark-gfm)" \
+		> $(RELEASE_SCRATCH)/static-libs/libcmark-gfm.pc
 	@# FoundationNetworking, which FlyingFox's proxy handler pulls into spiegel-preview, refers to
 	@# libcurl; the preview never makes an HTTP request, so these stand-ins, which stop the program
 	@# if one is ever called, take its place rather than libcurl and its thirty libraries.
@@ -156,12 +165,9 @@ release: deps
 	cp $(STAMP) $(RELEASE_SCRATCH)/BuildStamp.swift.saved; \
 	sed -i "s/static let commit: String? = nil/static let commit: String? = \"$$commit\"/" $(STAMP); \
 	status=0; \
-	libdir="$$(pkg-config --variable=libdir libcmark-gfm)"; \
 	for product in spiegel spiegel-preview; do \
-		SPIEGEL_RELEASE=1 $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_SCRATCH) --product $$product \
-			-Xlinker -L"$(CURDIR)/$(RELEASE_SCRATCH)/static-libs" -Xlinker --as-needed \
-			-Xlinker --whole-archive -Xlinker "$$libdir/libcmark-gfm-extensions.a" -Xlinker "$$libdir/libcmark-gfm.a" \
-			-Xlinker --no-whole-archive || status=1; \
+		SPIEGEL_RELEASE=1 PKG_CONFIG_PATH="$(CURDIR)/$(RELEASE_SCRATCH)/static-libs" $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_SCRATCH) --product $$product \
+			-Xswiftc -L"$(CURDIR)/$(RELEASE_SCRATCH)/static-libs" || status=1; \
 	done; \
 	cp $(RELEASE_SCRATCH)/BuildStamp.swift.saved $(STAMP); \
 	exit $$status
