@@ -74,6 +74,11 @@ import TemplateEngine
         .template(.notPartialName("a b")), .template(.badDelimiters("<%")), .template(.dynamicPartial),
         .template(.inheritance), .template(.pragma), .template(.transform("x(y)")), .templateMissing(name: "bron"),
         .configurationNotUTF8, .configurationNotKeys, .settingNotText, .unknownSetting(name: "naaam", nearest: "naam", known: ["naam"]),
+        .colourReadAsComment(key: "hoofdkleur"), .colourNotHex(key: "hoofdkleur", text: "paars"),
+        .lowContrast(key: "hoofdkleur", colour: "#7fb3d5", background: "#fbfaf7", surface: .page, dark: false, isText: true,
+                     ratio: 2.04, minimum: 4.5, suggestion: "#4c6b80"),
+        .logoMissing(path: "huisstijl/logo.svg"), .logoNotPicture(path: "logo.txt", allowed: ["svg", "png"]),
+        .fontNotFamilyList(text: "Georgia; }"),
         .weasyPrintMissing, .pdfNotPrinted(path: "werkbladen/x.pdf", reason: "pikepdf ontbreekt"), .weasyPrintTooOld(version: "WeasyPrint 54"),
     ]
 

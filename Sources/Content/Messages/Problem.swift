@@ -178,11 +178,6 @@ public enum YAMLShape: Sendable, Equatable {
     case alias
 }
 
-/// A background an organisation's colours stand on (`spiegel.yml`'s look), as the contrast check names it.
-public enum LookSurface: Sendable, Equatable {
-    case page, card, highlight, sheet, sheetBar
-}
-
 /// Which YAML text a problem is in.
 public enum YAMLSubject: Sendable, Equatable {
     case frontMatter
