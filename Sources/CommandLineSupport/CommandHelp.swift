@@ -36,6 +36,14 @@ public enum CommandHelp {
     public static let newTitle = "De titel, tussen aanhalingstekens."
     public static let newDraft = "Schrijf het bestand als concept ('concept: ja'): de site laat het weg tot je die regel weghaalt, de voorvertoning toont het wel."
 
+    public static let schema = "Schrijf een JSON Schema van de kop van elk type, voor editors die de kop controleren terwijl je typt."
+    public static let schemaDiscussion = """
+        Het schema (JSON Schema, draft 2020-12) komt uit dezelfde tabel met sleutels als de controle van Spiegel: welke \
+        sleutels elk type kent, welke verplicht zijn, wat er mag staan, met een Nederlandse toelichting. Zonder --output \
+        gaat het naar de standaarduitvoer. Hoe je het in VS Code of Front Matter CMS gebruikt, staat in de handleiding.
+        """
+    public static let schemaOutput = "Schrijf het schema naar dit bestand in plaats van naar de standaarduitvoer."
+
     public static let serve = "Bekijk de site in je browser; hij wordt opnieuw gebouwd en ververst terwijl je schrijft."
     public static let serveDiscussion = """
         Toont de site vanuit het geheugen (er wordt niets op schijf gezet) op http://127.0.0.1:POORT/. Elke wijziging \
@@ -49,6 +57,6 @@ public enum CommandHelp {
 
     public static let content = "De map met de Markdown-bestanden (standaard: de lagen onder 'inhoud:' in spiegel.yml, anders content)."
     public static let templates = "De map met de Mustache-sjablonen en de CSS (standaard: de lagen onder 'sjablonen:' in spiegel.yml, anders templates)."
-    public static let config = "Het bestand met de instellingen van de site (naam, organisatie, adres)."
+    public static let config = "Het bestand met de instellingen van de site (naam, organisatie, adres, logo, kleuren, lettertype)."
     public static let handbook = "De hoofdstukken van de handleiding voor redacteuren, gepubliceerd onder handleiding/ (weggelaten als de map ontbreekt)."
 }

@@ -102,14 +102,16 @@ struct FrontMatterReader {
         return value
     }
 
+    /// The words a yes-or-no key takes, in any case.
+    static let yesWords = ["ja", "true", "yes"]
+    static let noWords = ["nee", "false", "no"]
+
     mutating func bool(_ field: FieldSchema) -> Bool? {
         guard let node = node(field) else { return nil }
         if case .scalar(let scalar) = node {
-            switch scalar.string.lowercased() {
-            case "true", "ja", "yes": return true
-            case "false", "nee", "no": return false
-            default: break
-            }
+            let word = scalar.string.lowercased()
+            if Self.yesWords.contains(word) { return true }
+            if Self.noWords.contains(word) { return false }
         }
         report(location(of: node), .notYesNo(key: field.key, found: Self.describe(node)))
         return nil

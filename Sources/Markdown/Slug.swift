@@ -27,9 +27,13 @@ public enum Slug {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `isValid` as a regular expression, for the JSON Schema and the reference of the content model.
+    public static let pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
+    public static let maximumLength = 100
+
     /// Whether `text` is already a slug that is safe as an id and a file name.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 100 else { return false }
+        guard !text.isEmpty, text.utf8.count <= maximumLength else { return false }
         var previousDash = true
         for byte in text.utf8 {
             switch byte {

@@ -57,6 +57,10 @@ public struct BuildPipeline: Sendable {
         let content = await Self.loadContent(layers: layers, cache: &cache, drafts: options.drafts, clock: &clock)
         let (templates, templateDiagnostics) = await templatesLoaded
         let (handbook, handbookDiagnostics) = await handbookLoaded
+        // The look's colours are measured against the backgrounds of the templates' stylesheets, and
+        // reported among the other problems of spiegel.yml, in the order of its lines.
+        let lookDiagnostics = templates.map { LookStyle.diagnostics(config.look, assets: $0.assets) } ?? []
+        report.diagnostics = (report.diagnostics + lookDiagnostics).sorted()
         report.diagnostics += templateDiagnostics + handbookDiagnostics + content.diagnostics
         report.graph = content.graph
         report.drafts = content.drafts

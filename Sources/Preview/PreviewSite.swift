@@ -153,7 +153,8 @@ actor PreviewSite {
         let loaded = await BuildPipeline.loadContent(layers: contentLayers, cache: &cache, changed: changed,
                                                      drafts: options.drafts, clock: &clock)
         self.cache = cache
-        let diagnostics = configDiagnostics + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
+        let lookDiagnostics = templates.map { LookStyle.diagnostics(config.look, assets: $0.assets) } ?? []
+        let diagnostics = (configDiagnostics + lookDiagnostics).sorted() + templateDiagnostics + handbookDiagnostics + loaded.diagnostics
             + (templates.map { OwnFileCollisions.find(in: loaded.graph, templates: $0, handbook: handbook) } ?? [])
         let wasBroken = problems.hasErrors || good == nil
         guard !diagnostics.hasErrors, let templates else {

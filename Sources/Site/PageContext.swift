@@ -19,6 +19,8 @@ struct PageContext {
     var history = GitHistory.none
     /// The handbook's first page, for the footer link; nil without a handbook.
     var handbookURL: String?
+    /// The organisation's colours, font and logo.
+    var look = LookStyle.none
     /// Every entity's link, made once per build; nil for a partial render, whose few pages build
     /// their links as they go.
     var cards: LinkCards?
@@ -39,7 +41,8 @@ struct PageContext {
         var page = TemplateObject(chrome.frame(key: folder + "|" + String(current ?? -1)) {
             let root = SiteURL.root(from: url)
             let site: [String: Any] = ["name": config.name, "organisation": config.organisation ?? "", "baseURL": config.baseURL ?? "",
-                                       "search": search, "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? ""]
+                                       "search": search, "handbook": handbookURL.map { SiteURL.relative($0, from: url) } ?? "",
+                                       "style": look.pageCSS, "logo": look.logo ?? ""]
             // Keyed by the folder, not only its depth: a link into the page's own folder (the
             // handbook's from a chapter, the audience index from an audience page) is a bare name.
             let chrome = self.chrome.headerAndFooter(key: folder + "|" + String(current ?? -1)) {

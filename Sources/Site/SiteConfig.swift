@@ -15,6 +15,10 @@ public struct SiteConfig: Sendable, Equatable {
     /// `https://git.example.nl/org/kennisbank/-/edit/main/`. With it, every page links to its
     /// source file there ("Bewerk deze pagina").
     public var editURL: String?
+    /// The organisation's logo, colours and font (`logo`, `hoofdkleur`, `hoofdkleur-donker`,
+    /// `accentkleur`, `accentkleur-donker`, `lettertype`); `SiteLook` reads and checks them, and
+    /// `LookStyle` measures their contrast against the templates' backgrounds.
+    public var look = SiteLook()
 
     // MARK: Layers (issue 20): `inhoud:`, `sjablonen:` and `verbergen:`, read in `SiteConfig+Layers.swift`.
 
@@ -28,12 +32,17 @@ public struct SiteConfig: Sendable, Equatable {
 
     // MARK: -
 
-    public init(name: String = "Spiegel", organisation: String? = nil, baseURL: String? = nil, editURL: String? = nil) {
+    public init(name: String = "Spiegel", organisation: String? = nil, baseURL: String? = nil, editURL: String? = nil,
+                look: SiteLook = SiteLook()) {
         self.name = name
         self.organisation = organisation
         self.baseURL = baseURL
         self.editURL = editURL
+        self.look = look
     }
+
+    /// Every key `spiegel.yml` knows, for the message about one it does not.
+    static let keys = ["naam", "organisatie", "basis-url", "bewerk-url"] + SiteLook.Key.allCases.map(\.rawValue)
 
     /// Reads `spiegel.yml`. A missing file gives the defaults; a broken one gives diagnostics.
     public static func load(from path: String) -> (SiteConfig, [Diagnostic]) {
@@ -54,11 +63,22 @@ public struct SiteConfig: Sendable, Equatable {
         }
         var config = SiteConfig()
         var diagnostics: [Diagnostic] = []
-        let known = ["naam", "organisatie", "basis-url", "bewerk-url"] + layerKeys
+        let known = keys + layerKeys
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         for (key, value) in mapping {
             let line = (key.mark?.line ?? 1), column = (key.mark?.column ?? 1)
             if let name = key.string, layerKeys.contains(name) {
                 diagnostics += config.readLayerSetting(name, value, file: path, keyAt: SourceLocation(file: path, line: line, column: column))
+                continue
+            }
+            if let name = key.string, let lookKey = SiteLook.Key(rawValue: name) {
+                // A colour written without quotes arrives as null (the rest of the line is a comment).
+                var text = value.string
+                if case .scalar(let scalar) = value, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { text = nil }
+                if let problem = config.look.read(lookKey, text: text, at: SourceLocation(file: path, line: line, column: column),
+                                                  folder: folder) {
+                    diagnostics.append(problem)
+                }
                 continue
             }
             guard let name = key.string, let text = value.string else {

@@ -23,6 +23,8 @@ public struct SiteRenderer: Sendable {
     /// When each source file last changed; `.none` outside a git checkout.
     public let history: GitHistory
     public let handbook: Handbook?
+    /// The organisation's look against the templates' stylesheets.
+    let look: LookStyle
 
     public init(graph: ContentGraph, templates: TemplateSet, config: SiteConfig, strings: UIStrings = .dutch,
                 search: Bool = false, withPDFs: Bool = false, history: GitHistory = .none, handbook: Handbook? = nil) {
@@ -37,6 +39,7 @@ public struct SiteRenderer: Sendable {
         worksheets = WorksheetCatalog(graph: graph, strings: strings)
         chrome = PageChrome(templates: templates)
         texts = TemplateValues.strings(strings.texts)
+        look = LookStyle(config.look, assets: templates.assets)
     }
 
     /// The PDFs to print after the files are written, when this build makes PDFs.
@@ -49,12 +52,12 @@ public struct SiteRenderer: Sendable {
 
     private func context(_ navigation: Navigation) -> PageContext {
         PageContext(graph: graph, config: config, strings: strings, texts: texts, navigation: navigation, chrome: chrome,
-                    search: search, withPDFs: withPDFs, worksheets: worksheets, history: history, handbookURL: handbook?.indexURL)
+                    search: search, withPDFs: withPDFs, worksheets: worksheets, history: history, handbookURL: handbook?.indexURL, look: look)
     }
 
     private func worksheetPages(_ context: PageContext) -> WorksheetPages {
         WorksheetPages(catalog: worksheets, pages: context,
-                       sheets: WorksheetContext(graph: graph, config: config, strings: strings, withPDFs: withPDFs, history: history))
+                       sheets: WorksheetContext(graph: graph, config: config, strings: strings, withPDFs: withPDFs, history: history, look: look))
     }
 
     /// Every file of the site, or only those at `paths` (the preview server's partial rebuild;
@@ -136,6 +139,9 @@ public struct SiteRenderer: Sendable {
         }
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) where wanted(path) {
             files.append(OutputFile(path: path, data: data))
+        }
+        if let logo = look.logo, wanted(logo), let source = config.look.logo?.value, let data = FileManager.default.contents(atPath: source) {
+            files.append(OutputFile(path: logo, data: data))
         }
         files += Self.attachmentFiles(graph.attachments, wanted: wanted, emit: emit)
         return files.sorted { $0.path < $1.path }

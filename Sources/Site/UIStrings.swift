@@ -251,6 +251,7 @@ public struct UIStrings: Sendable {
             "forWhomEveryoneAnd": "Voor iedereen, met eigen vragen voor {wie}.",
             "forWhomJoin": " en voor ",
             "booklet": "Werkboek",
+            "logoOf": "Logo van {naam}",
             "bookletLink": "Alle werkbladen in één document",
             "bookletPDF": "Werkboek als PDF",
             "bookletIntro": "Alle werkbladen van {site}, om af te drukken voor een leerbijeenkomst. Elk werkblad begint op een nieuwe pagina.",

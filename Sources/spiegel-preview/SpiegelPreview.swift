@@ -11,7 +11,8 @@ import Site
 struct SpiegelPreview: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel-preview",
-        abstract: CommandHelp.previewProgram)
+        abstract: CommandHelp.previewProgram,
+        version: BuildStamp.description)
 
     @OptionGroup var serve: ServeOptions
 

@@ -6,7 +6,8 @@ struct Spiegel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spiegel",
         abstract: CommandHelp.spiegel,
-        subcommands: [Build.self, Check.self, New.self, Serve.self],
+        version: BuildStamp.description,
+        subcommands: [Build.self, Check.self, New.self, Schema.self, Serve.self],
         defaultSubcommand: Build.self)
 
     static func main() { runExitingTwoOnWrongUse() }

@@ -82,6 +82,11 @@ import TemplateEngine
         .layer(.replacementChangesType(id: "a", type: "pagina", originalType: "werkkaart", originalFile: "gedeeld/content/a.md", originalLine: 2)),
         .layer(.hiddenStillNamed(id: "a", hiddenAt: "spiegel.yml:4:5")), .layer(.hiddenUnknown(id: "a", nearest: nil)),
         .layer(.partialMissing(template: "layout", templateFile: "templates/layout.mustache", partial: "partials/logo")),
+        .colourReadAsComment(key: "hoofdkleur"), .colourNotHex(key: "hoofdkleur", text: "paars"),
+        .lowContrast(key: "hoofdkleur", colour: "#7fb3d5", background: "#fbfaf7", surface: .page, dark: false, isText: true,
+                     ratio: 2.04, minimum: 4.5, suggestion: "#4c6b80"),
+        .logoMissing(path: "huisstijl/logo.svg"), .logoNotPicture(path: "logo.txt", allowed: ["svg", "png"]),
+        .fontNotFamilyList(text: "Georgia; }"),
         .weasyPrintMissing, .pdfNotPrinted(path: "werkbladen/x.pdf", reason: "pikepdf ontbreekt"), .weasyPrintTooOld(version: "WeasyPrint 54"),
     ]
 

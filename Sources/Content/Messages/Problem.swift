@@ -137,6 +137,13 @@ public enum Problem: Sendable, Equatable {
     case configurationNotKeys
     case settingNotText
     case unknownSetting(name: String, nearest: String?, known: [String])
+    case colourReadAsComment(key: String)
+    case colourNotHex(key: String, text: String)
+    case lowContrast(key: String, colour: String, background: String, surface: LookSurface, dark: Bool, isText: Bool,
+                     ratio: Double, minimum: Double, suggestion: String?)
+    case logoMissing(path: String)
+    case logoNotPicture(path: String, allowed: [String])
+    case fontNotFamilyList(text: String)
 
     // Layers of content and templates.
     case layer(LayerProblem)

@@ -12,6 +12,8 @@ struct WorksheetContext {
     let withPDFs: Bool
     /// When each content file last changed: a printed sheet names the date of its newest content.
     var history = GitHistory.none
+    /// The organisation's colours, font and logo, which paper carries too.
+    var look = LookStyle.none
 
     /// The source a question is taken from, as a sheet names it: its title and the place in it.
     func sourceLabel(of question: ReflectionQuestion) -> String? {
@@ -46,7 +48,7 @@ struct WorksheetContext {
     func page(_ sheet: Worksheet) -> [String: Any] {
         var context = common(url: sheet.url)
         context["sheet"] = self.sheet(sheet, from: sheet.url)
-        context["pageStyle"] = PrintFooter.pageStyle(for: sheet, config: config, strings: strings, pageName: nil,
+        context["pageStyle"] = look.sheetCSS + PrintFooter.pageStyle(for: sheet, config: config, strings: strings, pageName: nil,
                                                      contentDate: contentDate(of: sheet))
         context["title"] = sheet.title
         var back: [[String: Any]] = []
@@ -69,7 +71,7 @@ struct WorksheetContext {
             values["pageName"] = PrintFooter.pageName(for: sheet)
             return values
         }
-        context["pageStyle"] = sheets.map {
+        context["pageStyle"] = look.sheetCSS + sheets.map {
             PrintFooter.pageStyle(for: $0, config: config, strings: strings, pageName: PrintFooter.pageName(for: $0),
                                   contentDate: contentDate(of: $0))
         }.joined(separator: "\n")
@@ -85,7 +87,8 @@ struct WorksheetContext {
 
     private func common(url: String) -> [String: Any] {
         ["root": SiteURL.root(from: url), "lang": strings.language, "strings": TemplateValues.strings(strings.texts),
-         "site": ["name": config.name, "organisation": config.organisation ?? ""]]
+         "site": ["name": config.name, "organisation": config.organisation ?? "", "logo": look.logo ?? "",
+                  "logoAlt": strings["logoOf"].replacingOccurrences(of: "{naam}", with: config.organisation ?? config.name)]]
     }
 
     func sheet(_ sheet: Worksheet, from url: String) -> [String: Any] {
