@@ -336,7 +336,7 @@ public struct UIStrings: Sendable {
             "previewBannerSeeErrors": "Bekijk alle fouten",
             "previewBannerWarnings": "Waarschuwingen: {aantal}",
             "previewBannerMore": "en nog {aantal}; het commando spiegel check toont ze allemaal",
-        ],
+        ].merging(composerDutch) { own, _ in own },
         typeSingular: [
             .plateau: "Plateau", .organisationArea: "Organisatiegebied", .dimension: "Dimensie",
             .quadrant: "Samenwerkingskwadrant", .tensionField: "Spanningsveld", .workCard: "Werkkaart",
