@@ -143,7 +143,9 @@
       s.questions.forEach(function (q, i) {
         var tick = make("input", { type: "checkbox", id: uid + "-q" + i, value: q[0], "data-field": "questions" });
         tick.checked = part.questions.indexOf(q[0]) >= 0;
-        box.append(make("p", { class: "composer-question" }, [tick, make("label", { for: uid + "-q" + i, text: q[1] })]));
+        var label = make("label", { for: uid + "-q" + i, text: q[1] });
+        if (q[3]) label.append(" ", make("span", { class: "composer-follow-up", text: "(" + texts.composerFollowUp + ")" }));
+        box.append(make("p", { class: "composer-question" }, [tick, label]));
       });
       item.append(box);
     }
@@ -311,10 +313,12 @@
           make("h2", { text: s.title }), s.about ? make("p", { text: s.about }) : null,
         ]));
       }
+      // A follow-up question (doorvraag) is a follow-up card, as in the built deck.
       s.questions.filter(function (q) { return part.questions.indexOf(q[0]) >= 0; }).forEach(function (q) {
         out.push(make("section", { class: "composer-card" }, [
-          make("p", { class: "composer-card-type", text: groupNames[s.key] + (s.number ? " " + s.number : "") + " · " + s.title }),
+          make("p", { class: "composer-card-type", text: (q[3] ? texts.deckFollowUp : texts.deckQuestion) + " · " + s.title }),
           make("p", { class: "composer-card-question", text: q[1] }),
+          q[3] ? make("p", { class: "composer-card-how", text: texts.deckFollowUpHow }) : null,
         ]));
       });
     });

@@ -27,6 +27,7 @@ extension UIStrings {
         "composerTotalUntil": "Totaal: {aantal} minuten, van {van} tot {tot}",
         "composerMinutes": "Minuten",
         "composerQuestions": "Vragen om te stellen",
+        "composerFollowUp": "doorvraag, hardop te stellen",
         "composerNotes": "Notities voor wie leidt",
         "composerPartTitle": "Titel van het onderdeel",
         "composerPartText": "Wat er gebeurt",

@@ -301,6 +301,8 @@ public struct UIStrings: Sendable {
             "deckCount": "{aantal} kaarten",
             "deckCardNumber": "kaart {nummer} van {aantal}",
             "deckQuestion": "Vraag",
+            "deckFollowUp": "Doorvraagkaart",
+            "deckFollowUpHow": "Stel deze vraag hardop als het gesprek aan de oppervlakte blijft, en laat de stilte daarna even duren.",
             "meetingHandout": "Werkbladen voor de deelnemers",
             "meetingHandoutAbout": "Per onderdeel één blad met ruimte om te schrijven en alleen de vragen voor de doelgroep van deze bijeenkomst; zonder naamveld.",
             "handoutPart": "Onderdeel {aantal}",

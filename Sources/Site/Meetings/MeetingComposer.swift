@@ -41,7 +41,7 @@ struct MeetingComposer {
                     "url": SiteURL.relative(entity.url, from: Self.url),
                     "questions": graph.questions(of: entity.id).compactMap { question -> [String]? in
                         guard case .question(let q) = question.kind else { return nil }
-                        return [question.id, q.text, q.audience?.rawValue ?? Audience.everyone.rawValue]
+                        return [question.id, q.text, q.audience?.rawValue ?? Audience.everyone.rawValue, q.askedAloud ? "doorvraag" : ""]
                     },
                 ]
                 switch entity.kind {
@@ -69,7 +69,7 @@ struct MeetingComposer {
             "groups": groups.map { type, role in [MeetingKeys.part[role] ?? role, strings.plural(type), strings.singular(type)] },
             "leadNames": [strings["leadFacilitator"], strings["leadCaseHolder"], strings["leadEveryone"]],
             "audiences": Audience.allCases.map { [$0.rawValue, strings.audience[$0] ?? $0.rawValue] },
-            "texts": strings.texts.filter { $0.key.hasPrefix("composer") || $0.key.hasPrefix("meeting") },
+            "texts": strings.texts.filter { ["composer", "meeting", "deck"].contains(where: $0.key.hasPrefix) },
             "sources": sources,
         ]
         // Sorted keys: the same graph gives the same bytes.
