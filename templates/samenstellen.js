@@ -50,7 +50,9 @@
     refresh();
   }
   function source(part) { return part.id ? sources[part.key + ":" + part.id] : null; }
-  function partTitle(part) { var s = source(part); return s ? s.title : (part.title || texts.composerOwnPart); }
+  // A part whose card or field is no longer in the site (the content changed since the draft) keeps
+  // its id: it is shown by id and exported as it was, so the build names what is missing.
+  function partTitle(part) { var s = source(part); return s ? s.title : (part.id || part.title || texts.composerOwnPart); }
 
   // --- Clock times, as the meeting page writes them (ClockTime.text in Swift) ----------------
   function startMinutes() {
@@ -114,13 +116,13 @@
     var heading = make("h3", { id: uid + "-heading" }, [
       s ? make("a", { href: s.url, text: s.title }) : document.createTextNode(title),
       document.createTextNode(" "),
-      make("span", { class: "type-label", text: s ? groupNames[s.key] + (s.number ? " " + s.number : "") : texts.composerOwnPart }),
+      make("span", { class: "type-label", text: s ? groupNames[s.key] + (s.number ? " " + s.number : "") : (part.id ? groupNames[part.key] || part.key : texts.composerOwnPart) }),
     ]);
     var item = make("li", { class: "composer-part", "aria-labelledby": uid + "-heading" }, [
       make("p", { class: "agenda-time" }, [make("strong", { class: "composer-time" })]), heading,
     ]);
     if (s && s.about) item.append(make("p", { class: "composer-about", text: s.about }));
-    if (!s) {
+    if (!s && !part.id) {
       var own = make("input", { type: "text", "data-field": "title", autocomplete: "off" });
       own.value = part.title || "";
       item.append(field(uid + "-title", texts.composerPartTitle, own));
