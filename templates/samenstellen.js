@@ -1,4 +1,5 @@
-// The meeting composer (bijeenkomsten/samenstellen.html). It composes from samenstellen-data.js,
+// The meeting composer (bijeenkomsten/samenstellen.html), the page's part; samenstellen-concept.js
+// computes the clock times and writes the Markdown file. It composes from samenstellen-data.js,
 // which the build writes from the content graph, and keeps the draft in this browser's local
 // storage only: nothing is sent anywhere. The draft leaves the browser only as a Markdown file the
 // trainer downloads, written with the keys of the `bijeenkomst` field table (carried in the data),
@@ -6,11 +7,16 @@
 (function () {
   var data = window.spiegelSamenstellen;
   var app = document.getElementById("samenstellen");
-  if (!data || !app) return;
+  if (!data || !app || !window.spiegelConcept) return;
   var texts = data.texts;
   var STORE = "spiegel:samenstellen:" + location.pathname;
-  var sources = {};
-  data.sources.forEach(function (s) { sources[s.key + ":" + s.id] = s; });
+  var concept = window.spiegelConcept(data);
+  var source = concept.source, partTitle = concept.partTitle, clock = concept.clock, minutesOf = concept.minutesOf;
+  var fill = concept.fill, slug = concept.slug;
+  function startMinutes() { return concept.startMinutes(draft); }
+  function schedule() { return concept.schedule(draft); }
+  function totalMinutes() { return concept.totalMinutes(draft); }
+  function markdown() { return concept.markdown(draft); }
   var groupNames = {};
   data.groups.forEach(function (g) { groupNames[g[0]] = g[2]; });
   var draft = load();
@@ -23,9 +29,6 @@
   var list = el("composer-parts"), total = el("composer-total"), status = el("composer-status");
   var exportLink = el("composer-export"), exportURL = null;
 
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
-  }
   function make(tag, attributes, children) {
     var node = document.createElement(tag);
     Object.keys(attributes || {}).forEach(function (name) {
@@ -49,35 +52,6 @@
     try { localStorage.setItem(STORE, JSON.stringify(draft)); } catch (e) { /* kept for this visit only */ }
     refresh();
   }
-  function source(part) { return part.id ? sources[part.key + ":" + part.id] : null; }
-  // A part whose card or field is no longer in the site (the content changed since the draft) keeps
-  // its id: it is shown by id and exported as it was, so the build names what is missing.
-  function partTitle(part) { var s = source(part); return s ? s.title : (part.id || part.title || texts.composerOwnPart); }
-
-  // --- Clock times, as the meeting page writes them (ClockTime.text in Swift) ----------------
-  function startMinutes() {
-    var m = /^(\d{1,2}):(\d{2})$/.exec(draft.start.trim());
-    if (!m || +m[1] > 23 || +m[2] > 59) return null;
-    return +m[1] * 60 + +m[2];
-  }
-  function clock(minutes) {
-    var day = ((minutes % 1440) + 1440) % 1440;
-    return Math.floor(day / 60) + ":" + (day % 60 < 10 ? "0" : "") + (day % 60);
-  }
-  function minutesOf(part) { var n = parseInt(part.minutes, 10); return n > 0 ? n : 0; }
-  function schedule() {
-    var start = startMinutes(), at = start === null ? 0 : start;
-    return draft.parts.map(function (part) {
-      var from = at;
-      at += minutesOf(part);
-      var time = start === null
-        ? (from === 0 ? "0:00" : fill(texts.meetingAfterStart, { aantal: from }))
-        : clock(from) + "\u2013" + clock(at);
-      return { part: part, from: from, time: time };
-    });
-  }
-  function totalMinutes() { return draft.parts.reduce(function (n, p) { return n + minutesOf(p); }, 0); }
-
   // --- What changes as the trainer types: times, total, export --------------------------------
   function refresh() {
     var start = startMinutes(), sum = totalMinutes();
@@ -214,40 +188,6 @@
     say(fill(texts.composerAdded, { titel: partTitle(part), plaats: draft.parts.length }));
   }
 
-  // --- The Markdown file -------------------------------------------------------------------------
-  // Every text as a JSON string, which YAML reads as a double-quoted scalar: nothing a trainer
-  // types can break the file's structure.
-  function quoted(text) { return JSON.stringify(String(text)); }
-  function slug(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "") || "bijeenkomst";
-  }
-  function markdown() {
-    var k = data.keys, pk = data.partKeys, lines = ["---"];
-    lines.push(k.type + ": " + data.type);
-    lines.push(k.title + ": " + quoted(draft.title.trim() || texts.composerUntitled));
-    lines.push(k.purpose + ": " + quoted(draft.purpose.trim() || data.purposePlaceholder));
-    if (draft.audience) lines.push(k.audience + ": " + draft.audience);
-    lines.push(k.duration + ": " + totalMinutes());
-    if (startMinutes() !== null) lines.push(k.start + ": " + quoted(clock(startMinutes())));
-    lines.push(k.parts + ":" + (draft.parts.length ? "" : " []"));
-    draft.parts.forEach(function (part) {
-      var entries = [];
-      if (part.id) entries.push(part.key + ": " + part.id);
-      else {
-        entries.push(pk.title + ": " + quoted((part.title || "").trim() || texts.composerOwnPart));
-        if ((part.text || "").trim()) entries.push(pk.text + ": " + quoted(part.text.trim()));
-      }
-      entries.push(pk.minutes + ": " + minutesOf(part));
-      entries.push(pk.lead + ": " + part.lead);
-      if (part.questions.length) entries.push(pk.questions + ": [" + part.questions.join(", ") + "]");
-      if ((part.notes || "").trim()) entries.push(pk.notes + ": " + quoted(part.notes.trim()));
-      entries.forEach(function (entry, i) { lines.push((i === 0 ? "  - " : "    ") + entry); });
-    });
-    lines.push("---", "");
-    return lines.join("\n");
-  }
-
   // --- Printing: the agenda, the script or the cards, each alone on paper ------------------------
   var printing = null;
   function printView(kind) {
@@ -357,7 +297,7 @@
     pair[0].addEventListener(pair[0].tagName === "SELECT" ? "change" : "input", function () { draft[pair[1]] = pair[0].value; save(); });
   });
   el("composer-add-chosen").addEventListener("click", function () {
-    var s = sources[choose.value];
+    var s = concept.sourceByValue(choose.value);
     if (s) add({ key: s.key, id: s.id, minutes: 15 });
   });
   el("composer-add-own").addEventListener("click", function () {
