@@ -161,6 +161,7 @@ public enum EntityDecoder {
                 q.report(q.location, .questionWithoutAudience)
             }
             let group = q.string(Fields.group)
+            let askedAloud = q.bool(Fields.followUp) ?? false
             let (origin, originReference) = readOrigin(&q, questionID: id ?? "vraag \(index)")
             guard let id, let text else { return nil }
             if !Slug.isValid(id) {
@@ -169,11 +170,13 @@ public enum EntityDecoder {
             var place: FieldValue = .null
             if case .source(_, let p?)? = origin { place = .string(p) }
             return Entity(id: id, title: text, summary: nil,
-                          kind: .question(ReflectionQuestion(text: text, audience: audience, group: group, origin: origin)),
+                          kind: .question(ReflectionQuestion(text: text, audience: audience, group: group, origin: origin, askedAloud: askedAloud)),
                           location: q.location, sourcePath: file.relativePath,
                           fields: .map([(Fields.text.key, .string(text)), (Fields.audience.key, audience.map { .string($0.rawValue) } ?? .null),
                                         (Fields.group.key, group.map(FieldValue.string) ?? .null),
-                                        (Fields.origin.key, origin.map { .string($0.key) } ?? .null), (Fields.place.key, place)]),
+                                        (Fields.origin.key, origin.map { .string($0.key) } ?? .null), (Fields.place.key, place)]
+                                        // Only on a follow-up question, so graph.json's other questions stay as they were.
+                                        + (askedAloud ? [(Fields.followUp.key, .bool(true))] : [])),
                           references: originReference.map { [TypedReference(.origin, $0)] } ?? [],
                           parent: parentID, url: parentURL + "#" + id, body: nil)
         }

@@ -16,6 +16,9 @@ extension PageContext {
             "breadcrumbs": [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]],
         ]
         page["diagram"] = diagram(for: type, from: url) ?? ""
+        if type == .meeting, MeetingComposer.hasSomethingToCompose(graph) {
+            page["composer"] = ["url": SiteURL.relative(MeetingComposer.url, from: url), "label": strings["composerLink"]]
+        }
         if let intro {
             page["worksheets"] = worksheetLinks(for: intro.id, from: url)
             page["hasWorksheets"] = !worksheets.sheets(linkedFrom: intro.id).isEmpty

@@ -2,7 +2,7 @@ import Content
 
 /// Pages, pictures and files that would land on a file Spiegel itself writes in the site, where
 /// the one written last would silently replace the other: an entity whose page would be the 404
-/// page, the map, an overview or a meeting's printed part; a picture or file on a worksheet's PDF,
+/// page, the map, an overview, a meeting's printed part or the meeting composer; a picture or file on a worksheet's PDF,
 /// the workbook or a file copied from the templates; a picture beside the handbook's chapters on a
 /// file of the content or the templates. Each is an error at the file that causes it, naming what
 /// it would replace, in `check`, `build` and the preview alike.
@@ -21,6 +21,7 @@ public enum OwnFileCollisions {
                    AudiencePages.section + "/index.html": strings["audiencesTitle"]]
         for type in EntityType.fileTypes where type != .page { own[SiteURL.overviewPage(of: type)] = strings.plural(type) }
         for (path, what) in MeetingFiles.written(in: graph, strings: strings, pdf: false) { own[path] = what }
+        if MeetingComposer.hasSomethingToCompose(graph) { own[MeetingComposer.url] = strings["composerTitle"] }
         return graph.entities.compactMap { entity in
             guard entity.type != .question, let what = own[entity.url] else { return nil }
             if case .page(let page) = entity.kind, page.overviewOf != nil { return nil }
@@ -39,6 +40,9 @@ public enum OwnFileCollisions {
         }
         for (path, what) in MeetingFiles.written(in: graph, strings: strings, pdf: true) {
             own[path] = .attachmentOnSiteFile(path: path, worksheet: what)
+        }
+        if MeetingComposer.hasSomethingToCompose(graph) {
+            own[MeetingComposer.dataPath] = .attachmentOnSiteFile(path: MeetingComposer.dataPath, worksheet: strings["composerTitle"])
         }
         return attachments.compactMap { attachment in
             own[attachment.path].map { Diagnostic(file: attachment.displayPath, line: 1, column: 1, $0) }

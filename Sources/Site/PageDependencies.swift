@@ -16,7 +16,7 @@ import Content
 ///   "you are here" diagram (and a dimension places the quadrants);
 /// - the overview of its type (the list shows titles, summaries, numbers), and the overview it
 ///   introduces when it is a `pagina` with `overzicht:`;
-/// - `graph.json`.
+/// - `graph.json`, and the meeting composer's data (`bijeenkomsten/samenstellen-data.js`).
 ///
 /// Pages drawn from the whole graph follow their inputs:
 ///
@@ -46,7 +46,7 @@ public enum PageDependencies {
         let changed = candidates.map { changedIDs(among: $0, from: old, to: new) } ?? changedIDs(from: old, to: new)
         guard !changed.isEmpty else { return [] }
 
-        var paths: Set<String> = ["graph.json"]
+        var paths: Set<String> = ["graph.json", MeetingComposer.dataPath]
         paths.formUnion(graphWidePaths(changed: changed, old: old, new: new, strings: strings))
         for (graph, navigation) in [(old, oldNavigation), (new, newNavigation)] {
             var entities = Set<String>()

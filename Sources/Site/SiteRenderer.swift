@@ -127,6 +127,11 @@ public struct SiteRenderer: Sendable {
         }
         files += await sheetPages
         files += MeetingPrints(pages: context, withPDFs: withPDFs).files(templates, wanted: wanted)
+        if MeetingComposer.hasSomethingToCompose(graph) {
+            let composer = MeetingComposer(context: context)
+            if wanted(MeetingComposer.url) { files.append(layout(MeetingComposer.url, composer.page(), "bijeenkomst-samenstellen")) }
+            if wanted(MeetingComposer.dataPath) { files.append(composer.dataFile()) }
+        }
         files += await handbookPages
         if let graphJSON = await graphJSON { files.append(graphJSON) }
         // Pagefind searches a site served over HTTP; this index is for one opened from disk.

@@ -321,6 +321,8 @@ public struct UIStrings: Sendable {
             "deckCount": "{aantal} kaarten",
             "deckCardNumber": "kaart {nummer} van {aantal}",
             "deckQuestion": "Vraag",
+            "deckFollowUp": "Doorvraagkaart",
+            "deckFollowUpHow": "Stel deze vraag hardop als het gesprek aan de oppervlakte blijft, en laat de stilte daarna even duren.",
             "meetingHandout": "Werkbladen voor de deelnemers",
             "meetingHandoutAbout": "Per onderdeel één blad met ruimte om te schrijven en alleen de vragen voor de doelgroep van deze bijeenkomst; zonder naamveld.",
             "handoutPart": "Onderdeel {aantal}",
@@ -356,7 +358,7 @@ public struct UIStrings: Sendable {
             "previewBannerSeeErrors": "Bekijk alle fouten",
             "previewBannerWarnings": "Waarschuwingen: {aantal}",
             "previewBannerMore": "en nog {aantal}; het commando spiegel check toont ze allemaal",
-        ],
+        ].merging(composerDutch) { own, _ in own },
         typeSingular: [
             .plateau: "Plateau", .organisationArea: "Organisatiegebied", .dimension: "Dimensie",
             .quadrant: "Samenwerkingskwadrant", .tensionField: "Spanningsveld", .workCard: "Werkkaart",

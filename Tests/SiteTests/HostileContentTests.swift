@@ -155,6 +155,16 @@ import FuzzHarness
         #expect(collisions.map(\.message) == ["de pagina van 'm-agenda' zou bijeenkomsten/m-agenda.html worden, maar daar zet Spiegel zelf 'Agenda · M'"])
     }
 
+    /// A meeting named 'samenstellen' would land on the meeting composer.
+    @Test func aMeetingOnTheComposerIsAnError() async throws {
+        let meeting = "---\ntype: bijeenkomst\ntitel: Samenstellen\ndoel: Iets.\nduur: 10\nonderdelen:\n  - titel: Ronde\n    minuten: 10\n---\nTekst.\n"
+        let card = "---\ntype: werkkaart\ntitel: Kaart\nnummer: 1\ndoel: Iets.\n---\nTekst.\n"
+        let (report, _) = try await build(["bijeenkomsten/samenstellen.md": meeting, "werkkaarten/kaart.md": card])
+        #expect(!report.succeeded)
+        let collisions = report.diagnostics.filter { $0.code == "page-on-site-file" }
+        #expect(collisions.map(\.message) == ["de pagina van 'samenstellen' zou bijeenkomsten/samenstellen.html worden, maar daar zet Spiegel zelf 'Bijeenkomst samenstellen'"])
+    }
+
     @Test func fuzzFindingsStayFixed() async throws {
         let folder = SiteFixture.fixtures.appendingPathComponent("fuzz-regressions")
         let inputs = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -45,7 +45,7 @@ struct MeetingPDFTests {
         #expect(text.contains(PDFTools.letters("Om 14:12 afronden: nog 3 min.")))
     }
 
-    /// Six cards (two work cards, four chosen questions): two sheets, each a page of fronts and
+    /// Seven cards (two work cards, five chosen questions): two sheets, each a page of fronts and
     /// a page of backs, on A4.
     @Test func theDeckHoldsEveryCardAndEveryChosenQuestionFourToASheet() async throws {
         let deck = await pdf("casus-met-tijdlijn-kaarten")
@@ -73,8 +73,8 @@ struct MeetingPDFTests {
         var checked = 0
         for sheet in stride(from: 0, to: words.pages.count, by: 2) {
             let width = words.pages[sheet].width
-            for number in 1...6 {
-                let label = "kaart \(number) van 6"
+            for number in 1...7 {
+                let label = "kaart \(number) van 7"
                 let fronts = words.centres(of: label, on: sheet), backs = words.centres(of: label, on: sheet + 1)
                 #expect(fronts.count == backs.count && fronts.count <= 1, "\(label): \(fronts.count) fronts, \(backs.count) backs")
                 guard let front = fronts.first, let back = backs.first else { continue }
@@ -85,7 +85,7 @@ struct MeetingPDFTests {
                 checked += 1
             }
         }
-        #expect(checked == 6)
+        #expect(checked == 7)
     }
 
     /// The pack: a contents page naming every part with the page it starts on, and each part
@@ -120,7 +120,7 @@ struct MeetingPDFTests {
         let contents = try PDFTools.text(pack, pages: 1...1)
         // Each part, and the words its first page starts with.
         let parts = [("Agenda", "Agenda"), ("Draaiboek voor de facilitator", "Voorbereiden en klaarleggen"),
-                     ("Casus en privacy", "Sjabloon voor de casusinbrenger"), ("Kaarten", "kaart 1 van 6"),
+                     ("Casus en privacy", "Sjabloon voor de casusinbrenger"), ("Kaarten", "kaart 1 van 7"),
                      ("Werkbladen voor de deelnemers", "Onderdeel 1 · 13:30–13:40 Opening van een leerbijeenkomst")]
         var previous = 1
         for (title, firstWords) in parts {

@@ -6,6 +6,9 @@ public struct ReflectionQuestion: Sendable {
     public var group: String?
     /// Where the question comes from; nil only when the file leaves it out (an error).
     public var origin: QuestionOrigin?
+    /// A follow-up question (`doorvraag: ja`): the facilitator asks it aloud to dig deeper, nobody
+    /// writes an answer to it. A meeting's deck makes it a follow-up card; participants' sheets leave it out.
+    public var askedAloud: Bool = false
 
     /// The keys of one question in a `vragen:` list.
     enum Fields {
@@ -18,7 +21,9 @@ public struct ReflectionQuestion: Sendable {
                                         "Waar de vraag vandaan komt: 'eigen' voor een vraag die voor deze site is geschreven, of de id van de bron waaruit de vraag komt, bijvoorbeeld 'herkomst: nji-samen-lerend-doen'.")
         static let place = FieldSchema("plaats", .text,
                                        "Waar in de bron de vraag staat, bijvoorbeeld \"bijlage 1\" of \"p. 12\". Alleen bij een vraag uit een bron.")
-        static let all = [id, text, audience, group, origin, place]
+        static let followUp = FieldSchema("doorvraag", .yesNo,
+                                          "Ja voor een doorvraag: een vraag die de facilitator hardop stelt om door te vragen, niet om een antwoord op te schrijven. In de kaarten van een bijeenkomst wordt zo'n vraag een doorvraagkaart, en op de werkbladen voor de deelnemers van een bijeenkomst staat hij niet. Zonder doorvraag geldt nee.")
+        static let all = [id, text, audience, group, origin, place, followUp]
     }
 }
 

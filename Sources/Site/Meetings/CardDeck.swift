@@ -110,15 +110,18 @@ struct CardDeck {
     }
 
     /// A question's front is the question; its back names the card or field it belongs to and
-    /// whom it is for, so a card that strays from the pile finds its way back.
+    /// whom it is for, so a card that strays from the pile finds its way back. A follow-up question
+    /// (`doorvraag: ja`) is a follow-up card: its band says so, and its back says how to use it.
     private func questionCard(_ question: Entity) -> Card? {
         guard case .question(let q) = question.kind, let parent = question.parent.flatMap({ graph.entity($0) }) else { return nil }
         let type = [EntityType.workCard, .tensionField, .phase].contains(parent.type) ? parent.type : .page
         var source = sourceName(of: parent)
         if case .source(let id, _)? = q.origin, let named = graph.entity(id) { source = sourceName(named) }
-        return Card(type: type, label: strings["deckQuestion"] + " · " + parent.title, title: nil, text: q.text, isQuestion: true,
-                    backLabel: label(of: parent), backTitle: parent.title, backHeading: nil, backItems: [],
-                    backText: q.audience.map { strings.questionsFor($0) }, source: source)
+        let forWhom = q.audience.map { strings.questionsFor($0) }
+        return Card(type: type, label: strings[q.askedAloud ? "deckFollowUp" : "deckQuestion"] + " · " + parent.title, title: nil, text: q.text,
+                    isQuestion: true, backLabel: label(of: parent), backTitle: parent.title, backHeading: nil, backItems: [],
+                    backText: q.askedAloud ? [strings["deckFollowUpHow"], forWhom].compactMap { $0 }.joined(separator: " ") : forWhom,
+                    source: source)
     }
 
     /// "Bron: Samen lerend doen (2023)": the first publication the entity cites.

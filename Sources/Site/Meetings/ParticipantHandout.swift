@@ -2,7 +2,7 @@ import Content
 
 /// What participants get on paper: for each part that draws on a card, field, phase or
 /// worksheet, one sheet with what the part is for and room to write, and only the questions
-/// meant for the meeting's audience (and for everyone). What the facilitator does (the steps,
+/// meant for the meeting's audience (and for everyone) to write an answer to. What the facilitator does (the steps,
 /// the preparation, the notes) stays in the script, and no sheet asks for a participant's name.
 struct ParticipantHandout {
     let meeting: LearningMeeting
@@ -68,11 +68,11 @@ struct ParticipantHandout {
         }
     }
 
-    /// The questions for the meeting's audience or for everyone; a question that names no
-    /// audience is for everyone.
+    /// The questions for the meeting's audience or for everyone, to write an answer to; a question
+    /// that names no audience is for everyone. Follow-up questions are asked aloud, from the deck.
     private func forAudience(_ questions: [Entity]) -> [Entity] {
         questions.filter { question in
-            guard case .question(let q) = question.kind else { return false }
+            guard case .question(let q) = question.kind, !q.askedAloud else { return false }
             return audiences.contains(q.audience ?? .everyone)
         }
     }
