@@ -147,28 +147,8 @@ public struct BuildPipeline: Sendable {
 
     // MARK: - Stages 1–6: a folder of Markdown into a validated graph
 
-    /// Stages 1–6 once, without a cache, as a one-shot build loads (`spiegel new`, the handbook,
-    /// tests).
-    public static func loadContent(folder: String, drafts: Drafts.Policy = .leaveOut) async -> LoadedContent {
-        var cache: SourceCache? = nil
-        var clock = StageClock()
-        return await loadContent(folder: folder, cache: &cache, drafts: drafts, clock: &clock)
-    }
-
-    /// Stages 2–6 once for files held in memory (the fuzzer's, tests').
-    public static func loadContent(_ files: [ContentFile], drafts: Drafts.Policy = .leaveOut) async -> LoadedContent {
-        var cache: SourceCache? = nil
-        var clock = StageClock()
-        return await loadContent(files, cache: &cache, drafts: drafts, clock: &clock)
-    }
-
-    /// Stages 1–6 for the folder at `folder`. With a cache (the preview's), a file is read again
-    /// only when `changed` names it or, when `changed` is nil, when its stamp changed.
-    public static func loadContent(folder: String, cache: inout SourceCache?, changed: Set<String>? = nil,
-                                   drafts: Drafts.Policy = .leaveOut, clock: inout StageClock) async -> LoadedContent {
-        await loadContent(layers: .single(folder), cache: &cache, changed: changed, drafts: drafts, clock: &clock)
-    }
-
+    /// The shorter ways in (one-shot loads, one folder) are in `BuildPipeline+Loading.swift`;
+    /// what runs beside the stages (the handbook, the print engine) in `BuildPipeline+Beside.swift`.
     /// Stages 1–6 for the content layers, merged: a later layer adds, replaces or hides.
     public static func loadContent(layers: ContentLayers, cache: inout SourceCache?, changed: Set<String>? = nil,
                                    drafts: Drafts.Policy = .leaveOut, clock: inout StageClock) async -> LoadedContent {
@@ -316,43 +296,5 @@ public struct BuildPipeline: Sendable {
         let warn = { @Sendable (entities: [Entity]) async in await entities.parallelMap { Validator.warning(for: $0, in: graph) } }
         let warnings = cache == nil ? await warn(graph.entities).compactMap { $0 } : await cache!.warnings(in: graph, warn: warn)
         return (problems + warnings).sorted()
-    }
-
-    // MARK: - Beside the stages
-
-    /// The handbook's chapters, through stages 1–6 like the content. No folder, no handbook.
-    public static func loadHandbook(_ folder: String?) async -> (Handbook?, [Diagnostic]) {
-        guard let folder else { return (nil, []) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
-        let (handbook, diagnostics) = Handbook.make(from: await loadContent(folder: folder))
-        return (handbook, diagnostics)
-    }
-
-    /// WeasyPrint and the workers that print with it. A running print server that can be
-    /// trusted answers both at once, without starting Python; otherwise WeasyPrint is found and
-    /// the server, or the first worker, starts at once: Python imports WeasyPrint while the content
-    /// loads and renders.
-    private static func findPrinter(_ options: BuildOptions) async -> (printer: WeasyPrint, pool: PrintPool)? {
-        if let server = options.printServer, let (printer, connection) = await server.attach(searchPath: options.printEngineSearchPath) {
-            return (printer, PrintPool(printer: printer, server: server, first: connection))
-        }
-        guard let printer = await WeasyPrint.locate(searchPath: options.printEngineSearchPath) else { return nil }
-        let pool = PrintPool(printer: printer, server: options.printServer, searchPath: options.printEngineSearchPath)
-        await pool.prestart()
-        return (printer, pool)
-    }
-
-    /// The WeasyPrint found, or a diagnostic that says the PDFs are missing and how to get them.
-    private static func checkPrinter(_ found: WeasyPrint?, _ options: BuildOptions, into report: inout BuildReport) -> WeasyPrint? {
-        guard let printer = found else {
-            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1, .weasyPrintMissing))
-            return nil
-        }
-        if !printer.makesForms || !printer.makesTags {
-            report.diagnostics.append(Diagnostic(file: options.outputDirectory, line: 1, column: 1,
-                                                 .weasyPrintTooOld(version: printer.version)))
-        }
-        return printer
     }
 }
