@@ -6,6 +6,10 @@ public enum GeneratedWorksheetIDs {
     public static let plateaus = "werkblad-plateaus"
     public static let quadrants = "werkblad-kwadranten"
     public static let phases = "werkblad-fasen"
+    /// The drawing templates: a timeline in the case and in the cooperation layout, a geno-sociogram.
+    public static let timelineCase = "werkblad-tijdlijn-casus"
+    public static let timelineCooperation = "werkblad-tijdlijn-samenwerking"
+    public static let genoSociogram = "werkblad-geno-sociogram-tekenvel"
     /// Names in the worksheets folder that belong to the overview and the booklet.
     public static let reservedFileNames: Set<String> = ["index", "werkboek"]
 
@@ -18,6 +22,9 @@ public enum GeneratedWorksheetIDs {
         ids[plateaus] = "the plateau model"
         ids[quadrants] = "Kenis's quadrants"
         ids[phases] = "the phases"
+        ids[timelineCase] = "the timeline template"
+        ids[timelineCooperation] = "the timeline template"
+        ids[genoSociogram] = "the geno-sociogram template"
         return ids
     }
 }

@@ -254,12 +254,14 @@ struct PageContext {
         }
     }
 
-    /// "Werkblad afdrukken" for the page's own worksheet, then the composed sheets that carry
-    /// its content, by title.
+    /// "Werkblad afdrukken" for the page's own worksheet, then its templates to draw on and the
+    /// composed sheets that carry its content, by title, so no two links read alike.
     func worksheetLinks(for id: String, from url: String) -> [[String: Any]] {
         worksheets.sheets(linkedFrom: id).map { sheet in
-            ["label": sheet.origin == .composed ? strings["worksheetPrefix"] + sheet.title : strings["printWorksheet"],
-             "url": SiteURL.relative(sheet.url, from: url)]
+            let label = sheet.origin == .composed ? strings["worksheetPrefix"] + sheet.title
+                : sheet.paper == .a3Landscape ? sheet.title : strings["printWorksheet"]
+            return ["label": label,
+                    "url": SiteURL.relative(sheet.url, from: url)]
         }
     }
 

@@ -68,9 +68,12 @@ import Testing
         let list = html[start.upperBound..<end.lowerBound]
         #expect(list.contains("../werkbladen/werkblad-tijdlijn.html"))
         #expect(list.contains("../werkbladen/werkblad-reflectief-gesprek.html"))
-        // The standard opening and closing are sheets too: four sheets, each once.
+        // The timeline part brings its two A3 templates to draw on.
+        #expect(list.contains("../werkbladen/werkblad-tijdlijn-casus.html"))
+        #expect(list.contains("../werkbladen/werkblad-tijdlijn-samenwerking.html"))
+        // The standard opening and closing are sheets too: six sheets, each once.
         #expect(list.contains("../werkbladen/opening-leerbijeenkomst.html"))
-        #expect(list.components(separatedBy: "<li>").count == 5, "four sheets, each once")
+        #expect(list.components(separatedBy: "<li>").count == 7, "six sheets, each once")
     }
 
     @Test func theCardPageListsTheMeetingsThatUseIt() async {

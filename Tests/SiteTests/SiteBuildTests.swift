@@ -31,7 +31,9 @@ import Testing
         let entities = try #require(json["entities"] as? [[String: Any]])
         let byID = Dictionary(uniqueKeysWithValues: entities.map { ($0["id"] as! String, $0) })
         #expect(Set(byID.keys) == ["index", "tijdlijn", "tijdlijn-1", "doorgaan", "doorgaan-1", "doorgaan-2", "nji",
-                                   "werkblad-doorgaan", "werkblad-tijdlijn", "sessie"])
+                                   "werkblad-doorgaan", "werkblad-tijdlijn", "sessie",
+                                   // The timeline card's two templates to draw on.
+                                   "werkblad-tijdlijn-casus", "werkblad-tijdlijn-samenwerking"])
         #expect(byID["sessie"]?["type"] as? String == "werkblad")
         let field = try #require(byID["doorgaan"])
         #expect(field["type"] as? String == "spanningsveld")

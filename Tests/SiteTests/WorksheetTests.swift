@@ -137,7 +137,8 @@ import Testing
     @Test func theOverviewSaysWhatEachSheetIsForAndWhomItAddresses() async {
         let overview = SiteFixture.text("werkbladen/index.html", in: await Self.realSite())
         let catalog = WorksheetCatalog(graph: await Self.realGraph(), strings: .dutch)
-        let sheetCount: Int = 6 + 8 + 3 + 4
+        // Tension fields, work cards, models, composed sheets, and the three templates to draw on.
+        let sheetCount: Int = 6 + 8 + 3 + 4 + 3
         #expect(catalog.sheets.count == sheetCount)
         for sheet in catalog.sheets {
             #expect(overview.contains("<a href=\"\(sheet.id).html\">\(SiteFixture.escaped(sheet.title))</a>"), "\(sheet.id) not listed")
@@ -181,7 +182,9 @@ import Testing
         for sheet in WorksheetCatalog(graph: await Self.realGraph(), strings: .dutch).sheets {
             #expect(booklet.contains("<li><a href=\"#\(sheet.id)\">"))
             #expect(booklet.contains("<article class=\"sheet\" id=\"\(sheet.id)\" style=\"page: sheet-\(sheet.id)\">"))
-            #expect(booklet.contains("@page sheet-\(sheet.id) { @bottom-left"))
+            // A template to draw on turns its own pages to A3 landscape, and only those.
+            let size = sheet.paper == .a3Landscape ? "size: A3 landscape; " : ""
+            #expect(booklet.contains("@page sheet-\(sheet.id) { \(size)@bottom-left"))
         }
     }
 
@@ -203,7 +206,7 @@ import Testing
         let data = try Data(contentsOf: (await Self.realSite()).appendingPathComponent("graph.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let sheets = (json["entities"] as? [[String: Any]] ?? []).filter { $0["type"] as? String == "werkblad" }
-        #expect(sheets.count == 21)
+        #expect(sheets.count == 24)
         let byID = Dictionary(uniqueKeysWithValues: sheets.map { ($0["id"] as! String, $0) })
         let field = try #require(byID["werkblad-doorgaan-en-vertragen"])
         #expect(field["url"] as? String == "werkbladen/werkblad-doorgaan-en-vertragen.html")

@@ -34,6 +34,8 @@ PAGE_TYPES = {
     "werkblad-werkkaart": "werkbladen/werkblad-tijdlijn.html",
     "werkblad-plateaus": "werkbladen/werkblad-plateaus.html",
     "werkblad-samengesteld": "werkbladen/vertragen-met-een-tijdlijn.html",
+    "tekenvel-tijdlijn": "werkbladen/werkblad-tijdlijn-casus.html",
+    "tekenvel-geno-sociogram": "werkbladen/werkblad-geno-sociogram-tekenvel.html",
     "bijeenkomsten": "bijeenkomsten/index.html",
     "bijeenkomst": "bijeenkomsten/casus-met-tijdlijn.html",
     # A meeting's printable parts (issue 18), each a page of its own.

@@ -12,7 +12,9 @@ enum PrintFooter {
     static func pageStyle(for sheet: Worksheet, config: SiteConfig, strings: UIStrings, pageName: String?, contentDate: Date? = nil) -> String {
         let selector = pageName.map { "@page \($0)" } ?? "@page"
         let text = text(for: sheet, config: config, strings: strings, contentDate: contentDate)
-        return "\(selector) { @bottom-left { content: \(quoted(text)); } }"
+        // Only this sheet's pages turn: in the booklet the others stay A4 portrait.
+        let size = sheet.paper == .a3Landscape ? "size: A3 landscape; " : ""
+        return "\(selector) { \(size)@bottom-left { content: \(quoted(text)); } }"
     }
 
     /// Up to three lines: the title; the source and the date of the content; where the sheet

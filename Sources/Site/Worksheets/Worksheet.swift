@@ -24,6 +24,10 @@ struct Worksheet: Sendable {
     let blocks: [SheetBlock]
     /// The front matter of a composed sheet, or what a generated one would have said in it.
     let fields: FieldValue
+    /// The paper it prints on: a drawing template needs A3 landscape, everything else A4.
+    var paper: Paper = .a4Portrait
+
+    enum Paper: Sendable { case a4Portrait, a3Landscape }
 
     var url: String { EntityType.worksheet.section + "/" + id + ".html" }
     var pdfPath: String { EntityType.worksheet.section + "/" + id + ".pdf" }
@@ -59,4 +63,10 @@ enum SheetBlock: Sendable {
     case quadrants(dimensions: [Entity], quadrants: [Entity])
     /// Phases with their subcategories to tick.
     case phaseParts(phases: [Entity])
+    /// A time axis across the sheet with room to write on either side, each side named.
+    case timeline(above: String, below: String, start: String, end: String)
+    /// The symbols to draw with, each beside its meaning.
+    case symbolLegend(heading: String, symbols: [SheetDiagrams.Symbol])
+    /// An empty framed area to draw in.
+    case drawingArea(heading: String, height: Int)
 }

@@ -12,6 +12,7 @@ struct WorksheetCatalog: Sendable {
         var sheets = graph.entities(of: .tensionField).compactMap(make.tensionFieldSheet)
         sheets += graph.entities(of: .workCard).compactMap(make.workCardSheet)
         sheets += [make.plateauSheet(), make.quadrantSheet(), make.phaseSheet()].compactMap { $0 }
+        sheets += make.drawingSheets()
         sheets += graph.entities(of: .worksheet).compactMap(make.composedSheet)
         self.sheets = sheets
 
@@ -46,7 +47,7 @@ struct WorksheetCatalog: Sendable {
 
 /// Turns one part of the graph into a worksheet. Kept apart from the catalog so each kind of
 /// sheet reads as one function.
-private struct SheetMaker {
+struct SheetMaker {
     let graph: ContentGraph
     let strings: UIStrings
 
@@ -198,7 +199,7 @@ private struct SheetMaker {
                      sourcesFrom: sourcesFrom + [entity], introduction: entity.body?.html, fields: entity.fields)
     }
 
-    private func sheet(id: String, origin: Worksheet.Origin, title: String, label: String, purpose: String,
+    func sheet(id: String, origin: Worksheet.Origin, title: String, label: String, purpose: String,
                        home: Entity?, carries: [String], blocks: [SheetBlock], questions: [Entity],
                        audiences: [Audience]? = nil, sourcesFrom: [Entity]? = nil,
                        introduction: String? = nil, fields: FieldValue? = nil) -> Worksheet {

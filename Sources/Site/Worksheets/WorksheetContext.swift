@@ -186,6 +186,15 @@ struct WorksheetContext {
                             return item
                         }]
             }]]
+        case .timeline(let above, let below, let start, let end):
+            return ["timelineBlock": ["above": above, "below": below, "start": start, "end": end,
+                                      "svg": SheetDiagrams.timeAxis(label: strings["timeAxis"] + ": " + start + " – " + end)]]
+        case .symbolLegend(let heading, let symbols):
+            return ["legendBlock": ["heading": heading, "symbols": symbols.map { symbol -> [String: Any] in
+                ["svg": SheetDiagrams.symbol(symbol), "meaning": strings[symbol.stringKey]]
+            }]]
+        case .drawingArea(let heading, let height):
+            return ["drawingBlock": ["heading": heading, "height": "height: \(height)mm"]]
         }
     }
 
