@@ -47,6 +47,19 @@ struct DrawingSheetTests {
         #expect(sizes.contains { $0.contains("595.2") }, "the booklet has no A4 page")
     }
 
+    /// A drawing template is drawn by the group about a case: it has a date but no field that
+    /// invites a name (a family's), while an ordinary sheet keeps its name field.
+    @Test func drawingTemplatesAskForNoName() async throws {
+        let site = await WorksheetPDFTests.build().site
+        let html = { (id: String) in try String(contentsOf: site.appendingPathComponent("werkbladen/\(id).html"), encoding: .utf8) }
+        for id in ["werkblad-tijdlijn-casus", "werkblad-tijdlijn-samenwerking", "werkblad-geno-sociogram-tekenvel"] {
+            let page = try html(id)
+            #expect(!page.contains(">Naam</label>"), "\(id) asks for a name")
+            #expect(page.contains(">Datum</label>"), "\(id) has no date field")
+        }
+        #expect(try html("werkblad-tijdlijn").contains(">Naam</label>"))
+    }
+
     @Test func theTimelineCardPageLinksToBothLayouts() async throws {
         let page = try String(contentsOf: await WorksheetPDFTests.build().site.appendingPathComponent("werkkaarten/tijdlijn.html"), encoding: .utf8)
         for id in Self.timelines { #expect(page.contains("\(id).html"), "the card does not link to \(id)") }

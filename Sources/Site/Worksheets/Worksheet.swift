@@ -29,6 +29,16 @@ struct Worksheet: Sendable {
 
     enum Paper: Sendable { case a4Portrait, a3Landscape }
 
+    /// A sheet to draw on together (a timeline, a geno-sociogram) rather than one to answer on.
+    var isDrawingTemplate: Bool {
+        blocks.contains {
+            switch $0 {
+            case .drawingArea, .timeline: true
+            default: false
+            }
+        }
+    }
+
     var url: String { EntityType.worksheet.section + "/" + id + ".html" }
     var pdfPath: String { EntityType.worksheet.section + "/" + id + ".pdf" }
 

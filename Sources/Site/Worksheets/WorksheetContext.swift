@@ -96,8 +96,10 @@ struct WorksheetContext {
             "id": sheet.id, "title": sheet.title, "label": sheet.label, "purpose": sheet.purpose,
             "audience": strings.forWhom(sheet.audiences),
             "introduction": sheet.introduction ?? "",
-            "nameField": field(sheet, "naam"), "dateField": field(sheet, "datum"),
+            "dateField": field(sheet, "datum"),
         ]
+        // A drawing template is drawn by the group about a case: no field that invites a family's name.
+        if !sheet.isDrawingTemplate { values["nameField"] = field(sheet, "naam") }
         values["blocks"] = sheet.blocks.enumerated().map { index, block in self.block(block, index: index, sheet: sheet) }
         return values
     }
