@@ -94,8 +94,8 @@ struct DocumentWalk: Sendable {
     /// marker loses the title, which was meant for Spiegel and not for the reader.
     private mutating func finishImage(_ index: Int, alt: [UInt8], node: OpaquePointer) {
         links[index].alt = String(decoding: alt, as: UTF8.self)
-        guard links[index].alt.allSatisfy(\.isWhitespace),
-              let title = cmark_node_get_title(node), String(cString: title) == MarkdownLink.decorativeMarker else { return }
+        // The title was read when the walk entered the image.
+        guard links[index].alt.allSatisfy(\.isWhitespace), links[index].title == MarkdownLink.decorativeMarker else { return }
         links[index].decorative = true
         cmark_node_set_title(node, "")
     }
