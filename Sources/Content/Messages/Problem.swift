@@ -2,8 +2,9 @@ import TemplateEngine
 
 /// Every kind of problem Spiegel reports about content, templates and configuration: the one
 /// catalogue a `Diagnostic` is made from. A case holds the facts; `Problem+Dutch.swift` says them
-/// to an editor, and `code` names the kind for scripts (`spiegel check --format json`), so that
-/// the wording can change, or a second language be added, without breaking them.
+/// to an editor (with the texts by kind in the `Problem+Dutch<Kind>.swift` files beside it), and
+/// `code` names the kind for scripts (`spiegel check --format json`), so that the wording can
+/// change, or a second language be added, without breaking them.
 public enum Problem: Sendable, Equatable {
     // Reading files.
     case fileUnreadable
