@@ -187,72 +187,6 @@ struct PageContext {
         return crumb.value
     }
 
-    private func typed(_ entity: Entity, into object: inout TemplateObject) {
-        var page: [String: Any] = [:]
-        defer { for (key, value) in page { object.set(key, any: value) } }
-        let url = entity.url
-        let relations = RelationSections.sections(for: entity, in: graph, strings: strings) { self.link($0, from: url) }
-        if !relations.isEmpty { page["relations"] = relations }
-        switch entity.kind {
-        case .plateau(let plateau):
-            page["plateau"] = ["focus": plateau.focus, "qualities": plateau.qualities]
-        case .organisationArea(let area):
-            page["area"] = ["municipalities": area.ambitionForMunicipalities, "providers": area.ambitionForProviders]
-        case .dimension(let dimension):
-            page["dimension"] = ["axisQuestion": dimension.axisQuestion,
-                                 "values": dimension.values.map { ["label": $0.label, "explanation": $0.explanation ?? ""] }]
-        case .quadrant(let quadrant):
-            page["number"] = quadrant.roman
-            page["quadrant"] = [
-                "choices": quadrant.choices.map { choice -> [String: Any] in
-                    let dimension = graph.entity(choice.dimension.id)
-                    var label = choice.value.id
-                    if case .dimension(let d)? = dimension?.kind { label = d.values.first { $0.id == choice.value.id }?.label ?? label }
-                    return ["dimension": dimension?.title ?? choice.dimension.id,
-                            "url": dimension.map { SiteURL.relative($0.url, from: url) } ?? "", "value": label]
-                },
-                "betweenMunicipalities": quadrant.municipalitiesMustCooperate ? strings["yes"] : strings["no"],
-                "facilitate": quadrant.cooperationMustBeFacilitated ? strings["yes"] : strings["no"],
-                "conclusion": quadrant.conclusion,
-            ]
-        case .tensionField(let field):
-            page["tensionField"] = [
-                "diagram": PoleLine(strings: strings).svg(for: field, id: entity.id).map { wide in
-                    Self.forWidths(wide: wide, narrow: [PoleLine(strings: strings).svg(for: field, id: entity.id, narrow: true)].compactMap { $0 })
-                } ?? "",
-                "poles": field.poles.map { ["name": $0.name, "explanation": $0.explanation ?? ""] },
-                "left": field.poles.first?.name ?? "", "right": field.poles.dropFirst().first?.name ?? "",
-            ]
-        case .workCard(let card):
-            page["workCard"] = ["purpose": card.purpose, "whenToUse": card.whenToUse ?? "", "preparation": card.preparation,
-                                "steps": card.steps, "followUp": card.followUp ?? ""]
-        case .phase(let phase):
-            page["phase"] = [
-                "parts": phase.parts.map { part -> [String: Any] in
-                    ["id": part.id, "title": part.title, "explanation": part.explanation,
-                     "related": part.related.compactMap { graph.entity($0.id) }.map { link($0, from: url) }]
-                },
-            ]
-        case .source(let source):
-            // A question taken from the source stands for its page, as in the backlinks.
-            let citing = graph.backlinkSources(of: entity.id).map { id in
-                graph.entity(id)?.parent.flatMap { graph.index(of: $0) == nil ? nil : $0 } ?? id
-            }.withoutRepeats().compactMap { graph.entity($0) }
-            page["source"] = ["author": source.author, "year": source.year.map(String.init) ?? "",
-                              "publisher": source.publisher ?? "", "url": source.url ?? "", "note": source.note ?? "",
-                              "citedBy": citing.map { link($0, from: url) }]
-        case .meeting(let meeting):
-            var values = MeetingAgenda(meeting: meeting, graph: graph, strings: strings, from: url).values
-            let handouts = MeetingPrints.worksheets(for: meeting, in: worksheets)
-            if !handouts.isEmpty {
-                values["handouts"] = handouts.map { ["title": $0.title, "url": SiteURL.relative($0.url, from: url)] }
-            }
-            values["prints"] = MeetingPrints(pages: self, withPDFs: withPDFs).links(for: entity, meeting, from: url)
-            page["meeting"] = values
-        case .page, .worksheet, .question:
-            break
-        }
-    }
 
     /// "Werkblad afdrukken" for the page's own worksheet, then its templates to draw on and the
     /// composed sheets that carry its content, by title, so no two links read alike.
@@ -276,35 +210,4 @@ struct PageContext {
             page.set("editURL", editURL + path)
         }
     }
-
-    /// Where a question comes from, as its mark shows it: `originOwn` for one written for this
-    /// site, or the source's title (`origin`), link (`originURL`) and place (`originPlace`).
-    func origin(of question: ReflectionQuestion, from url: String) -> [String: String] {
-        switch question.origin {
-        case .own?: return ["originOwn": strings["originOwn"]]
-        case .source(let id, let place)?:
-            guard let source = graph.entity(id) else { return [:] }
-            return ["origin": source.title, "originURL": SiteURL.relative(source.url, from: url), "originPlace": place ?? ""]
-        case nil: return [:]
-        }
-    }
-
-    /// Questions in the order of their file, grouped by their `groep` where one is given.
-    func questionGroups(of entity: Entity) -> [[String: Any]] {
-        var groups: [(name: String, questions: [[String: Any]])] = []
-        for question in graph.questions(of: entity.id) {
-            guard case .question(let q) = question.kind else { continue }
-            let name = q.group ?? ""
-            var item: [String: Any] = ["id": question.id, "text": q.text,
-                                       "audience": q.audience.map { strings.audience[$0] ?? $0.rawValue } ?? ""]
-            for (key, value) in origin(of: q, from: entity.url) { item[key] = value }
-            if let last = groups.indices.last, groups[last].name == name {
-                groups[last].questions.append(item)
-            } else {
-                groups.append((name, [item]))
-            }
-        }
-        return groups.map { ["name": $0.name, "questions": $0.questions] }
-    }
-
 }
