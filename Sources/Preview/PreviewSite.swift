@@ -18,20 +18,15 @@ import Site
 /// While there are errors the last good build stays in place: every page is served from it with a
 /// strip at the top that names the problem and links to the full error page, and the pages of the
 /// broken files (or any page the last good build lacks) answer with the error page. Warnings are
-/// shown in a strip too. The first good rebuild brings the current site back.
+/// shown in a strip too. The first good rebuild brings the current site back. The rebuilds write
+/// the state below; `PreviewSite+Responses.swift` answers requests from it.
 actor PreviewSite {
-    struct Response: Sendable {
-        var status: Int
-        var contentType: String
-        var body: Data
-        var location: String? = nil
-    }
-
     let options: BuildOptions
-    private let strings: UIStrings
+    let strings: UIStrings
     private let log: @Sendable (Notice) -> Void
     private var cache: SourceCache? = SourceCache()
-    /// Read by `PreviewSite+Layers.swift` for the layers it lists.
+    /// Read by `PreviewSite+Layers.swift` for the layers it lists, and for a PDF's site address
+    /// by `PreviewSite+Responses.swift`.
     private(set) var config = SiteConfig()
     private var configDiagnostics: [Diagnostic] = []
     private var templates: TemplateSet?
@@ -53,8 +48,8 @@ actor PreviewSite {
     private(set) var version = 0
     /// With WeasyPrint (and `options.pdf`), the worksheets' PDFs, printed when asked for, and the
     /// renderer of the last good rebuild, which says what each PDF is printed from.
-    private var prints: PreviewPrints?
-    private var printRenderer: SiteRenderer?
+    private(set) var prints: PreviewPrints?
+    private(set) var printRenderer: SiteRenderer?
 
     init(options: BuildOptions, strings: UIStrings = .dutch, log: @escaping @Sendable (Notice) -> Void) {
         // The preview shows drafts (with a banner), so the editor sees them as they will be.
@@ -226,16 +221,9 @@ actor PreviewSite {
         return ReloadEvent(version: version, paths: wasBroken || warningsChanged ? nil : differing)
     }
 
-    /// What the preview answers for a request path (percent-encoded, as it arrived).
-    func response(for requestPath: String) async -> Response {
-        guard let path = SitePath.resolve(requestPath) else { return notFound() }
-        let isPage = path.hasSuffix(".html") || !path.split(separator: "/").last!.contains(".")
-        if "/" + path == ProblemBanner.errorsPath || isPage && good == nil { return errorPage() }
-        // With errors, a page the last good build lacks may be the broken file's new page.
-        if isPage, problems.hasErrors, brokenPages().contains(path)
-            || good?.files[path] == nil && good?.files[path + "/index.html"] == nil {
-            return errorPage()
-        }
+    /// The files of the last good rebuild, graph.json among them when `path` asks for it: it is
+    /// written on the first request after a rebuild, and kept until the next.
+    func servedFiles(for path: String) async -> [String: Data] {
         var files = good?.files ?? [:]
         if path == "graph.json", let pending = graphJSON {
             var data = pending.data
@@ -243,46 +231,11 @@ actor PreviewSite {
             graphJSON = (pending.renderer, data)
             files[path] = data
         }
-        if path.hasSuffix(".pdf"), let prints, !problems.hasErrors, let good, let renderer = printRenderer {
-            do {
-                if let pdf = try await prints.pdf(path, jobs: renderer.printJobs, files: good.files, site: config.baseURL) {
-                    return Response(status: 200, contentType: SitePath.contentType(of: path), body: pdf)
-                }
-            } catch {
-                let problem = Diagnostic(file: path, line: 1, column: 1, .pdfNotPrinted(path: path, reason: "\(error)"))
-                return Response(status: 500, contentType: SitePath.contentType(of: "x.html"),
-                                body: ErrorPage.html([problem], strings: strings, version: version))
-            }
-        }
-        if let data = files[path] {
-            guard path.hasSuffix(".html") else {
-                return Response(status: 200, contentType: SitePath.contentType(of: path), body: data)
-            }
-            var body = LiveReload.inject(into: data, version: version)
-            if !problems.isEmpty, let banner = ProblemBanner.html(problems, page: path, pageOf: page(of:), strings: strings) {
-                body = ProblemBanner.inject(banner, into: body)
-            }
-            return Response(status: 200, contentType: SitePath.contentType(of: path), body: body)
-        }
-        // A folder asked for without its slash: send the browser to it, so relative links work.
-        if files[path + "/index.html"] != nil {
-            return Response(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
-        }
-        return notFound()
-    }
-
-    private func errorPage() -> Response {
-        Response(status: problems.hasErrors ? 500 : 200, contentType: SitePath.contentType(of: "x.html"),
-                 body: ErrorPage.html(problems, strings: strings, version: version))
-    }
-
-    /// The pages made from the files that have errors now.
-    private func brokenPages() -> Set<String> {
-        Set(problems.filter { $0.severity == .error }.compactMap { page(of: $0.file) })
+        return files
     }
 
     /// The page the last good build made from the source file at `file`, if any.
-    private func page(of file: String) -> String? {
+    func page(of file: String) -> String? {
         if pageByFile == nil {
             var pages: [String: String] = [:]
             // A question shares its parent's file; the file's page is its parent's.
@@ -292,12 +245,6 @@ actor PreviewSite {
             pageByFile = pages
         }
         return pageByFile?[file]
-    }
-
-    private func notFound() -> Response {
-        let page = good?.files["404.html"] ?? Data("<!DOCTYPE html><title>404</title><p>\(strings["notFoundText"])</p></body>".utf8)
-        return Response(status: 404, contentType: SitePath.contentType(of: "404.html"),
-                        body: LiveReload.inject(into: page, version: version))
     }
 
     private func display(_ path: String) -> String {
