@@ -30,8 +30,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The memory of cmark-gfm's trees: one arena per run of documents, freed in one step.
+        .target(name: "CmarkArena"),
         // The only module that touches cmark-gfm's C API.
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "CmarkArena"]),
         // Mapping on all cores with task groups: the one generic helper the stages share.
         .target(name: "Parallel"),
         // Entity types, front matter, the content graph and its validation.

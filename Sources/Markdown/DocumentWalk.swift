@@ -139,9 +139,10 @@ struct DocumentWalk: Sendable {
 
     /// Puts a block of Spiegel's own HTML where the paragraph that holds only `node` stands.
     /// cmark renders a custom block's text as it is, so the HTML must be escaped by its maker.
-    static func replaceParagraph(of node: OpaquePointer, with html: String) {
+    /// The block comes from `memory`, the tree's own allocator, so that it goes when the tree goes.
+    static func replaceParagraph(of node: OpaquePointer, with html: String, memory: UnsafeMutablePointer<cmark_mem>) {
         guard standsAlone(node), let paragraph = cmark_node_parent(node),
-              let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return unwrap(node) }
+              let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return unwrap(node) }
         cmark_node_set_on_enter(block, html)
         cmark_node_insert_before(paragraph, block)
         cmark_node_free(paragraph)

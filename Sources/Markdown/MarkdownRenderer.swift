@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CmarkArena
 import Foundation
 
 /// Parses and renders Markdown with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter,
@@ -68,7 +69,7 @@ public enum MarkdownRenderer {
     /// The two costly features a text may not need. Each costs cmark passes over the whole tree
     /// (7,000 and 11,000 instructions a page); a text that cannot use one parses to the same tree
     /// without it.
-    struct Features: Equatable, Sendable {
+    struct Features: Hashable, Sendable {
         var footnotes: Bool
         var autolinks: Bool
 
@@ -81,52 +82,78 @@ public enum MarkdownRenderer {
 /// corrupt each other's output: every call into the library runs on this one actor, on a thread
 /// of its own (`CmarkThread`). Nothing of cmark's (no pointer) leaves it: trees waiting for
 /// their second turn stay here, under a ticket.
+///
+/// A ticket's trees, parsers and rendered HTML live in one arena (`CmarkArena`) that is dropped
+/// whole after the second turn: no tree is freed node by node.
 private actor Cmark {
     static let shared = Cmark()
     private let thread = CmarkThread()
     nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// A parsed document between its two turns: the parser owns the extensions its HTML needs.
+    /// cmark's allocator callbacks, pointing at whichever arena was selected last.
+    private let memory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(calloc: spiegel_arena_calloc, realloc: spiegel_arena_realloc, free: spiegel_arena_free))
+        return memory
+    }()
+
+    /// A parsed document between its two turns, with the extensions its HTML needs.
     private struct OpenDocument {
-        let parser: OpaquePointer
         let document: OpaquePointer
         let options: Int32
+        let extensions: UnsafeMutablePointer<cmark_llist>?
         let safeLinks: [OpaquePointer]
     }
 
-    private var open: [Int: [OpenDocument?]] = [:]
+    /// A run of documents between its two turns: the arena holds all their memory.
+    private struct OpenRun {
+        let arena: OpaquePointer
+        let documents: [OpenDocument?]
+    }
+
+    private var open: [Int: OpenRun] = [:]
     private var nextTicket = 0
 
     /// First turn: parses and walks each document; the trees stay open under the ticket.
     func parse(_ documents: [(bytes: [UInt8], features: MarkdownRenderer.Features)?]) -> (ticket: Int, walks: [DocumentWalk?]) {
         cmark_gfm_core_extensions_ensure_registered()
+        let arena = spiegel_arena_create()!
+        spiegel_arena_select(arena)
+        // One parser per set of features serves the whole run: finishing a document leaves the
+        // parser ready for the next one, with its extensions attached.
+        var parsers: [MarkdownRenderer.Features: (parser: OpaquePointer, options: Int32)] = [:]
         var opened: [OpenDocument?] = []
         var walks: [DocumentWalk?] = []
         for document in documents {
-            guard let document, let (open, walk) = parse(document.bytes, document.features) else {
+            guard let document else {
                 opened.append(nil)
-                walks.append(document == nil ? nil : DocumentWalk())
+                walks.append(nil)
+                continue
+            }
+            if parsers[document.features] == nil, let made = makeParser(document.features) { parsers[document.features] = made }
+            guard let (parser, options) = parsers[document.features],
+                  let (open, walk) = parse(document.bytes, with: parser, options: options) else {
+                opened.append(nil)
+                walks.append(DocumentWalk())
                 continue
             }
             opened.append(open)
             walks.append(walk)
         }
         nextTicket += 1
-        open[nextTicket] = opened
+        open[nextTicket] = OpenRun(arena: arena, documents: opened)
         return (nextTicket, walks)
     }
 
     /// Second turn: sets each safe link's URL as decided (in the order the walk found them),
-    /// renders the HTML and frees the trees. A document that could not be parsed renders empty.
+    /// renders the HTML and drops the run's arena. A document that could not be parsed renders empty.
     func render(_ ticket: Int, rewrites: [[LinkRewrite]]) -> [[UInt8]?] {
-        guard let documents = open.removeValue(forKey: ticket) else { return [] }
-        return zip(documents, rewrites).map { document, rewrites in
+        guard let run = open.removeValue(forKey: ticket) else { return [] }
+        spiegel_arena_select(run.arena)
+        defer { spiegel_arena_destroy(run.arena) }
+        return zip(run.documents, rewrites).map { document, rewrites in
             guard let document else { return [] }
-            defer {
-                cmark_node_free(document.document)
-                cmark_parser_free(document.parser)
-            }
             var toUnwrap: [OpaquePointer] = []
             var toReplace: [(OpaquePointer, String)] = []
             for (node, rewrite) in zip(document.safeLinks, rewrites) {
@@ -138,36 +165,37 @@ private actor Cmark {
                 }
             }
             for node in toUnwrap { DocumentWalk.unwrap(node) }
-            for (node, html) in toReplace { DocumentWalk.replaceParagraph(of: node, with: html) }
-            guard let rendered = cmark_render_html(document.document, document.options, cmark_parser_get_syntax_extensions(document.parser)) else {
+            for (node, html) in toReplace { DocumentWalk.replaceParagraph(of: node, with: html, memory: memory) }
+            guard let rendered = cmark_render_html_with_mem(document.document, document.options, document.extensions, memory) else {
                 return []
             }
-            defer { free(rendered) }
             return Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
         }
     }
 
-    private func parse(_ bytes: [UInt8], _ features: MarkdownRenderer.Features) -> (OpenDocument, DocumentWalk)? {
+    private func makeParser(_ features: MarkdownRenderer.Features) -> (OpaquePointer, Int32)? {
         let options = CMARK_OPT_DEFAULT | (features.footnotes ? CMARK_OPT_FOOTNOTES : 0)
-        guard let parser = cmark_parser_new(options) else { return nil }
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
         for name in Self.extensionNames where features.autolinks || name != "autolink" {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        return (parser, options)
+    }
+
+    private func parse(_ bytes: [UInt8], with parser: OpaquePointer, options: Int32) -> (OpenDocument, DocumentWalk)? {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else {
-            cmark_parser_free(parser)
-            return nil
-        }
+        guard let document = cmark_parser_finish(parser) else { return nil }
         var safeLinks: [OpaquePointer] = []
         let walk = DocumentWalk.run(document, safeLinks: &safeLinks)
-        return (OpenDocument(parser: parser, document: document, options: options, safeLinks: safeLinks), walk)
+        return (OpenDocument(document: document, options: options, extensions: cmark_parser_get_syntax_extensions(parser),
+                             safeLinks: safeLinks), walk)
     }
 }
 
