@@ -34,17 +34,15 @@ public struct ContentFile: Sendable {
     /// or a diagnostic saying where the bytes are not UTF-8.
     func readText() -> Result<String, Diagnostic> {
         var bytes: [UInt8]
-        // Looked at before it is read: a file of gigabytes is refused without being loaded.
-        let size = contents?.count ?? Self.size(of: absolutePath)
-        if let size, size > Self.sizeLimit {
-            return .failure(Diagnostic(file: displayPath, line: 1, column: 1, .fileTooLarge(bytes: size, limit: Self.sizeLimit)))
-        }
         if let contents {
+            if contents.count > Self.sizeLimit { return .failure(tooLarge(contents.count)) }
             bytes = contents
-        } else if let read = Self.read(absolutePath) {
-            bytes = read
         } else {
-            return .failure(Diagnostic(file: displayPath, line: 1, column: 1, .fileUnreadable))
+            switch Self.read(absolutePath) {
+            case .bytes(let read): bytes = read
+            case .tooLarge(let size): return .failure(tooLarge(size))
+            case .unreadable: return .failure(Diagnostic(file: displayPath, line: 1, column: 1, .fileUnreadable))
+            }
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -58,35 +56,49 @@ public struct ContentFile: Sendable {
         return .success(text)
     }
 
+    private func tooLarge(_ size: Int) -> Diagnostic {
+        Diagnostic(file: displayPath, line: 1, column: 1, .fileTooLarge(bytes: size, limit: Self.sizeLimit))
+    }
+
     /// The most one Markdown file may hold: 8 MB, a thousand times a long page of the knowledge base.
     public static let sizeLimit = 8 * 1024 * 1024
 
-    private static func size(of path: String) -> Int? {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    private enum Read {
+        case bytes([UInt8])
+        /// Looked at before it is read: a file of gigabytes is refused without being loaded.
+        case tooLarge(Int)
+        case unreadable
     }
 
     /// The whole file with plain POSIX calls: Foundation's `contents(atPath:)` costs several
-    /// times more, and every content file is read on every build.
-    private static func read(_ path: String) -> [UInt8]? {
+    /// times more, and every content file is read on every build, so the calls are few: open,
+    /// the size from the open file, one read of the size plus a byte, close.
+    private static func read(_ path: String) -> Read {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .unreadable }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
+        guard fstat(fd, &info) == 0 else { return .unreadable }
+        if Int(info.st_size) > sizeLimit { return .tooLarge(Int(info.st_size)) }
+        let regular = info.st_mode & S_IFMT == S_IFREG
         // The size `fstat` gives, plus one byte: a read that fills that byte means the file grew
-        // meanwhile, and only then is the buffer enlarged.
+        // meanwhile, and only then is the buffer enlarged. A regular file gives all it has up to
+        // the end in one read, so a read that falls short of the buffer has reached the end.
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
+            if filled == bytes.count {
+                if bytes.count > sizeLimit { return .tooLarge(bytes.count) }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
+            }
+            let asked = bytes.count - filled
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, asked) }
+            if n < 0 { if errno == EINTR { continue }; return .unreadable }
             filled += n
+            if n == 0 || (regular && n < asked) { break }
         }
         bytes.removeLast(bytes.count - filled)
-        return bytes
+        return .bytes(bytes)
     }
 
     /// The last component of a `/`-separated path.

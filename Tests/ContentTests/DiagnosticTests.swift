@@ -175,6 +175,22 @@ import Testing
         #expect(d?.message == "het bestand is niet opgeslagen als UTF-8")
     }
 
+    /// A file over the limit is refused from its size, before it is read; one just under the
+    /// limit, and a file read whole in one go, load as usual.
+    @Test func fileOverTheSizeLimit() async {
+        let site = minimalSite()
+        let page = "---\ntype: pagina\ntitel: Groot\n---\n"
+        site.write("groot.md", page + String(repeating: "a", count: ContentFile.sizeLimit))
+        site.write("net.md", page.replacingOccurrences(of: "Groot", with: "Net") + String(repeating: "b", count: ContentFile.sizeLimit - page.utf8.count))
+        let d = await only(site)
+        #expect(d?.file == site.display("groot.md"))
+        #expect(d?.line == 1)
+        #expect(d?.column == 1)
+        let tooLarge = Problem.fileTooLarge(bytes: page.utf8.count + ContentFile.sizeLimit, limit: ContentFile.sizeLimit)
+        #expect(d?.message == Diagnostic(file: "", line: 1, column: 1, tooLarge).message)
+        #expect(await site.load().graph.entities.contains { $0.title == "Net" && ($0.body?.html.utf8.count ?? 0) > ContentFile.sizeLimit / 2 })
+    }
+
     @Test func unreadableYAML() async {
         let site = minimalSite().write("kapot.md", "---\ntype: pagina\ntitel: [niet dicht\n---\n")
         let d = await only(site)
