@@ -145,11 +145,17 @@ public struct ContentGraph: Sendable {
     }
 
     /// The ids `incoming(to:)` comes from, in the same order, without copying the relations.
-    public func backlinkSources(of id: String) -> [String] {
+    public func backlinkSources(of id: String) -> [String] { sources(of: id) }
+
+    /// The ids `incoming(to:)` comes from whose kind `include` accepts, in the same order,
+    /// without copying the relations: pages ask this for every entity.
+    public func sources(of id: String, _ include: (RelationKind) -> Bool = { _ in true }) -> [String] {
         var sources: [String] = []
         for g in incomingGroups[id] ?? [] {
             groups[g].withUnsafeBufferPointer { group in
-                for i in group.indices where group[i].to == id && group[i].from != id { sources.append(group[i].from) }
+                for i in group.indices where group[i].to == id && group[i].from != id && include(group[i].kind) {
+                    sources.append(group[i].from)
+                }
             }
         }
         return sources

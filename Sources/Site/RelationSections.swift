@@ -9,7 +9,12 @@ import TemplateEngine
 /// "Verwijzingen naar deze pagina"); a phase part's `verwant` is listed with the part.
 enum RelationSections {
     /// The relation kinds listed here: those with a target type that have no section elsewhere.
-    static let kinds: Set<RelationKind> = [.workCard, .phase, .tensionField, .organisationArea, .parts]
+    static func lists(_ kind: RelationKind) -> Bool {
+        switch kind {
+        case .workCard, .phase, .tensionField, .organisationArea, .parts: true
+        default: false
+        }
+    }
 
     /// The `UIStrings` key of the heading on a page of `type` over entities of `other`; a pair
     /// without a text is not shown.
@@ -21,11 +26,9 @@ enum RelationSections {
     static func sections(for entity: Entity, in graph: ContentGraph, strings: UIStrings,
                          link: (Entity) -> TemplateValue) -> [[String: Any]] {
         var idsByType: [EntityType: [String]] = [:]
-        for relation in graph.outgoing(from: entity.id) where kinds.contains(relation.kind) {
-            if let target = graph.entity(relation.to) { idsByType[target.type, default: []].append(target.id) }
-        }
-        for relation in graph.incoming(to: entity.id) where kinds.contains(relation.kind) {
-            if let source = graph.entity(relation.from) { idsByType[source.type, default: []].append(source.id) }
+        // By id, not by relation: a page asks this for every entity, and most have none of these kinds.
+        for id in graph.targets(from: entity.id, lists) + graph.sources(of: entity.id, lists) {
+            if let other = graph.entity(id) { idsByType[other.type, default: []].append(other.id) }
         }
         return idsByType.keys.sorted().compactMap { type -> [String: Any]? in
             guard let heading = strings.texts[headingKey(on: entity.type, of: type)] else { return nil }
