@@ -16,7 +16,8 @@ enum GraphJSON {
         var first = true
         // Only a site of several content layers says where each entity comes from: one folder's
         // graph stays as it was for the tools that read it.
-        let layered = graph.entities.contains { $0.layerFolder != graph.entities.first?.layerFolder }
+        let firstFolder = graph.entities.first?.layerFolder
+        let layered = graph.entities.contains { $0.layerFolder != firstFolder }
         for entity in graph.entities where entity.type != .worksheet {
             let links = graph.targets(from: entity.id).filter { $0 != entity.id }.withoutRepeats()
             if !first { out.raw(",") }
