@@ -18,6 +18,11 @@ struct DocumentWalk: Sendable {
     /// URLs to be set in a later turn.
     static func run(_ document: OpaquePointer, safeLinks: inout [OpaquePointer]) -> DocumentWalk {
         var walk = DocumentWalk()
+        // Room for a page's usual links from the start: growing three arrays link by link
+        // costs the one thread every body waits for.
+        walk.links.reserveCapacity(16)
+        walk.safe.reserveCapacity(16)
+        safeLinks.reserveCapacity(16)
         var toUnwrap: [OpaquePointer] = []
         // A heading's text as bytes while its pieces come in: appending to a `String` piece by
         // piece cost more, and this runs on the cmark actor.

@@ -159,7 +159,9 @@ private actor Cmark {
             for (node, rewrite) in zip(document.safeLinks, rewrites) {
                 switch rewrite {
                 case .keep: break
-                case .replace(let url): cmark_node_set_url(node, url)
+                // `withCString` hands cmark the string's own bytes; passing the String itself
+                // would copy them into a new array first, on the thread every body waits for.
+                case .replace(let url): url.withCString { _ = cmark_node_set_url(node, $0) }
                 case .remove: toUnwrap.append(node)
                 case .block(let html): toReplace.append((node, html))
                 }
