@@ -1,3 +1,4 @@
+import Foundation
 import Content
 import Site
 
@@ -50,8 +51,9 @@ public struct BuildReport: Sendable {
     /// Whether the output folder now holds this build's site. A build whose only error is a
     /// missing print engine still writes the HTML.
     public var siteWritten = false
-    /// Seconds per stage, in the order they ran.
-    public var timings: [(stage: String, seconds: Double)] = []
+    /// Seconds per stage, in the order they ran, and the processor time the whole program used
+    /// meanwhile: their ratio says how many cores the stage kept busy.
+    public var timings: [(stage: String, seconds: Double, cpu: Double)] = []
     public var succeeded: Bool { !diagnostics.hasErrors }
     public var graph: ContentGraph?
     /// The drafts the content holds (files with `concept: ja`), which the site leaves out.
@@ -63,18 +65,27 @@ public struct BuildReport: Sendable {
     public init() {}
 }
 
-/// Times the stages one after another.
+/// Times the stages one after another, by the clock and by the processor time the program used.
 public struct StageClock: Sendable {
-    public private(set) var laps: [(stage: String, seconds: Double)] = []
+    public private(set) var laps: [(stage: String, seconds: Double, cpu: Double)] = []
     private var started = ContinuousClock.now
+    private var startedCPU = Self.processorTime()
 
     public init() {}
 
     /// Ends the stage called `stage`, which started when the one before it ended.
     public mutating func lap(_ stage: String) {
-        let now = ContinuousClock.now
+        let now = ContinuousClock.now, cpu = Self.processorTime()
         let d = now - started
-        laps.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+        laps.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, cpu - startedCPU))
         started = now
+        startedCPU = cpu
+    }
+
+    /// Seconds of processor time the program has used so far, on all its threads.
+    private static func processorTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -41,7 +41,7 @@ struct Build: AsyncParsableCommand {
         }
         let seconds = report.timings.map(\.seconds).reduce(0, +)
         if verbose {
-            for timing in report.timings { console.progress(.stageTime(stage: timing.stage, seconds: timing.seconds)) }
+            for timing in report.timings { console.progress(.stageTime(stage: timing.stage, seconds: timing.seconds, cpu: timing.cpu)) }
         }
         console.summary(.built(pages: report.pages, files: report.files, pdfs: report.pdfs, printed: report.pdfsPrinted,
                                output: output, seconds: seconds))

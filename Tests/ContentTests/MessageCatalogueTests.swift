@@ -114,7 +114,7 @@ import TemplateEngine
     static let notices: [Notice] = [
         .tally(errors: 1, warnings: 2), .checkClean(items: 120, seconds: 0.04), .draftsLeftOut(files: ["content/a.md"]),
         .buildFailed(errors: 2, output: "site", siteWritten: true), .buildFailed(errors: 1, output: "site", siteWritten: false),
-        .built(pages: 120, files: 130, pdfs: 14, printed: 3, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5),
+        .built(pages: 120, files: 130, pdfs: 14, printed: 3, output: "site", seconds: 1.2), .stageTime(stage: "render", seconds: 0.5, cpu: 0.9),
         .wrongUse(.unknownOption("--x")), .wrongUse(.unexpectedArgument("bouw")), .wrongUse(.missingArgument("<type>")),
         .wrongUse(.invalidValue(value: "xml", option: "--format <format>")), .wrongUseHelp("--format <format>  text of json."),
         .wrongUseUsage("spiegel check [--strict]"), .wrongUseMoreHelp("spiegel check --help"),
@@ -143,6 +143,8 @@ import TemplateEngine
             #expect(words.isEmpty, "\(notice) reads English (\(words)): \(notice.text)")
         }
         #expect(Notice.tally(errors: 1, warnings: 2).text == "1 fout, 2 waarschuwingen")
+        // `--verbose` says how many cores a stage kept busy: processor time beside the clock's.
+        #expect(Notice.stageTime(stage: "read front matter", seconds: 0.135, cpu: 0.27).text == "koppen lezen: 0,135 s (rekentijd 0,270 s)")
         #expect(Notice.checkClean(items: 120, seconds: 0.04).text == "geen problemen: 120 pagina's, kaarten en vragen gecontroleerd in 0,04 s")
     }
 

@@ -11,7 +11,7 @@ public enum Notice: Sendable, Equatable {
     case draftsLeftOut(files: [String])
     case buildFailed(errors: Int, output: String, siteWritten: Bool)
     case built(pages: Int, files: Int, pdfs: Int, printed: Int, output: String, seconds: Double)
-    case stageTime(stage: String, seconds: Double)
+    case stageTime(stage: String, seconds: Double, cpu: Double)
     case wrongUse(WrongUseProblem)
     case wrongUseHelp(String)
     case wrongUseUsage(String)
@@ -77,8 +77,8 @@ public enum Notice: Sendable, Equatable {
             "\(Self.count(pages, "pagina", "pagina's")) (\(Self.count(files, "bestand", "bestanden")))"
                 + (pdfs > 0 ? " en \(Self.count(pdfs, "PDF", "PDF's")) (\(printed) gedrukt, \(pdfs - printed) uit de cache)" : "")
                 + " gebouwd in '\(output)' in \(Self.seconds(seconds))"
-        case .stageTime(let stage, let seconds):
-            "\(Self.stageNames[stage] ?? stage): \(String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")) s"
+        case .stageTime(let stage, let seconds, let cpu):
+            "\(Self.stageNames[stage] ?? stage): \(Self.decimal(seconds)) s (rekentijd \(Self.decimal(cpu)) s)"
         case .wrongUse(let problem):
             "fout: zo werkt dit commando niet: " + problem.dutch
         case .wrongUseHelp(let help):
@@ -159,5 +159,10 @@ public enum Notice: Sendable, Equatable {
     /// "0,04 s": a Dutch decimal comma.
     static func seconds(_ seconds: Double) -> String {
         String(format: "%.2f s", seconds).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// "0,135": milliseconds, with a Dutch decimal comma.
+    static func decimal(_ seconds: Double) -> String {
+        String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")
     }
 }
