@@ -21,8 +21,12 @@ public indirect enum FieldValue: Sendable, Equatable, Encodable {
                 case "false": self = .bool(false); return
                 default: break
                 }
-                if let int = Int(scalar.string) { self = .int(int); return }
-                if let double = Double(scalar.string), double.isFinite { self = .double(double); return }
+                // Only a text that starts as a number can be one (the words `inf` and `nan` would
+                // not be finite): most values are words, and asking `Double` costs a C string.
+                if let first = scalar.string.utf8.first, Self.startsNumber(first) {
+                    if let int = Int(scalar.string) { self = .int(int); return }
+                    if let double = Double(scalar.string), double.isFinite { self = .double(double); return }
+                }
             }
             self = .string(scalar.string)
         case .sequence(let sequence):
@@ -33,6 +37,11 @@ public indirect enum FieldValue: Sendable, Equatable, Encodable {
             // Aliases are refused by the reader; keep the copy finite.
             self = .null
         }
+    }
+
+    private static func startsNumber(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: ".")
     }
 
     public static func == (a: FieldValue, b: FieldValue) -> Bool {
