@@ -35,6 +35,10 @@ struct FrontMatterReader {
     init(mapping: Node.Mapping, file: String, lineOffset: Int, location: SourceLocation, subject: String) {
         self.mapping = mapping
         var names: [String] = [], values: [Node] = []
+        names.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
+        // A type asks for up to a few dozen keys; room for them from the start.
+        requested.reserveCapacity(32)
         for (key, value) in mapping {
             guard let name = Self.text(of: key) else { continue }
             names.append(name)
@@ -220,6 +224,9 @@ struct FrontMatterReader {
     /// Reports every key that no reader asked for.
     mutating func finish() {
         // A file has a handful of keys and a type asks for a dozen: comparing beats hashing.
+        // Most files name only keys that were asked for: their names are checked without
+        // copying the mapping's nodes, which only a file with an unknown key needs.
+        guard names.contains(where: { !requested.contains($0) }) else { return }
         for (key, _) in mapping {
             guard let name = Self.text(of: key), !requested.contains(name) else { continue }
             var seen = Set<String>()
