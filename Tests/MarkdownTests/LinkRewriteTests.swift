@@ -63,6 +63,21 @@ struct LinkRewriteTests {
             #expect(rendered?.notes == alone.links.map { Optional($0.destination) })
         }
     }
+
+    /// A run's memory is shared by its documents: a page whose tree and HTML outgrow the blocks
+    /// small pages share, between two small ones, still renders whole, and so do they.
+    @Test func aLargePageAmongSmallOnesRendersAsItDoesAlone() async {
+        let large = (1...4_000).map { "- punt \($0) met [een link](p\($0).md) en **nadruk**\n" }.joined()
+        let sources: [String?] = ["# Klein\n\n[x](a.md)\n", large, "Nog een [kleine](b.md) pagina.\n"]
+        let rewrite = { @Sendable (link: MarkdownLink) in LinkRewrite.replace(link.destination.replacingOccurrences(of: ".md", with: ".html")) }
+        let batch = await MarkdownRenderer.render(sources) { _, link in (rewrite(link), ()) }
+        #expect(batch[1]!.markdown.html.utf8.count > 200_000)
+        #expect(batch[1]!.markdown.html.contains("<a href=\"p4000.html\">een link</a>"))
+        for (source, rendered) in zip(sources, batch) {
+            let alone = await MarkdownRenderer.render(source!, rewrite: rewrite)
+            #expect(rendered?.markdown.html == alone.html)
+        }
+    }
 }
 
 struct ByteSearchTests {
