@@ -115,8 +115,20 @@ private actor Cmark {
     private var open: [Int: OpenRun] = [:]
     private var nextTicket = 0
 
+    /// How many runs' trees may be open at once, each holding its arena until its second turn.
+    /// The bound is on open trees, not on runs under way: a run whose HTML is out (finding its
+    /// links' places, its heading anchors) holds no tree, and the next run's parse need not wait
+    /// for it. With the bound on whole runs, cmark stood idle a sixth of the bodies stage while
+    /// the runs before finished.
+    private static let openRunsAtMost = 4
+    /// Parse turns waiting for a run's trees to close, in the order they came.
+    private var waitingToParse: [CheckedContinuation<Void, Never>] = []
+
     /// First turn: parses and walks each document; the trees stay open under the ticket.
-    func parse(_ documents: [(bytes: [UInt8], features: MarkdownRenderer.Features)?]) -> (ticket: Int, walks: [DocumentWalk?]) {
+    func parse(_ documents: [(bytes: [UInt8], features: MarkdownRenderer.Features)?]) async -> (ticket: Int, walks: [DocumentWalk?]) {
+        while open.count >= Self.openRunsAtMost {
+            await withCheckedContinuation { waitingToParse.append($0) }
+        }
         cmark_gfm_core_extensions_ensure_registered()
         let arena = spiegel_arena_create()!
         spiegel_arena_select(arena)
@@ -150,6 +162,7 @@ private actor Cmark {
     /// renders the HTML and drops the run's arena. A document that could not be parsed renders empty.
     func render(_ ticket: Int, rewrites: [[LinkRewrite]]) -> [[UInt8]?] {
         guard let run = open.removeValue(forKey: ticket) else { return [] }
+        if !waitingToParse.isEmpty { waitingToParse.removeFirst().resume() }
         spiegel_arena_select(run.arena)
         defer { spiegel_arena_destroy(run.arena) }
         return zip(run.documents, rewrites).map { document, rewrites in

@@ -14,26 +14,17 @@ extension Array where Element: Sendable {
 
     /// Like `parallelMap`, but hands each task a whole run of elements, for work that is cheaper
     /// in batches (one turn on the Markdown actor per run instead of per element).
-    ///
-    /// `atOnce` bounds how many runs are under way at a time (a new one starts as one ends), for
-    /// work that holds memory while it waits, such as parsed trees waiting for their second turn.
-    public func parallelRunMap<T: Sendable>(runs: Int = 64, atOnce: Int = .max,
+    public func parallelRunMap<T: Sendable>(runs: Int = 64,
                                             _ transform: @escaping @Sendable (ArraySlice<Element>) async -> [T]) async -> [T] {
         guard count > 1, Parallelism.enabled else { return await transform(self[...]) }
         let ranges = runRanges(Swift.min(runs, count))
         let parts = await withTaskGroup(of: (Int, [T]).self, returning: [[T]].self) { group in
-            var started = 0
-            func start() {
-                let index = started, run = self[ranges[index]]
+            for (index, range) in ranges.enumerated() {
+                let run = self[range]
                 group.addTask { (index, await transform(run)) }
-                started += 1
             }
-            while started < Swift.min(atOnce, ranges.count) { start() }
             var parts = [[T]](repeating: [], count: ranges.count)
-            for await (index, part) in group {
-                parts[index] = part
-                if started < ranges.count { start() }
-            }
+            for await (index, part) in group { parts[index] = part }
             return parts
         }
         return parts.flatMap { $0 }

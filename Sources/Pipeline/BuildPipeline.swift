@@ -226,9 +226,9 @@ public struct BuildPipeline: Sendable {
     /// 4. Every body parsed and rendered, its links already pointing at page URLs, and each
     ///    file's entities with their bodies. cmark takes one run of files at a time; each run's
     ///    other work (deciding its links, finding their places in the source) goes on beside the
-    ///    next run's turn. A few runs at once keep cmark busy; more would only keep more parsed
-    ///    trees waiting. With a cache, only the bodies of files read again are rendered, or every
-    ///    body when the identities changed (a link may then lead elsewhere).
+    ///    next run's turn. Every run starts at once; the Markdown module bounds how many runs'
+    ///    parsed trees wait at a time. With a cache, only the bodies of files read again are
+    ///    rendered, or every body when the identities changed (a link may then lead elsewhere).
     public static func renderBodies(_ files: [DecodedFile], _ identities: Identities,
                                     cache: inout SourceCache?) async -> [BodyRenderer.Output] {
         let links = identities.links
@@ -237,7 +237,7 @@ public struct BuildPipeline: Sendable {
         let leftOut = identities.merge.leftOut
         let render = { @Sendable (files: [DecodedFile]) async -> [BodyRenderer.Output] in
             let files = leftOut.isEmpty ? files : files.map { leftOut.contains($0.file.displayPath) ? DecodedFile(file: $0.file) : $0 }
-            return await files.parallelRunMap(atOnce: Self.bodyRunsAtOnce) {
+            return await files.parallelRunMap {
                 await BodyRenderer.render($0, links: links, reuse: reuse, present: Self.presentReused)
             }
         }
@@ -245,7 +245,6 @@ public struct BuildPipeline: Sendable {
         return await cache!.bodies(render: render)
     }
 
-    private static let bodyRunsAtOnce = 4
     /// Items shown in other pages' bodies are written in the site's words, known before any body.
     private static let presentReused = ReusedItems.presenter(.dutch)
 
