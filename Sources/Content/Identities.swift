@@ -43,11 +43,11 @@ public struct Identities: Sendable {
         // id naming it would be reported too, burying the one error that matters. Its own error says
         // what is wrong; links and references to it (by its file name) are let through until it is fixed.
         var unreadable = Set<String>()
-        for file in files where file.entities.isEmpty && file.diagnostics.hasErrors {
-            let id = String(ContentFile.fileName(file.file.relativePath).dropLast(3))
+        for i in files.indices where files[i].entities.isEmpty && files[i].diagnostics.hasErrors {
+            let id = String(ContentFile.fileName(files[i].file.relativePath).dropLast(3))
             guard firstByID[id] == nil else { continue }
             unreadable.insert(id)
-            entityByPath[file.file.relativePath] = id
+            entityByPath[files[i].file.relativePath] = id
         }
         self.firstByID = firstByID
         self.duplicates = duplicates

@@ -53,9 +53,22 @@ public enum Reuse {
 
         /// The items of the entities in `files`; only the first entity of each id counts.
         public init(_ files: [DecodedFile], firstByID: [String: SourceLocation]) {
-            for file in files {
-                guard let main = file.entities.first, firstByID[main.id] == main.location, let home = Self.home(of: file) else { continue }
+            // By index, and only files with something to show: this runs alone, before any body is
+            // rendered, and a loop variable would copy each decoded file (a dozen references).
+            for i in files.indices where Self.mayHaveItems(files[i]) {
+                guard let main = files[i].entities.first, firstByID[main.id] == main.location,
+                      let home = Self.home(of: files[i]) else { continue }
                 homes[main.id] = home
+            }
+        }
+
+        /// Whether a file declares questions, or is a work card or a tension field: the files
+        /// `home(of:)` can find items in.
+        private static func mayHaveItems(_ file: DecodedFile) -> Bool {
+            guard let main = file.entities.first else { return false }
+            switch main.kind {
+            case .workCard, .tensionField: return true
+            default: return file.entities.count > 1
             }
         }
 

@@ -36,13 +36,16 @@ public struct BuildPipeline: Sendable {
         var clock = StageClock()
         let options = self.options
 
-        // Beside the content, each on its own: configuration, templates, the handbook and, for a
-        // build, `git log` (a process of its own). A broken template is reported with the content
-        // problems, not after them.
+        // Beside the content, each on its own: configuration, templates (the look's colours measured
+        // against their stylesheets), the handbook and, for a build, `git log` (a process of its
+        // own). A broken template is reported with the content problems, not after them.
         let (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         report.diagnostics += configDiagnostics
-        async let templatesLoaded = TemplateSet.load(layers: config.templateLayers(commandLine: options.templatesDirectory,
-                                                                                   given: options.templatesGiven))
+        let templateLayers = config.templateLayers(commandLine: options.templatesDirectory, given: options.templatesGiven)
+        async let templatesLoaded = { [look = config.look] in
+            let (templates, diagnostics) = TemplateSet.load(layers: templateLayers)
+            return (templates, diagnostics, templates.map { LookStyle.diagnostics(look, assets: $0.assets) } ?? [])
+        }()
         async let handbookLoaded = Self.loadHandbook(options.handbookDirectory)
         let layers = config.contentLayers(commandLine: options.contentDirectory, given: options.contentGiven)
         async let historyRead = options.readsGitHistory && !options.dryRun
@@ -55,11 +58,9 @@ public struct BuildPipeline: Sendable {
         // 1–6. Every content problem, collected in one pass.
         var cache: SourceCache? = nil
         let content = await Self.loadContent(layers: layers, cache: &cache, drafts: options.drafts, clock: &clock)
-        let (templates, templateDiagnostics) = await templatesLoaded
+        let (templates, templateDiagnostics, lookDiagnostics) = await templatesLoaded
         let (handbook, handbookDiagnostics) = await handbookLoaded
-        // The look's colours are measured against the backgrounds of the templates' stylesheets, and
-        // reported among the other problems of spiegel.yml, in the order of its lines.
-        let lookDiagnostics = templates.map { LookStyle.diagnostics(config.look, assets: $0.assets) } ?? []
+        // The look's problems stand among the other problems of spiegel.yml, in the order of its lines.
         report.diagnostics = (report.diagnostics + lookDiagnostics).sorted()
         report.diagnostics += templateDiagnostics + handbookDiagnostics + content.diagnostics
         report.graph = content.graph
