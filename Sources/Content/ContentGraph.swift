@@ -131,6 +131,8 @@ public struct ContentGraph: Sendable {
     /// without copying the relations: pages and graph.json ask this for every entity.
     public func targets(from id: String, _ include: (RelationKind) -> Bool = { _ in true }) -> [String] {
         var targets: [String] = []
+        // Room for an entity's usual relations: grown from empty, the list was made three times.
+        targets.reserveCapacity(Self.usualRelations)
         for g in outgoingGroups[id] ?? [] {
             groups[g].withUnsafeBufferPointer { group in
                 for i in group.indices where group[i].from == id && include(group[i].kind) { targets.append(group[i].to) }
@@ -151,6 +153,7 @@ public struct ContentGraph: Sendable {
     /// without copying the relations: pages ask this for every entity.
     public func sources(of id: String, _ include: (RelationKind) -> Bool = { _ in true }) -> [String] {
         var sources: [String] = []
+        sources.reserveCapacity(Self.usualRelations)
         for g in incomingGroups[id] ?? [] {
             groups[g].withUnsafeBufferPointer { group in
                 for i in group.indices where group[i].to == id && group[i].from != id && include(group[i].kind) {
@@ -160,6 +163,9 @@ public struct ContentGraph: Sendable {
         }
         return sources
     }
+
+    /// How many relations an entity's lists start with room for: pages ask for four lists each.
+    private static let usualRelations = 8
 
     /// Whether anything but `id` itself points at it.
     public func hasBacklinks(_ id: String) -> Bool {

@@ -77,6 +77,12 @@ struct PageContext {
     /// A link to `entity` as lists of links show it. Built ready for the template (pages carry
     /// dozens of these, so they skip `TemplateValues.compact`): `extra` adds fields.
     func link(_ entity: Entity, from url: String, extra: [String: String] = [:]) -> TemplateValue {
+        Self.link(entity, from: url, strings: strings, extra: extra)
+    }
+
+    /// The same for a closure that should not hold the whole context (a copy of it counts
+    /// some twenty references up and down).
+    static func link(_ entity: Entity, from url: String, strings: UIStrings, extra: [String: String] = [:]) -> TemplateValue {
         var out = TemplateObject(LinkCards.card(for: entity, strings: strings))
         out.set(Keys.url, SiteURL.relative(entity.url, from: url))
         for (key, value) in extra { out.set(TemplateObject.Key(key), value) }

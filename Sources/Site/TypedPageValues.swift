@@ -10,7 +10,9 @@ extension PageContext {
         var page: [String: Any] = [:]
         defer { for (key, value) in page { object.set(key, any: value) } }
         let url = entity.url
-        let relations = RelationSections.sections(for: entity, in: graph, strings: strings) { self.link($0, from: url) }
+        let relations = RelationSections.sections(for: entity, in: graph, strings: strings) { [strings] in
+            Self.link($0, from: url, strings: strings)
+        }
         if !relations.isEmpty { page["relations"] = relations }
         switch entity.kind {
         case .plateau(let plateau):
