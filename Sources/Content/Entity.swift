@@ -49,7 +49,8 @@ public struct Entity: Sendable, Identifiable {
         }
     }
 
-    public var type: EntityType { kind.type }
+    /// Read in place: `kind` would hand out a copy of the whole payload first.
+    public var type: EntityType { storage.values.kind.type }
     public var id: String {
         get { storage.values.id }
         set { unique.values.id = newValue }
@@ -123,7 +124,13 @@ public struct Entity: Sendable, Identifiable {
 
     /// Ordering within a type: by number where the type has one, then title, then id.
     public var sortKey: (Int, String, String) {
-        let number: Int? = switch kind {
+        (number ?? Int.max, title.lowercased(), id)
+    }
+
+    /// The number editors gave the entity, if its type has one (a page's `volgorde`). Pages and
+    /// link lists ask it for every entity they show; it does not need the lowercased title.
+    public var number: Int? {
+        switch storage.values.kind {
         case .plateau(let p): p.number
         case .organisationArea(let a): a.number
         case .dimension(let d): d.number
@@ -134,13 +141,6 @@ public struct Entity: Sendable, Identifiable {
         case .page(let p): p.order
         case .worksheet, .meeting, .source, .question: nil
         }
-        return (number ?? Int.max, title.lowercased(), id)
-    }
-
-    /// The number editors gave the entity, if its type has one.
-    public var number: Int? {
-        let key = sortKey.0
-        return key == Int.max ? nil : key
     }
 }
 
