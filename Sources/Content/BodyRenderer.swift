@@ -61,9 +61,8 @@ public enum BodyRenderer {
             switch reuse.find(fragment, of: id) {
             case .problem(let problem): return (.remove, .broken(problem))
             case .item(let item, let target, let itemURL, let home):
-                let parts = itemURL.split(separator: "#", maxSplits: 1)
-                let url = SiteURL.relative(String(parts[0]), from: pageURL) + (parts.count > 1 ? "#" + parts[1] : "")
-                let html = present(Reuse.Placement(item: item, homeTitle: home.title, homeType: home.type, homeURL: url))
+                let html = present(Reuse.Placement(item: item, homeTitle: home.title, homeType: home.type,
+                                                   homeURL: SiteURL.relative(itemURL, from: pageURL)))
                 return (.block(html), .reused(target: target, home: id))
             }
         case .broken: return (.remove, outcome)

@@ -20,7 +20,8 @@ public enum SiteURL {
         url[..<(url.utf8.lastIndex(of: UInt8(ascii: "/")).map(url.utf8.index(after:)) ?? url.startIndex)]
     }
 
-    /// The URL of `target` as seen from the page at `from`: `../werkkaarten/tijdlijn.html`.
+    /// The URL of `target` as seen from the page at `from`: `../werkkaarten/tijdlijn.html`. A
+    /// fragment (`#stappen`) comes along as it is: only the folders before it count.
     /// Counted on contiguous bytes: every link of every page passes through here, and the generic
     /// walk backwards over a `String`'s UTF-8 view costs some twenty instructions a byte.
     public static func relative(_ target: String, from: String) -> String {

@@ -8,6 +8,8 @@ import Testing
         ("index.html", "werkkaarten/tijdlijn.html", "../index.html"),
         ("werkkaarten/kunst.html", "werkkaarten/tijdlijn.html", "kunst.html"),
         ("werkkaarten/kunst.html#stap", "werkkaarten/tijdlijn.html", "kunst.html#stap"),
+        ("spanningsvelden/x.html#x-3", "werkkaarten/tijdlijn.html", "../spanningsvelden/x.html#x-3"),
+        ("index.html#werkkaarten/", "werkkaarten/tijdlijn.html", "../index.html#werkkaarten/"),
         ("spanningsvelden/doorgaan.html", "werkkaarten/tijdlijn.html", "../spanningsvelden/doorgaan.html"),
         ("werk/een.html", "werkkaarten/tijdlijn.html", "../werk/een.html"),
         ("werkkaarten/a.html", "handleiding/deel/b.html", "../../werkkaarten/a.html"),
