@@ -67,13 +67,15 @@ let package = Package(
         // The whole pipeline as one function of bytes, for libFuzzer and for regression tests.
         .target(name: "FuzzHarness", dependencies: ["Content", "Markdown", "Site", "Pipeline"]),
         .executableTarget(name: "spiegel-fuzz", dependencies: ["FuzzHarness"]),
+        // What several test suites share (running git as an editor does).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Pipeline", "Yams"]),
         .testTarget(name: "TemplateEngineTests", dependencies: [
             "TemplateEngine",
         ]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Pipeline", "FuzzHarness"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Pipeline"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Pipeline", "FuzzHarness", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Pipeline", "TestSupport"]),
         // Runs the built `spiegel` binary as editors and their scripts do.
         .testTarget(name: "CommandTests", dependencies: ["spiegel", "spiegel-preview", "Content"]),
     ],

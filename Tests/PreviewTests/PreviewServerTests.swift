@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -61,17 +62,7 @@ import Testing
         }
 
         static func git(_ arguments: [String], in folder: URL, date: String = "2025-01-01T12:00:00+01:00") throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@voorbeeld.nl",
-                                 "-c", "commit.gpgsign=false"] + arguments
-            process.currentDirectoryURL = folder
-            var environment = ProcessInfo.processInfo.environment
-            environment["GIT_AUTHOR_DATE"] = date
-            environment["GIT_COMMITTER_DATE"] = date
-            process.environment = environment
-            try process.run()
-            process.waitUntilExit()
+            try Git.run(arguments, in: folder, date: date)
         }
 
         func stop() async {

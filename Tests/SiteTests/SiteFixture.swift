@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TestSupport
 import Testing
 import Pipeline
 @testable import Site
@@ -53,20 +54,7 @@ enum SiteFixture {
 
     /// Runs git in `folder` as an editor with fixed name and, when given, a fixed date for the commit.
     static func git(_ arguments: [String], in folder: URL, date: String? = nil) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@voorbeeld.nl",
-                             "-c", "commit.gpgsign=false"] + arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        if let date {
-            environment["GIT_AUTHOR_DATE"] = date
-            environment["GIT_COMMITTER_DATE"] = date
-        }
-        process.environment = environment
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+        try Git.run(arguments, in: folder, date: date)
     }
 
     static func text(_ path: String, in site: URL) -> String {
