@@ -10,14 +10,14 @@ enum ErrorPage {
         let errors = diagnostics.filter { $0.severity == .error }
         var items = ""
         for error in errors.prefix(50) {
-            items += "<li><p class=\"where\"><code>\(escape(error.file)):\(error.line):\(error.column)</code> "
+            items += "<li><p class=\"where\"><code>\(Markup.escape(error.file)):\(error.line):\(error.column)</code> "
             items += "<span>\(strings["previewLine"]) \(error.line), \(strings["previewColumn"]) \(error.column)</span></p>\n"
-            items += "<p class=\"message\">\(escape(error.message))</p>\n"
+            items += "<p class=\"message\">\(Markup.escape(error.message))</p>\n"
             if let excerpt = excerpt(of: error) { items += "<pre>\(excerpt)</pre>\n" }
-            if let hint = error.hint { items += "<p class=\"hint\"><strong>\(strings["previewHint"]):</strong> \(escape(hint))</p>\n" }
+            if let hint = error.hint { items += "<p class=\"hint\"><strong>\(strings["previewHint"]):</strong> \(Markup.escape(hint))</p>\n" }
             items += "</li>\n"
         }
-        let warnings = diagnostics.count > errors.count ? "<p>\(escape(strings["previewWarnings"]))</p>\n" : ""
+        let warnings = diagnostics.count > errors.count ? "<p>\(Markup.escape(strings["previewWarnings"]))</p>\n" : ""
         let page = """
         <!DOCTYPE html>
         <html lang="\(strings.language)">
@@ -72,7 +72,7 @@ enum ErrorPage {
         var out: [String] = []
         for number in max(1, diagnostic.line - 1)...min(lines.count, diagnostic.line + 1) {
             let label = String(format: "%4d  ", number)
-            let text = escape(window(lines[number - 1]))
+            let text = Markup.escape(window(lines[number - 1]))
             if number == diagnostic.line {
                 out.append("<mark>\(label)\(text)</mark>")
                 let offset = diagnostic.column - 1 - start + (start > 0 ? 3 : 0)
@@ -82,10 +82,5 @@ enum ErrorPage {
             }
         }
         return out.joined(separator: "\n")
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -17,9 +17,9 @@ enum ProblemBanner {
         if let first = errors.first {
             return landmark(strings, """
             <div role="alert" style="\(style(background: "#fff5f5", border: "#c53030"))">\
-            <strong>\(escape(strings.counted("previewBannerErrors", errors.count)))</strong> \(escape(strings["previewBannerStale"])) \
-            <a href="\(errorsPath)" style="color:#1a365d">\(escape(strings["previewBannerSeeErrors"]))</a>\
-            <br><code>\(escape(display(first.file))):\(first.line):\(first.column)</code> \(escape(first.message))</div>
+            <strong>\(Markup.escape(strings.counted("previewBannerErrors", errors.count)))</strong> \(Markup.escape(strings["previewBannerStale"])) \
+            <a href="\(errorsPath)" style="color:#1a365d">\(Markup.escape(strings["previewBannerSeeErrors"]))</a>\
+            <br><code>\(Markup.escape(display(first.file))):\(first.line):\(first.column)</code> \(Markup.escape(first.message))</div>
             """)
         }
         let warnings = diagnostics.filter { $0.severity == .warning }
@@ -27,21 +27,21 @@ enum ProblemBanner {
         let here = warnings.contains { pageOf($0.file) == page }
         var items = ""
         for warning in warnings.prefix(20) {
-            let place = "\(escape(display(warning.file))):\(warning.line)"
+            let place = "\(Markup.escape(display(warning.file))):\(warning.line)"
             let link = pageOf(warning.file).map { "<a href=\"/\($0)\" style=\"color:#1a365d\">\(place)</a>" } ?? "<code>\(place)</code>"
-            items += "<li>\(link) \(escape(warning.message))</li>"
+            items += "<li>\(link) \(Markup.escape(warning.message))</li>"
         }
-        if warnings.count > 20 { items += "<li>\(escape(strings.counted("previewBannerMore", warnings.count - 20)))</li>" }
+        if warnings.count > 20 { items += "<li>\(Markup.escape(strings.counted("previewBannerMore", warnings.count - 20)))</li>" }
         return landmark(strings, """
         <details\(here ? " open" : "") style="\(style(background: "#fffbea", border: "#b7791f"))">\
-        <summary><strong>\(escape(strings.counted("previewBannerWarnings", warnings.count)))</strong></summary>\
+        <summary><strong>\(Markup.escape(strings.counted("previewBannerWarnings", warnings.count)))</strong></summary>\
         <ul style="margin:.4rem 0 0;padding-left:1.2rem">\(items)</ul></details>
         """)
     }
 
     /// A landmark of its own, so that a screen reader can find (and skip) the strip.
     private static func landmark(_ strings: UIStrings, _ html: String) -> String {
-        "<aside aria-label=\"\(escape(strings["previewBannerLabel"]))\">\(html)</aside>"
+        "<aside aria-label=\"\(Markup.escape(strings["previewBannerLabel"]))\">\(html)</aside>"
     }
 
     /// `page` with `banner` at the top of its `<main>` (else of its `<body>`, else at the start):
@@ -66,5 +66,4 @@ enum ProblemBanner {
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 
-    private static func escape(_ text: String) -> String { ErrorPage.escape(text) }
 }

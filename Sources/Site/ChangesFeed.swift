@@ -11,7 +11,7 @@ enum ChangesFeed {
     static func xml(entries: [RecentChanges.Entry], baseURL: String, siteName: String, organisation: String?,
                     strings: UIStrings) -> String? {
         guard let newest = entries.first?.date else { return nil }
-        let escape = SVG.escape
+        let escape = Markup.escape
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(strings.language)">

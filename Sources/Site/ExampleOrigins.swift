@@ -8,11 +8,11 @@ extension PageContext {
     func originHTML(of example: Example, own: String, from label: String, url: String) -> String? {
         switch example.origin {
         case nil: return nil
-        case .own?: return SVG.escape(own)
+        case .own?: return Markup.escape(own)
         case .source(let id, let place)?:
             guard let source = graph.entity(id) else { return nil }
-            let link = "<a href=\"\(SVG.escape(SiteURL.relative(source.url, from: url)))\">\(SVG.escape(source.title))</a>"
-            return SVG.escape(label) + " " + link + (place.map { ", " + SVG.escape($0) } ?? "")
+            let link = "<a href=\"\(Markup.escape(SiteURL.relative(source.url, from: url)))\">\(Markup.escape(source.title))</a>"
+            return Markup.escape(label) + " " + link + (place.map { ", " + Markup.escape($0) } ?? "")
         }
     }
 

@@ -11,12 +11,12 @@ struct HandbookReference {
         out += "<li><a href=\"#vraag\">vraag</a></li></ul></nav>\n"
         for schema in EntitySchema.all {
             let type = schema.type
-            out += "<h2 id=\"\(type.rawValue)\">\(type.rawValue)</h2>\n<p>\(escape(schema.explanation))</p>\n"
+            out += "<h2 id=\"\(type.rawValue)\">\(type.rawValue)</h2>\n<p>\(Markup.escape(schema.explanation))</p>\n"
             let folder = type.section.isEmpty ? strings["handbookAnyFolder"] : "<code>content/\(type.section)/</code>"
             out += "<p>\(strings["handbookFolder"]): \(folder). \(strings["handbookNew"]): <code>spiegel new \(type.rawValue) \"…\"</code></p>\n"
             out += table(schema.allFields)
         }
-        out += "<h2 id=\"vraag\">vraag</h2>\n<p>\(escape(strings["handbookQuestion"]))</p>\n"
+        out += "<h2 id=\"vraag\">vraag</h2>\n<p>\(Markup.escape(strings["handbookQuestion"]))</p>\n"
         out += table(EntitySchema.question)
         return out
     }
@@ -31,7 +31,7 @@ struct HandbookReference {
     private func rows(_ field: FieldSchema, parent: String?) -> String {
         let key = parent.map { "<code>\($0)</code> › <code>\(field.key)</code>" } ?? "<code>\(field.key)</code>"
         var out = "<tr><td>\(key)</td><td>\(field.required ? strings["yes"] : strings["no"])</td>"
-        out += "<td>\(escape(kind(field.kind)))</td><td>\(escape(field.explanation))</td></tr>\n"
+        out += "<td>\(Markup.escape(kind(field.kind)))</td><td>\(Markup.escape(field.explanation))</td></tr>\n"
         for item in field.itemFields { out += rows(item, parent: field.key) }
         return out
     }
@@ -54,10 +54,5 @@ struct HandbookReference {
         case .audience: strings["kindAudience"]
         case .origin: strings["kindOrigin"]
         }
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

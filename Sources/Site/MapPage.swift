@@ -25,14 +25,14 @@ struct MapPage {
     /// sideways in its box, and a list is quicker to read there (and for a screen reader).
     private func list(of nodes: [Entity]) -> String {
         guard !nodes.isEmpty else { return "" }
-        var out = "<details class=\"map-list\"><summary>\(SVG.escape(context.strings["mapList"]))</summary>"
+        var out = "<details class=\"map-list\"><summary>\(Markup.escape(context.strings["mapList"]))</summary>"
         var type: EntityType?
         for node in nodes {
             if node.type != type {
-                out += (type == nil ? "" : "</ul>") + "<h2>\(SVG.escape(context.strings.plural(node.type)))</h2><ul>"
+                out += (type == nil ? "" : "</ul>") + "<h2>\(Markup.escape(context.strings.plural(node.type)))</h2><ul>"
                 type = node.type
             }
-            out += "<li><a href=\"\(SVG.escape(SiteURL.relative(node.url, from: Self.url)))\">\(SVG.escape(node.title))</a></li>"
+            out += "<li><a href=\"\(Markup.escape(SiteURL.relative(node.url, from: Self.url)))\">\(Markup.escape(node.title))</a></li>"
         }
         return out + "</ul></details>"
     }

@@ -58,7 +58,7 @@ struct RecentChanges {
     private func body(_ entries: [Entry]) -> String {
         guard !entries.isEmpty else { return "" }
         let strings = context.strings
-        let escape = SVG.escape
+        let escape = Markup.escape
         var out = withFeed
             ? "<p class=\"changes-feed\">\(escape(strings["changesFeed"])) <a href=\"\(ChangesFeed.path)\" type=\"application/atom+xml\">\(ChangesFeed.path)</a></p>\n"
             : ""

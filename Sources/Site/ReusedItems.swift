@@ -10,7 +10,7 @@ public enum ReusedItems {
     }
 
     static func html(for placement: Reuse.Placement, strings: UIStrings) -> String {
-        let escape = SheetDiagrams.escape
+        let escape = Markup.escape
         let (kind, lead, content, audience): (String, String, String, Audience?) = switch placement.item {
         case .question(_, let text, let audience):
             ("question", "reusedQuestion", "<blockquote><p>\(escape(text))</p></blockquote>", audience)

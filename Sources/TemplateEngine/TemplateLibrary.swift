@@ -115,11 +115,12 @@ extension TemplateValue {
 }
 
 /// Mustache's HTML escaping of `{{name}}`: the four characters the specification names, and `'`
-/// so that a value is safe in an attribute quoted either way. All five
-/// are ASCII, and no byte of a longer UTF-8 sequence is ASCII, so escaping bytes escapes the
-/// characters; runs without them are copied whole.
-enum HTMLEscape {
-    static func append(_ text: String, to out: inout [UInt8]) {
+/// so that a value is safe in an attribute quoted either way. All five are ASCII, and no byte of a
+/// longer UTF-8 sequence is ASCII, so escaping bytes escapes the characters; runs without them are
+/// copied whole. Spiegel's own markup (`Markup`, which quotes attributes with `"` only) leaves `'`
+/// out.
+public enum HTMLEscape {
+    public static func append(_ text: String, to out: inout [UInt8], apostrophes: Bool = true) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
@@ -130,7 +131,7 @@ enum HTMLEscape {
                 case UInt8(ascii: ">"): replacement = "&gt;"
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
+                case UInt8(ascii: "'") where apostrophes: replacement = "&#39;"
                 default: continue
                 }
                 out += UnsafeBufferPointer(rebasing: bytes[start..<i])

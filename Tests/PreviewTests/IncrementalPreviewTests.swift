@@ -126,7 +126,7 @@ import Testing
             #expect(warning.message == "'\(name)' lijkt een pagina, maar Spiegel leest het niet: alleen bestanden die op .md eindigen worden pagina's")
             #expect(warning.hint == "noem het bestand '\(expected)' als het een pagina moet worden")
             let card = String(decoding: await preview.response(for: "/werkkaarten/kunst.html").body, as: UTF8.self)
-            #expect(card.contains("werkkaarten/\(name):1</code> \(ErrorPage.escape(warning.message))"), "the strip does not name \(name)")
+            #expect(card.contains("werkkaarten/\(name):1</code> \(Markup.escape(warning.message))"), "the strip does not name \(name)")
         }
         let card = String(decoding: await preview.response(for: "/werkkaarten/kunst.html").body, as: UTF8.self)
         #expect(card.contains("<strong>Waarschuwingen: 2</strong>"))

@@ -54,16 +54,16 @@ struct GraphMap {
             let flip = cos(p.angle) < 0
             let lx = centre + (radius + 14) * cos(p.angle), ly = centre + (radius + 14) * sin(p.angle)
             let rotation = flip ? degrees + 180 : degrees
-            out += "<a href=\"\(SVG.escape(SiteURL.relative(node.url, from: page)))\" class=\"node type-\(node.type.rawValue)\">"
+            out += "<a href=\"\(Markup.escape(SiteURL.relative(node.url, from: page)))\" class=\"node type-\(node.type.rawValue)\">"
             out += "<circle cx=\"\(SVG.fmt(p.x))\" cy=\"\(SVG.fmt(p.y))\" r=\"6\"/>"
             let title = node.title.count > 40 ? String(node.title.prefix(38)) + "…" : node.title
-            out += "<text x=\"\(SVG.fmt(lx))\" y=\"\(SVG.fmt(ly))\" text-anchor=\"\(flip ? "end" : "start")\" dominant-baseline=\"middle\" transform=\"rotate(\(SVG.fmt(rotation)) \(SVG.fmt(lx)) \(SVG.fmt(ly)))\">\(SVG.escape(title))</text>"
+            out += "<text x=\"\(SVG.fmt(lx))\" y=\"\(SVG.fmt(ly))\" text-anchor=\"\(flip ? "end" : "start")\" dominant-baseline=\"middle\" transform=\"rotate(\(SVG.fmt(rotation)) \(SVG.fmt(lx)) \(SVG.fmt(ly)))\">\(Markup.escape(title))</text>"
             out += "</a>"
         }
         out += "<g class=\"legend\">"
         for (i, type) in types.enumerated() {
             let y = 24.0 + Double(i) * 24
-            out += "<circle class=\"type-\(type.rawValue)\" cx=\"20\" cy=\"\(SVG.fmt(y))\" r=\"6\"/><text x=\"32\" y=\"\(SVG.fmt(y + 4))\">\(SVG.escape(strings.plural(type)))</text>"
+            out += "<circle class=\"type-\(type.rawValue)\" cx=\"20\" cy=\"\(SVG.fmt(y))\" r=\"6\"/><text x=\"32\" y=\"\(SVG.fmt(y + 4))\">\(Markup.escape(strings.plural(type)))</text>"
         }
         return out + "</g></svg>"
     }

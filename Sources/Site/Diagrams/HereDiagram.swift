@@ -63,10 +63,10 @@ struct HereDiagram {
         let height = bottom + (below.isEmpty ? 0 : Double(below.count) * Self.lineHeight + 6)
         var out = SVG.open(id: id, width: Int(Self.width), height: Int(height.rounded(.up)) + 2, title: title, description: description)
         for (i, line) in above.enumerated() {
-            out += "<text class=\"caption\" x=\"0\" y=\"\(SVG.fmt(Double(i + 1) * Self.lineHeight - 4))\">\(SVG.escape(line))</text>"
+            out += "<text class=\"caption\" x=\"0\" y=\"\(SVG.fmt(Double(i + 1) * Self.lineHeight - 4))\">\(Markup.escape(line))</text>"
         }
         for (i, line) in below.enumerated() {
-            out += "<text class=\"caption\" x=\"0\" y=\"\(SVG.fmt(bottom + Double(i + 1) * Self.lineHeight))\">\(SVG.escape(line))</text>"
+            out += "<text class=\"caption\" x=\"0\" y=\"\(SVG.fmt(bottom + Double(i + 1) * Self.lineHeight))\">\(Markup.escape(line))</text>"
         }
         for (item, box) in zip(items, boxes) {
             let isCurrent = item.entity.id == current
@@ -74,7 +74,7 @@ struct HereDiagram {
             // The current item is no link: the reader is on its page already.
             let kind = item.kind.map { " " + $0 } ?? ""
             out += isCurrent ? "<g class=\"node here current\(kind)\" aria-current=\"page\">"
-                : "<a href=\"\(SVG.escape(SiteURL.relative(item.entity.url, from: page)))\" class=\"node here\(kind)\">"
+                : "<a href=\"\(Markup.escape(SiteURL.relative(item.entity.url, from: page)))\" class=\"node here\(kind)\">"
             out += "<rect x=\"\(SVG.fmt(box.x + 1))\" y=\"\(SVG.fmt(box.y + 1))\" width=\"\(SVG.fmt(box.width - 2))\" height=\"\(SVG.fmt(box.height - 4))\" rx=\"6\"/>"
             out += Self.label(label, x: box.x + box.width / 2, y: box.y + (box.height - 3) / 2,
                               maxLength: Self.characters(in: box.width), className: isCurrent ? "name" : "other")
@@ -112,7 +112,7 @@ struct HereDiagram {
         let parts = lines(text, maxLength: maxLength)
         let top = y - lineHeight * Double(parts.count - 1) / 2
         let spans = parts.enumerated().map { i, part in
-            "<tspan x=\"\(SVG.fmt(x))\" y=\"\(SVG.fmt(top + Double(i) * lineHeight))\">\(SVG.escape(part))</tspan>"
+            "<tspan x=\"\(SVG.fmt(x))\" y=\"\(SVG.fmt(top + Double(i) * lineHeight))\">\(Markup.escape(part))</tspan>"
         }.joined()
         return "<text class=\"\(className)\" text-anchor=\"middle\" dominant-baseline=\"middle\">\(spans)</text>"
     }

@@ -36,25 +36,25 @@ struct QuadrantDiagram {
         let left = 170.0, top = 70.0, cell = 270.0, width = 740, height = 640
         var out = SVG.open(id: "kwadranten", width: width, height: height,
                            title: strings["diagramQuadrantTitle"], description: strings["diagramQuadrantDescription"])
-        out += "<a href=\"\(SVG.escape(SiteURL.relative(across.url, from: page)))\" class=\"axis-title\">"
-        out += "<text x=\"\(SVG.fmt(left + cell))\" y=\"24\" text-anchor=\"middle\">\(SVG.escape(acrossValues.axisQuestion))</text></a>"
+        out += "<a href=\"\(Markup.escape(SiteURL.relative(across.url, from: page)))\" class=\"axis-title\">"
+        out += "<text x=\"\(SVG.fmt(left + cell))\" y=\"24\" text-anchor=\"middle\">\(Markup.escape(acrossValues.axisQuestion))</text></a>"
         for (i, value) in acrossValues.values.enumerated() {
-            out += "<text class=\"value\" x=\"\(SVG.fmt(left + cell * (Double(i) + 0.5)))\" y=\"54\" text-anchor=\"middle\">\(SVG.escape(value.label))</text>"
+            out += "<text class=\"value\" x=\"\(SVG.fmt(left + cell * (Double(i) + 0.5)))\" y=\"54\" text-anchor=\"middle\">\(Markup.escape(value.label))</text>"
         }
-        out += "<a href=\"\(SVG.escape(SiteURL.relative(down.url, from: page)))\" class=\"axis-title\">"
+        out += "<a href=\"\(Markup.escape(SiteURL.relative(down.url, from: page)))\" class=\"axis-title\">"
         // The second axis question runs upwards along the left edge, where a long question fits.
         let middle = top + cell
-        out += "<text x=\"40\" y=\"\(SVG.fmt(middle))\" text-anchor=\"middle\" transform=\"rotate(-90 40 \(SVG.fmt(middle)))\">\(SVG.escape(downValues.axisQuestion))</text>"
+        out += "<text x=\"40\" y=\"\(SVG.fmt(middle))\" text-anchor=\"middle\" transform=\"rotate(-90 40 \(SVG.fmt(middle)))\">\(Markup.escape(downValues.axisQuestion))</text>"
         out += "</a>"
         for (i, value) in downValues.values.enumerated() {
-            out += "<text class=\"value\" x=\"150\" y=\"\(SVG.fmt(top + cell * (Double(i) + 0.5)))\" text-anchor=\"end\">\(SVG.escape(value.label))</text>"
+            out += "<text class=\"value\" x=\"150\" y=\"\(SVG.fmt(top + cell * (Double(i) + 0.5)))\" text-anchor=\"end\">\(Markup.escape(value.label))</text>"
         }
         for entity in quadrants {
             guard case .quadrant(let quadrant) = entity.kind else { continue }
             let (column, row) = cells[entity.id] ?? (0, 0)
             let x = left + cell * Double(column), y = top + cell * Double(row)
             let cooperate = quadrant.municipalitiesMustCooperate ? " samenwerken" : ""
-            out += "<a href=\"\(SVG.escape(SiteURL.relative(entity.url, from: page)))\" class=\"node quadrant\(cooperate)\">"
+            out += "<a href=\"\(Markup.escape(SiteURL.relative(entity.url, from: page)))\" class=\"node quadrant\(cooperate)\">"
             out += "<rect x=\"\(SVG.fmt(x + 4))\" y=\"\(SVG.fmt(y + 4))\" width=\"\(SVG.fmt(cell - 8))\" height=\"\(SVG.fmt(cell - 8))\" rx=\"8\"/>"
             out += "<text class=\"number\" x=\"\(SVG.fmt(x + cell / 2))\" y=\"\(SVG.fmt(y + 60))\" text-anchor=\"middle\">\(quadrant.roman)</text>"
             out += SVG.label(entity.title, x: x + cell / 2, y: y + 110, maxLength: 26, className: "name")

@@ -1,21 +1,6 @@
 /// Small helpers for writing SVG by hand: diagrams are generated at build time as inline SVG so
 /// readers need no script to see them and printers get sharp lines.
 enum SVG {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     /// Splits a label over at most two lines, at the space nearest the middle.
     static func lines(_ text: String, maxLength: Int) -> [String] {
         guard text.count > maxLength else { return [text] }
@@ -36,7 +21,7 @@ enum SVG {
         let lineHeight = 15.0
         let top = y - lineHeight * Double(parts.count - 1) / 2
         let spans = parts.enumerated().map { i, part in
-            "<tspan x=\"\(fmt(x))\" y=\"\(fmt(top + Double(i) * lineHeight))\">\(escape(part))</tspan>"
+            "<tspan x=\"\(fmt(x))\" y=\"\(fmt(top + Double(i) * lineHeight))\">\(Markup.escape(part))</tspan>"
         }.joined()
         return "<text class=\"\(className)\" text-anchor=\"middle\" dominant-baseline=\"middle\">\(spans)</text>"
     }
@@ -55,7 +40,7 @@ enum SVG {
     static func open(id: String, width: Int, height: Int, title: String, description: String) -> String {
         """
         <svg class="diagram-svg" viewBox="0 0 \(width) \(height)" aria-labelledby="\(id)-titel \(id)-uitleg" xmlns="http://www.w3.org/2000/svg">\
-        <title id="\(id)-titel">\(escape(title))</title><desc id="\(id)-uitleg">\(escape(description))</desc>
+        <title id="\(id)-titel">\(Markup.escape(title))</title><desc id="\(id)-uitleg">\(Markup.escape(description))</desc>
         """
     }
 }

@@ -34,7 +34,7 @@ extension SheetDiagrams {
     /// its moments evenly and write a date under each tick.
     static func timeAxis(label: String) -> String {
         let width = 1000, ticks = 10, start = 10, end = width - 30
-        var svg = "<svg class=\"time-axis\" viewBox=\"0 0 \(width) 40\" role=\"img\" aria-label=\"\(escape(label))\">"
+        var svg = "<svg class=\"time-axis\" viewBox=\"0 0 \(width) 40\" role=\"img\" aria-label=\"\(Markup.escape(label))\">"
         svg += "<line x1=\"\(start)\" y1=\"20\" x2=\"\(end)\" y2=\"20\" stroke=\"#222\" stroke-width=\"4\"/>"
         svg += "<polygon points=\"\(end),8 \(width - 4),20 \(end),32\" fill=\"#222\"/>"
         for index in 0...ticks {

@@ -10,7 +10,7 @@ enum SheetDiagrams {
     /// HTML, where long names can wrap; the ticks line up with the columns of marks below it.
     static func poleLine(label: String) -> String {
         let step = 100, start = step / 2, end = start + step * (polePositions - 1)
-        var svg = "<svg class=\"pole-line\" viewBox=\"0 0 \(step * polePositions) 40\" role=\"img\" aria-label=\"\(escape(label))\">"
+        var svg = "<svg class=\"pole-line\" viewBox=\"0 0 \(step * polePositions) 40\" role=\"img\" aria-label=\"\(Markup.escape(label))\">"
         svg += "<line x1=\"\(start)\" y1=\"20\" x2=\"\(end)\" y2=\"20\" stroke=\"#222\" stroke-width=\"4\" stroke-linecap=\"round\"/>"
         for index in 0..<polePositions {
             let x = start + step * index
@@ -28,7 +28,7 @@ enum SheetDiagrams {
         let left = 290, top = 70, cellWidth = 230, cellHeight = 110
         let width = left + cellWidth * columns.values.count + 10
         let height = top + cellHeight * rows.values.count + 10
-        var svg = "<svg class=\"quadrant-grid\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(label))\" font-family=\"DejaVu Sans, Verdana, sans-serif\">"
+        var svg = "<svg class=\"quadrant-grid\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(Markup.escape(label))\" font-family=\"DejaVu Sans, Verdana, sans-serif\">"
         svg += text(columns.title, x: left + cellWidth * columns.values.count / 2, y: 22, size: 20, weight: "bold")
         for (index, value) in columns.values.enumerated() {
             svg += text(value.label, x: left + cellWidth * index + cellWidth / 2, y: top - 14, size: 19)
@@ -50,11 +50,6 @@ enum SheetDiagrams {
     }
 
     private static func text(_ content: String, x: Int, y: Int, size: Int, weight: String = "normal") -> String {
-        "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" text-anchor=\"middle\" fill=\"#222\">\(escape(content))</text>"
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" text-anchor=\"middle\" fill=\"#222\">\(Markup.escape(content))</text>"
     }
 }

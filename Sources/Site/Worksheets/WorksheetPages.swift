@@ -46,7 +46,7 @@ struct WorksheetPages {
             "title": intro?.title ?? strings.plural(.worksheet),
             "typeLabel": strings["overviewOf"],
             "summary": intro?.summary ?? "",
-            "body": intro?.body?.html ?? "<p>\(SheetDiagrams.escape(strings["worksheetsIntro"]))</p>",
+            "body": intro?.body?.html ?? "<p>\(Markup.escape(strings["worksheetsIntro"]))</p>",
             "breadcrumbs": [["title": strings["home"], "url": SiteURL.relative("index.html", from: url)]],
             "booklet": SiteURL.relative(BookletFiles.html, from: url),
             // The shared footer partial shows these sections unless they are present and empty.
