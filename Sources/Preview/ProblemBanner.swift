@@ -65,5 +65,4 @@ enum ProblemBanner {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
-
 }

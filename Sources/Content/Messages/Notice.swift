@@ -156,13 +156,11 @@ public enum Notice: Sendable, Equatable {
         "\(n) \(n == 1 ? one : many)"
     }
 
-    /// "0,04 s": a Dutch decimal comma.
-    static func seconds(_ seconds: Double) -> String {
-        String(format: "%.2f s", seconds).replacingOccurrences(of: ".", with: ",")
-    }
+    /// "0,04 s": hundredths, for a whole build or check.
+    static func seconds(_ seconds: Double) -> String { decimal(seconds, places: 2) + " s" }
 
-    /// "0,135": milliseconds, with a Dutch decimal comma.
-    static func decimal(_ seconds: Double) -> String {
-        String(format: "%.3f", seconds).replacingOccurrences(of: ".", with: ",")
+    /// "0,135": with a Dutch decimal comma; three places (milliseconds) for a stage's time.
+    static func decimal(_ value: Double, places: Int = 3) -> String {
+        String(format: "%.\(places)f", value).replacingOccurrences(of: ".", with: ",")
     }
 }
