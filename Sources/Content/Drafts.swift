@@ -16,8 +16,8 @@ public enum Drafts {
     }
 
     /// The graph as the policy publishes it, the problems of published entities that point at
-    /// drafts (at each reference's own place), and the drafts themselves (files, not questions),
-    /// for `check`'s summary.
+    /// drafts (at each reference's own place) or that only drafts pointed at, and the drafts
+    /// themselves (files, not questions), for `check`'s summary.
     public static func apply(_ policy: Policy, to graph: ContentGraph) -> (graph: ContentGraph, problems: [Diagnostic], drafts: [Entity]) {
         let draftIDs = Set(graph.entities.lazy.filter(\.isDraft).map(\.id))
         guard !draftIDs.isEmpty else { return (graph, [], []) }
@@ -35,6 +35,15 @@ public enum Drafts {
         }
         let drafts = graph.entities.filter { $0.isDraft && $0.parent == nil }
         guard policy == .leaveOut else { return (graph, problems, drafts) }
-        return (ContentGraph(entities: graph.entities.filter { !$0.isDraft }, relations: kept), problems, drafts)
+        let published = ContentGraph(entities: graph.entities.filter { !$0.isDraft }, relations: kept)
+        // Validation ran with the drafts' links in the graph: a page that only drafts link to was
+        // linked then and is linked by nothing now. Its warning is given here, once it is true.
+        let linkedByDrafts = Set(graph.relations.lazy.filter { draftIDs.contains($0.from) }.map(\.to))
+        for id in linkedByDrafts.subtracting(draftIDs).sorted() where !published.hasBacklinks(id) && graph.hasBacklinks(id) {
+            if let entity = published.entity(id), let warning = Validator.warning(for: entity, in: published) {
+                problems.append(warning)
+            }
+        }
+        return (published, problems, drafts)
     }
 }

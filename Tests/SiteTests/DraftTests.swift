@@ -114,6 +114,27 @@ import Testing
         #expect(!report.diagnostics.contains { $0.file.contains("zwaluw") }, "\(report.diagnostics.map(\.formatted))")
     }
 
+    /// A published page that only a draft links to is reached by nothing once the draft is left
+    /// out: a build warns about it, at the page; the preview, which shows the draft, does not.
+    @Test func aPageOnlyADraftLinksToIsAnOrphanInTheBuild() async throws {
+        let nest = ("nest.md", "---\ntype: pagina\ntitel: Het nest\n---\nAlleen de zwaluw wijst hierheen.\n")
+        let fromDraft = ("zwaluwpagina.md", "---\ntype: pagina\ntitel: Over zwaluwen\nconcept: ja\n---\nLees [het nest](nest.md).\n")
+        let (report, _) = try await build([nest, fromDraft])
+        let orphans = report.diagnostics.filter { $0.code == "orphan-page" && $0.message.contains("'nest'") }
+        #expect(orphans.count == 1, "\(report.diagnostics.map(\.formatted))")
+        let orphan = try #require(orphans.first)
+        #expect(ContentFile.fileName(orphan.file) == "nest.md" && orphan.severity == .warning && orphan.line == 2, "\(orphan.formatted)")
+
+        // Linked from a published page as well, it is no orphan.
+        let index = ("index.md", "---\ntype: pagina\ntitel: Proefsite\n---\nZie [het nest](nest.md).\n")
+        let (linked, _) = try await build([nest, fromDraft, index])
+        #expect(!linked.diagnostics.contains { $0.code == "orphan-page" && $0.message.contains("'nest'") })
+
+        let (content, _, _) = try folder([nest, fromDraft])
+        let preview = await BuildPipeline.loadContent(folder: content, drafts: .show)
+        #expect(!preview.diagnostics.contains { $0.code == "orphan-page" && $0.message.contains("'nest'") })
+    }
+
     @Test func newWritesADraftOnRequest() async throws {
         let existing = await loadContent(SiteFixture.content).graph
         let file = try #require(NewEntityFile(type: .workCard, title: "Een nieuwe vorm", existing: existing, draft: true))
