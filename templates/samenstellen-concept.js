@@ -38,6 +38,23 @@ window.spiegelConcept = function (data) {
   }
   function totalMinutes(draft) { return draft.parts.reduce(function (n, p) { return n + minutesOf(p); }, 0); }
 
+  // --- What the build would refuse ---------------------------------------------------------------
+  // The ranges of `minuten:` and `duur:` come from the field table (data.minutes, data.duration):
+  // the composer holds a draft to exactly what `spiegel build` accepts, so an exported file builds.
+  function within(range, n) { return n >= range[0] && n <= range[1]; }
+  function minutesProblem(part) {
+    var typed = String(part.minutes == null ? "" : part.minutes).trim();
+    if (/^\d+$/.test(typed) && within(data.minutes, +typed)) return "";
+    return fill(texts.composerMinutesInvalid, { van: data.minutes[0], tot: data.minutes[1] });
+  }
+  function durationProblem(draft) {
+    if (!draft.parts.length) return texts.composerNoParts;
+    // A part without valid minutes has its own message; the sum would only repeat it.
+    if (draft.parts.some(minutesProblem)) return "";
+    var sum = totalMinutes(draft);
+    return within(data.duration, sum) ? "" : fill(texts.composerDurationInvalid, { aantal: sum, van: data.duration[0], tot: data.duration[1] });
+  }
+
   // --- The Markdown file -------------------------------------------------------------------------
   // Every text as a JSON string, which YAML reads as a double-quoted scalar: nothing a trainer
   // types can break the file's structure.
@@ -74,5 +91,6 @@ window.spiegelConcept = function (data) {
 
   return { source: source, partTitle: partTitle, startMinutes: startMinutes, clock: clock, minutesOf: minutesOf,
            schedule: schedule, totalMinutes: totalMinutes, markdown: markdown, slug: slug, fill: fill,
+           minutesProblem: minutesProblem, durationProblem: durationProblem,
            sourceByValue: function (value) { return sources[value]; } };
 };

@@ -63,11 +63,32 @@
       var time = list.children[i] && list.children[i].querySelector(".composer-time");
       if (time) time.textContent = row.time;
     });
+    draft.parts.forEach(function (part) {
+      var input = el("part-" + part.uid + "-minutes"), problem = concept.minutesProblem(part);
+      if (!input) return;
+      input.setAttribute("aria-invalid", problem ? "true" : "false");
+      el("part-" + part.uid + "-minutes-problem").textContent = problem;
+    });
+    // With no parts the list says so itself.
+    el("composer-total-problem").textContent = draft.parts.length ? concept.durationProblem(draft) : "";
+    var blocked = exportProblem();
+    exportLink.setAttribute("aria-disabled", blocked ? "true" : "false");
+    if (!blocked) el("composer-export-problem").textContent = "";
     var text = markdown();
     if (exportURL) URL.revokeObjectURL(exportURL);
     exportURL = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
     exportLink.href = exportURL;
     exportLink.setAttribute("download", slug(draft.title || texts.composerUntitled) + ".md");
+  }
+
+  // What keeps the draft from becoming a file the build accepts, with the field to mend; null when
+  // nothing does. The file is not offered then: the draft stays in the browser, so nothing is lost.
+  function exportProblem() {
+    var wrong = draft.parts.filter(concept.minutesProblem)[0];
+    if (wrong) return { text: fill(texts.composerExportBlocked, { titel: partTitle(wrong), probleem: concept.minutesProblem(wrong) }),
+                        field: el("part-" + wrong.uid + "-minutes") };
+    var duration = concept.durationProblem(draft);
+    return duration ? { text: duration, field: draft.parts.length ? null : el("composer-source") } : null;
   }
 
   // --- The parts -------------------------------------------------------------------------------
@@ -111,9 +132,10 @@
       if (name === part.lead) option.selected = true;
       return option;
     }));
-    item.append(make("div", { class: "composer-row" }, [
-      field(uid + "-minutes", texts.composerMinutes, minutes), field(uid + "-lead", texts.meetingLead, lead),
-    ]));
+    minutes.setAttribute("aria-describedby", uid + "-minutes-problem");
+    var minutesField = field(uid + "-minutes", texts.composerMinutes, minutes);
+    minutesField.append(make("span", { id: uid + "-minutes-problem", class: "composer-problem" }));
+    item.append(make("div", { class: "composer-row" }, [minutesField, field(uid + "-lead", texts.meetingLead, lead)]));
     if (s && s.questions.length) {
       var box = make("fieldset", { class: "composer-questions" }, [make("legend", { text: texts.composerQuestions })]);
       s.questions.forEach(function (q, i) {
@@ -306,6 +328,14 @@
     problem.textContent = "";
     add({ key: "", title: own.value.trim(), minutes: 10 });
     own.value = "";
+  });
+  exportLink.addEventListener("click", function (event) {
+    var problem = exportProblem();
+    if (!problem) return;
+    event.preventDefault();
+    el("composer-export-problem").textContent = problem.text;
+    // A field that takes focus reads out its own problem; otherwise the status says it.
+    if (problem.field) problem.field.focus(); else say(problem.text);
   });
   el("composer-clear").addEventListener("click", function () {
     if (!window.confirm(texts.composerClearConfirm)) return;

@@ -128,6 +128,59 @@ def test_composer_times_draft_export_and_build(browser, site_dir, tmp_path):
     assert browser.find_element(By.ID, "composer-title").get_attribute("value") == ""
 
 
+def export_is_refused(browser):
+    """Clicks the export link as a script would; true when the page refused to hand out the file."""
+    return not browser.execute_script(
+        "return document.getElementById('composer-export').dispatchEvent(new MouseEvent('click', {cancelable: true}))")
+
+
+def test_composer_refuses_to_export_what_the_build_would_refuse(browser, site_dir):
+    """Minutes and a total outside the field table's ranges (`minuten` 1 to 600, `duur` 5 to 600)
+    would give a file `spiegel build` rejects: the page says so at the field and keeps the file back
+    until they are mended; the draft itself stays."""
+    browser.set_window_size(1280, 900)
+    open_empty_composer(browser, site_dir)
+    # Nothing to export yet: the message says what to do, and focus goes to where parts are added.
+    assert export_is_refused(browser)
+    assert "Voeg eerst een onderdeel toe" in browser.find_element(By.ID, "composer-export-problem").text
+    assert browser.switch_to.active_element.get_attribute("id") == "composer-source"
+
+    add_own(browser, "Opening", 0)
+    field = browser.find_element(By.CSS_SELECTOR, ".composer-part input[type=number]")
+    problem = browser.find_element(By.CSS_SELECTOR, ".composer-part .composer-problem")
+    assert field.get_attribute("aria-invalid") == "true"
+    assert problem.text == "Vul een heel aantal minuten in, van 1 tot 600."
+    assert problem.get_attribute("id") in field.get_attribute("aria-describedby")
+    assert browser.find_element(By.ID, "composer-export").get_attribute("aria-disabled") == "true"
+    assert export_is_refused(browser)
+    assert "bij ‘Opening’ staat geen geldig aantal minuten" in browser.find_element(By.ID, "composer-export-problem").text
+    assert browser.switch_to.active_element == field
+    violations = axe_violations(browser)
+    assert not violations, "\n".join(violations)
+
+    for typed in ["700", "-5"]:
+        set_minutes(browser, 0, typed)
+        assert field.get_attribute("aria-invalid") == "true", typed
+        assert export_is_refused(browser), typed
+    field.send_keys(Keys.CONTROL, "a", Keys.DELETE)
+    assert field.get_attribute("aria-invalid") == "true" and export_is_refused(browser), "an emptied field"
+
+    # Three minutes is a valid part but too short a meeting.
+    set_minutes(browser, 0, 3)
+    assert field.get_attribute("aria-invalid") == "false" and problem.text == ""
+    assert browser.find_element(By.ID, "composer-total-problem").text == \
+        "Een bijeenkomst duurt 5 tot 600 minuten; deze agenda telt er 3."
+    assert export_is_refused(browser)
+
+    set_minutes(browser, 0, 20)
+    assert browser.find_element(By.ID, "composer-total-problem").text == ""
+    assert browser.find_element(By.ID, "composer-export-problem").text == ""
+    assert browser.find_element(By.ID, "composer-export").get_attribute("aria-disabled") == "false"
+    # The draft kept every step: the part is still there after a reload, with its minutes.
+    browser.refresh()
+    assert browser.find_element(By.CSS_SELECTOR, ".composer-part input[type=number]").get_attribute("value") == "20"
+
+
 def test_composer_prints_one_view_at_a_time(browser, site_dir):
     """Each print button fills the print view with its own part; on paper only that view shows."""
     browser.set_window_size(1280, 900)

@@ -23,6 +23,16 @@ public enum MeetingKeys {
     /// The words `leiding:` takes, the facilitator first (a part without `leiding` has the facilitator).
     public static let leads: [String] = MeetingPart.Lead.allCases.map(\.rawValue)
 
+    /// How many minutes a part and a whole meeting may last (`minuten:`, `duur:`), from the field
+    /// table: the composer holds a draft to them, so that the file it exports builds.
+    public static let partMinutes = range(of: MeetingPart.Fields.minutes)
+    public static let duration = range(of: LearningMeeting.Fields.duration)
+
+    private static func range(of field: FieldSchema) -> ClosedRange<Int> {
+        guard case .number(let range?) = field.kind else { preconditionFailure("'\(field.key)' has no range in the field table") }
+        return range
+    }
+
     /// What a required text is filled with when the trainer left it empty: the same sentence
     /// `spiegel new` writes, so the exported file builds and the editor sees what to replace.
     public static let purposePlaceholder = LearningMeeting.Fields.purpose.placeholder ?? ""

@@ -4,8 +4,9 @@ import Foundation
 /// `bijeenkomsten/samenstellen.html`, where a trainer composes a meeting in the browser, and
 /// `bijeenkomsten/samenstellen-data.js`, what the page composes it from: every work card, tension
 /// field, phase and composed worksheet with its questions, steps and preparation, the keys of a
-/// `bijeenkomst` file and the page's texts. A script that sets one global rather than JSON, because
-/// a page opened from disk may load a `<script src>` but not `fetch()` a file beside it.
+/// `bijeenkomst` file and the ranges of its minutes, and the page's texts. A script that sets one
+/// global rather than JSON, because a page opened from disk may load a `<script src>` but not
+/// `fetch()` a file beside it.
 struct MeetingComposer {
     static let url = EntityType.meeting.section + "/samenstellen.html"
     static let dataPath = EntityType.meeting.section + "/samenstellen-data.js"
@@ -66,6 +67,8 @@ struct MeetingComposer {
             "type": EntityType.meeting.rawValue,
             "keys": MeetingKeys.meeting, "partKeys": MeetingKeys.part, "leads": MeetingKeys.leads,
             "purposePlaceholder": MeetingKeys.purposePlaceholder,
+            "minutes": [MeetingKeys.partMinutes.lowerBound, MeetingKeys.partMinutes.upperBound],
+            "duration": [MeetingKeys.duration.lowerBound, MeetingKeys.duration.upperBound],
             "groups": groups.map { type, role in [MeetingKeys.part[role] ?? role, strings.plural(type), strings.singular(type)] },
             "leadNames": [strings["leadFacilitator"], strings["leadCaseHolder"], strings["leadEveryone"]],
             "audiences": Audience.allCases.map { [$0.rawValue, strings.audience[$0] ?? $0.rawValue] },
