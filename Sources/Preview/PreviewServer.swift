@@ -43,7 +43,8 @@ public final class PreviewServer: Sendable {
         _ = await site.start()
         // Watching starts before the server answers: an edit made as soon as the preview is up
         // must not fall between the first build and the first watch.
-        let changes = await sourceChanges()
+        let roots = await site.watchedRoots
+        let changes = watcher(of: roots)
         await server.appendRoute(HTTPRoute("GET,HEAD \(Self.eventsPath)")) { [reload, site] _ in
             let events = await reload.subscribe(current: await site.current)
             return HTTPResponse(statusCode: .ok,
@@ -59,7 +60,7 @@ public final class PreviewServer: Sendable {
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.server.run() }
-            group.addTask { try await self.watch(changes) }
+            group.addTask { try await self.watch(changes, roots: roots) }
             group.addTask {
                 try await self.server.waitUntilListening()
                 if let port = await self.port { self.log(.previewListening(url: "http://\(self.options.host):\(port)/")) }
@@ -87,14 +88,24 @@ public final class PreviewServer: Sendable {
         await server.stop(timeout: 1)
     }
 
-    private func sourceChanges() async -> AsyncStream<SourceChanges> {
-        let roots = await site.watchedRoots
-        return SourceWatcher.changes(of: roots, pollInterval: options.pollInterval, useKernelEvents: options.kernelEvents)
+    private func watcher(of roots: [String]) -> AsyncStream<SourceChanges> {
+        SourceWatcher.changes(of: roots, pollInterval: options.pollInterval, useKernelEvents: options.kernelEvents)
     }
 
-    private func watch(_ changes: AsyncStream<SourceChanges>) async throws {
-        for await batch in changes {
-            if let event = await site.rebuild(after: batch) { await reload.broadcast(event) }
+    /// Rebuilds after each batch of changes. When `spiegel.yml` now names other layers, the
+    /// watcher is replaced by one on the new folders (the old one stops as its stream is dropped):
+    /// a layer added while the preview runs is watched like the others, without a restart.
+    private func watch(_ changes: AsyncStream<SourceChanges>, roots: [String]) async throws {
+        var changes = changes, roots = roots
+        while !Task.isCancelled {
+            var moved = false
+            for await batch in changes {
+                if let event = await site.rebuild(after: batch) { await reload.broadcast(event) }
+                let now = await site.watchedRoots
+                if now != roots { roots = now; moved = true; break }
+            }
+            guard moved else { return }
+            changes = watcher(of: roots)
         }
     }
 

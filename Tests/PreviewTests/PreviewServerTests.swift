@@ -252,6 +252,23 @@ import Testing
         }
     }
 
+    /// A content layer added to `spiegel.yml` while the preview runs is served, and watched from
+    /// then on: an edit inside it shows without a restart.
+    @Test func aLayerAddedWhileServingIsWatchedToo() async throws {
+        try await Self.withSite { site in
+            let layer = site.root.appendingPathComponent("eigen")
+            try FileManager.default.createDirectory(at: layer, withIntermediateDirectories: true)
+            try "---\ntype: pagina\ntitel: Onze regio\n---\nEerste tekst over de regio.\n"
+                .write(to: layer.appendingPathComponent("regio.md"), atomically: true, encoding: .utf8)
+            try "naam: Gelaagd\ninhoud: [content, eigen]\n".write(to: site.root.appendingPathComponent("spiegel.yml"), atomically: true, encoding: .utf8)
+            let added = try await site.eventually("/regio.html") { status, body in status == 200 && body.contains("Eerste tekst") }
+            #expect(added.body.contains("Eerste tekst over de regio."))
+            try site.edit("eigen/regio.md") { $0.replacingOccurrences(of: "Eerste tekst", with: "Tweede tekst") }
+            let edited = try await site.eventually("/regio.html") { _, body in body.contains("Tweede tekst") }
+            #expect(edited.body.contains("Tweede tekst over de regio."))
+        }
+    }
+
     @Test func aCommitUpdatesTheDatesWithoutARestart() async throws {
         try await Self.withSite(inGit: true) { site in
             let before = try await site.get("/werkkaarten/tijdlijn.html")
