@@ -23,9 +23,10 @@ import Testing
         lines += ["zzqqxx: 1", "---", "## tekst", ""]
         let site = minimalSite().write("nieuw/volledig.md", lines.joined(separator: "\n"))
         // A worksheet block and a meeting part hold one kind of content, so one with every key
-        // filled in is refused for that reason too, and a filled-in text is no lead or clock time;
-        // only the key names are under test here.
-        let valueProblems: Set<String> = ["block-with-several-contents", "meeting-part-with-several-sources", "unknown-lead", "not-clock-time"]
+        // filled in is refused for that reason too, and a filled-in text is no lead, drawing sheet or
+        // clock time; only the key names are under test here.
+        let valueProblems: Set<String> = ["block-with-several-contents", "meeting-part-with-several-sources", "unknown-lead",
+                                          "unknown-drawing-sheet", "not-clock-time"]
         let errors = await site.errors().filter { $0.file.hasSuffix("nieuw/volledig.md") && !valueProblems.contains($0.code) }
         let unknown = errors.filter { $0.message.hasPrefix("onbekende sleutel 'zzqqxx'") }
         #expect(errors.count == unknown.count, "\(errors.map(\.code))")

@@ -25,10 +25,11 @@ extension Problem {
         case .questionWithoutOrigin, .originNeitherOwnNorSource, .placeOnOwnQuestion, .questionWithoutAudience,
              .exampleWithoutOrigin, .placeOnOwnExample, .exampleHeadingNotFound, .exampleHeadingWithoutOrigin,
              .unknownOverview, .worksheetWithoutBlocks, .blockWithSeveralContents, .emptyBlock, .writingSpaceMisplaced,
-             .blockNamesSeveralIDs, .notClockTime, .meetingMinutesDoNotAddUp, .unknownLead, .meetingPartWithSeveralSources,
+             .blockNamesSeveralIDs, .notClockTime, .meetingMinutesDoNotAddUp, .unknownLead, .unknownDrawingSheet,
+             .meetingPartWithSeveralSources,
              .meetingPartWithoutSource, .questionNotOfPart, .poleCount, .handbookChapterNotPage:
             dutchAboutTypes
-        case .duplicateID, .overviewTwice, .idOfGeneratedWorksheet, .reservedWorksheetName, .unknownReference,
+        case .duplicateID, .overviewTwice, .drawingSheetTwice, .idOfGeneratedWorksheet, .reservedWorksheetName, .unknownReference,
              .wrongReferenceType, .missingAnchor, .unknownDimensionValue, .quadrantMissesDimension, .blockNamesNoID,
              .blockUnknownID, .blockWrongType, .noQuestionsForSheet, .cardWithoutSteps, .cardWithoutPreparation,
              .sourceNotCited, .orphanPage, .longParagraph:

@@ -10,6 +10,9 @@ extension Problem {
         case .overviewTwice(let type, let otherFile):
             ("twee pagina's zijn de inleiding van het overzicht '\(type)': deze en \(otherFile)",
              "laat 'overzicht: \(type)' op één van beide staan")
+        case .drawingSheetTwice(let sheet, let otherFile):
+            ("twee werkkaarten vragen om het tekenvel '\(sheet)': deze en \(otherFile)",
+             "laat 'tekenvel: \(sheet)' op één van beide staan")
         case .idOfGeneratedWorksheet(let id, let owner):
             ("de id '\(id)' is van het werkblad dat Spiegel maakt voor \(owner.map { "'\($0)'" } ?? "deze pagina")",
              "geef dit bestand een andere naam of 'id:'")

@@ -52,6 +52,8 @@ extension Problem {
              parts > duration ? "maak onderdelen korter, of zet 'duur: \(parts)'" : "geef een onderdeel meer minuten, voeg er een toe (een pauze, een afsluiting), of zet 'duur: \(parts)'")
         case .unknownLead(let name, let nearest, let known):
             ("onbekende leiding '\(name)'", Self.didYouMean(nearest) ?? Self.oneOf(known))
+        case .unknownDrawingSheet(let name, let nearest, let known):
+            ("onbekend tekenvel '\(name)'", Self.didYouMean(nearest) ?? Self.oneOf(known))
         case .meetingPartWithSeveralSources(let keys, let found):
             ("een onderdeel noemt één van \(Self.list(keys)); dit onderdeel noemt \(Self.list(found, and: true))",
              "maak voor elk ervan een eigen onderdeel ('- …')")

@@ -72,6 +72,7 @@ public enum Problem: Sendable, Equatable {
     case notClockTime(text: String)
     case meetingMinutesDoNotAddUp(parts: Int, duration: Int)
     case unknownLead(name: String, nearest: String?, known: [String])
+    case unknownDrawingSheet(name: String, nearest: String?, known: [String])
     case meetingPartWithSeveralSources(keys: [String], found: [String])
     case meetingPartWithoutSource(keys: [String])
     case questionNotOfPart(question: String, part: String, parent: String?)
@@ -80,6 +81,7 @@ public enum Problem: Sendable, Equatable {
     // Relations across the site.
     case duplicateID(id: String, otherFile: String, otherLine: Int, isPart: Bool)
     case overviewTwice(type: String, otherFile: String)
+    case drawingSheetTwice(sheet: String, otherFile: String)
     case idOfGeneratedWorksheet(id: String, owner: String?)
     case reservedWorksheetName(id: String)
     case unknownReference(key: String, id: String, nearest: String?, isOrigin: Bool)

@@ -2,19 +2,20 @@ import Content
 
 /// The templates to draw on that the timeline and geno-sociogram work cards ask for. They are
 /// printed on A3 landscape, because a group draws on them together around a table. Each belongs
-/// to its work card and is only made when the site has that card.
+/// to the work card that names it with `tekenvel:` (one card per template, which the validator
+/// holds to), and is only made when the site has such a card.
 extension SheetMaker {
-    /// The work cards whose drawing the templates are for, by their ids in the content.
-    static let timelineCardID = "tijdlijn"
-    static let genoSociogramCardID = "geno-sociogram"
-
     func drawingSheets() -> [Worksheet] {
         var sheets: [Worksheet] = []
-        if let card = graph.entity(Self.timelineCardID), card.type == .workCard {
+        let cards = graph.entities(of: .workCard)
+        func card(for sheet: WorkCard.DrawingSheet) -> Entity? {
+            cards.first { if case .workCard(let card) = $0.kind { card.drawingSheet == sheet } else { false } }
+        }
+        if let card = card(for: .timeline) {
             sheets.append(timelineSheet(card: card, id: GeneratedWorksheetIDs.timelineCase, layout: "Case"))
             sheets.append(timelineSheet(card: card, id: GeneratedWorksheetIDs.timelineCooperation, layout: "Cooperation"))
         }
-        if let card = graph.entity(Self.genoSociogramCardID), card.type == .workCard {
+        if let card = card(for: .genoSociogram) {
             sheets.append(genoSociogramSheet(card: card))
         }
         return sheets
