@@ -26,11 +26,10 @@ extension Problem {
              .exampleWithoutOrigin, .placeOnOwnExample, .exampleHeadingNotFound, .exampleHeadingWithoutOrigin,
              .unknownOverview, .worksheetWithoutBlocks, .blockWithSeveralContents, .emptyBlock, .writingSpaceMisplaced,
              .blockNamesSeveralIDs, .notClockTime, .meetingMinutesDoNotAddUp, .unknownLead, .unknownDrawingSheet,
-             .meetingPartWithSeveralSources,
-             .meetingPartWithoutSource, .questionNotOfPart, .poleCount, .handbookChapterNotPage:
+             .meetingPartWithSeveralSources, .meetingPartWithoutSource, .questionNotOfPart, .poleCount, .handbookChapterNotPage:
             dutchAboutTypes
-        case .duplicateID, .overviewTwice, .drawingSheetTwice, .idOfGeneratedWorksheet, .reservedWorksheetName, .unknownReference,
-             .wrongReferenceType, .missingAnchor, .unknownDimensionValue, .quadrantMissesDimension, .blockNamesNoID,
+        case .duplicateID, .overviewTwice, .drawingSheetTwice, .idOfGeneratedWorksheet, .reservedWorksheetName,
+             .unknownReference, .wrongReferenceType, .missingAnchor, .unknownDimensionValue, .quadrantMissesDimension, .blockNamesNoID,
              .blockUnknownID, .blockWrongType, .noQuestionsForSheet, .cardWithoutSteps, .cardWithoutPreparation,
              .sourceNotCited, .orphanPage, .longParagraph:
             dutchAboutRelations
