@@ -23,9 +23,12 @@ public enum Drafts {
         guard !draftIDs.isEmpty else { return (graph, [], []) }
         var problems: [Diagnostic] = []
         var kept: [Relation] = []
+        // Published entities a draft points at: once the drafts leave, some are linked by nothing.
+        var linkedByDrafts = Set<String>()
         for relation in graph.relations {
             let fromDraft = draftIDs.contains(relation.from)
             let toDraft = draftIDs.contains(relation.to)
+            if fromDraft, !toDraft { linkedByDrafts.insert(relation.to) }
             if toDraft, !fromDraft, let target = graph.entity(relation.to) {
                 var problem = relation.location.diagnostic(.linkToDraft(id: target.parent ?? target.id, file: target.location.file))
                 if policy == .show { problem.severity = .warning }
@@ -36,10 +39,9 @@ public enum Drafts {
         let drafts = graph.entities.filter { $0.isDraft && $0.parent == nil }
         guard policy == .leaveOut else { return (graph, problems, drafts) }
         let published = ContentGraph(entities: graph.entities.filter { !$0.isDraft }, relations: kept)
-        // Validation ran with the drafts' links in the graph: a page that only drafts link to was
-        // linked then and is linked by nothing now. Its warning is given here, once it is true.
-        let linkedByDrafts = Set(graph.relations.lazy.filter { draftIDs.contains($0.from) }.map(\.to))
-        for id in linkedByDrafts.subtracting(draftIDs).sorted() where !published.hasBacklinks(id) && graph.hasBacklinks(id) {
+        // Validation ran with the drafts' links in the graph, so it saw these linked; the warning for
+        // one linked by nothing now is given here, once it is true.
+        for id in linkedByDrafts.sorted() where !published.hasBacklinks(id) {
             if let entity = published.entity(id), let warning = Validator.warning(for: entity, in: published) {
                 problems.append(warning)
             }
