@@ -288,6 +288,30 @@ def test_diagram_text_is_legible_on_a_phone(browser, base_url, name):
 
 
 @pytest.mark.parametrize("device", sorted(WIDTHS))
+@pytest.mark.parametrize("name", sorted(DIAGRAM_PAGES))
+def test_diagram_labels_stay_inside_their_boxes(browser, base_url, name, device):
+    browser.set_window_size(*WIDTHS[device])
+    browser.get(base_url + DIAGRAM_PAGES[name])
+    # A box's label, measured as drawn (in the box's own units), keeps clear of the box's edges:
+    # a long word such as 'Samenlevinggericht' must not touch or cross them.
+    crowded = browser.execute_script("""
+        var out = [];
+        document.querySelectorAll('main svg').forEach(function (svg) {
+          if (!svg.getClientRects().length) return;
+          svg.querySelectorAll('rect').forEach(function (rect) {
+            var text = rect.parentNode.querySelector(':scope > text.name');
+            if (!text || !text.textContent.trim()) return;
+            var r = rect.getBBox(), t = text.getBBox();
+            var margin = Math.min(t.x - r.x, r.x + r.width - (t.x + t.width),
+                                  t.y - r.y, r.y + r.height - (t.y + t.height));
+            if (margin < 3) out.push(text.textContent.trim() + ' (' + margin.toFixed(1) + ')');
+          });
+        });
+        return out;""")
+    assert not crowded, "labels at or over their box's edge: " + ", ".join(crowded)
+
+
+@pytest.mark.parametrize("device", sorted(WIDTHS))
 def test_menu_is_compact_on_a_phone_and_unchanged_on_a_desktop(browser, base_url, device):
     browser.set_window_size(*WIDTHS[device])
     browser.get(base_url + "werkkaarten/tijdlijn.html")
