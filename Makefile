@@ -8,6 +8,10 @@ SERVE_EDITS ?= 30
 FUZZ_SECONDS ?= 120
 PYTHON ?= python3
 PREFIX ?= $(HOME)/.local
+# Both programs (and the fuzzer's replayer) in one invocation: SwiftPM builds one --product at a
+# time, and two invocations wait for each other, while one compiles the preview's packages beside
+# Spiegel's own modules (fresh clone, 2 cores: 98–102 s against 112–120 s).
+BUILD_PROGRAMS = $(SWIFT) build -c $(1)
 # Debian's own Python refuses system-wide pip installs; a virtualenv or pyenv Python does not.
 PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconfig; print('--break-system-packages' if os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')) else '')")
 
@@ -20,8 +24,7 @@ PIP_INSTALL := $(PYTHON) -m pip install $(shell $(PYTHON) -c "import os, sysconf
 site: deps
 	@python3 -c "import pagefind_bin" 2>/dev/null || $(PIP_INSTALL) -q pagefind-bin || echo "Pagefind kon niet worden geïnstalleerd: de site wordt gebouwd zonder zoekfunctie."
 	@$(MAKE) --no-print-directory pdf-deps || echo "WeasyPrint of poppler-utils kon niet worden geïnstalleerd (zie de melding hierboven)."
-	$(SWIFT) build -c release --product spiegel
-	$(SWIFT) build -c release --product spiegel-preview
+	$(call BUILD_PROGRAMS,release)
 	@if (weasyprint --version || $(PYTHON) -m weasyprint --version) >/dev/null 2>&1; then \
 		.build/release/spiegel build --verbose --pdf; \
 	else \
@@ -35,8 +38,7 @@ site: deps
 ## debug build instead (the install test does, to reuse what `make test` built).
 INSTALL_CONFIGURATION ?= release
 install: deps
-	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product spiegel
-	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product spiegel-preview
+	$(call BUILD_PROGRAMS,$(INSTALL_CONFIGURATION))
 	install -d "$(PREFIX)/bin"
 	install -m 755 .build/$(INSTALL_CONFIGURATION)/spiegel .build/$(INSTALL_CONFIGURATION)/spiegel-preview "$(PREFIX)/bin/"
 	@echo "spiegel staat nu in $(PREFIX)/bin; zorg dat die map in je PATH staat."
@@ -64,8 +66,7 @@ check: deps
 
 ## Preview the site at http://127.0.0.1:8080/, rebuilt and reloaded on every save.
 serve: deps
-	$(SWIFT) build -c release --product spiegel
-	$(SWIFT) build -c release --product spiegel-preview
+	$(call BUILD_PROGRAMS,release)
 	.build/release/spiegel serve
 
 ## Install the C libraries when pkg-config cannot find them (Debian/Ubuntu).
@@ -111,8 +112,7 @@ pdf-deps:
 bench: deps
 	@command -v /usr/bin/time >/dev/null && command -v hugo >/dev/null && command -v cmark-gfm >/dev/null || \
 		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time hugo cmark-gfm)
-	$(SWIFT) build -c release --product spiegel
-	$(SWIFT) build -c release --product spiegel-preview
+	$(call BUILD_PROGRAMS,release)
 	@for n in $(PAGES); do bench/run.sh $$n; done
 	BENCH_DISK=1 bench/run.sh 10000
 	bench/links.sh
@@ -121,8 +121,7 @@ bench: deps
 ## Edit one page of SERVE_PAGES synthetic pages SERVE_EDITS times under `spiegel serve` and report how long each
 ## edit takes to show over HTTP (min, median, max).
 bench-serve: deps
-	$(SWIFT) build -c release --product spiegel
-	$(SWIFT) build -c release --product spiegel-preview
+	$(call BUILD_PROGRAMS,release)
 	$(PYTHON) bench/serve-latency.py $(SERVE_PAGES) $(SERVE_EDITS)
 
 ## `spiegel build --pdf` of the real content: cold (empty PDF cache, no print server), warm (nothing
