@@ -28,12 +28,16 @@ public enum CommandHelp {
 
     public static let new = "Maak een bestand voor een nieuwe pagina, met alle verplichte sleutels en een toelichting bij elke sleutel."
     public static let newDiscussion = """
-        Het bestand komt in de map van het type (werkkaarten/, bronnen/, …; een pagina in de map content zelf) en krijgt \
-        de id als naam, gemaakt van de titel. Het komt meteen door 'spiegel check'. Een bestaand bestand wordt nooit \
-        overschreven. Typen: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).
+        Het bestand komt in de map van het type (werkkaarten/, bronnen/, …; een pagina in de map zelf) in content, of \
+        in je eigen laag: de laatste onder 'inhoud:' in spiegel.yml. Het krijgt de id als naam, gemaakt van de titel; \
+        een id die een laag al heeft (ook die van een concept of een verborgen id) krijgt een nummer erachter, en \
+        'nummer:' telt door na het hoogste van dat type in alle lagen. Het komt meteen door 'spiegel check'. Een \
+        bestaand bestand wordt nooit overschreven. Typen: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", ")).
         """
     public static let newType = "Het type: \(EntityType.fileTypes.map(\.rawValue).joined(separator: ", "))."
     public static let newTitle = "De titel, tussen aanhalingstekens."
+    public static let newContent =
+        "De map waarin het bestand komt, zonder lagen (standaard: de laatste laag onder 'inhoud:' in spiegel.yml, anders content)."
     public static let newDraft = "Schrijf het bestand als concept ('concept: ja'): de site laat het weg tot je die regel weghaalt, de voorvertoning toont het wel."
 
     public static let schema = "Schrijf een JSON Schema van de kop van elk type, voor editors die de kop controleren terwijl je typt."

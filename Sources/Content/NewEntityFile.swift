@@ -12,12 +12,14 @@ public struct NewEntityFile: Sendable {
     public let relativePath: String
     public let text: String
 
-    /// Plans the file for an entity of `type` titled `title` in a site that holds `existing`.
-    /// The id comes from the title and is made unique by a number when it is taken.
+    /// Plans the file for an entity of `type` titled `title` in a site that holds `existing`
+    /// (drafts included: their ids are taken too). The id comes from the title and is made unique
+    /// by a number when it is taken. `hidden`: the ids a site hides (`verbergen:`), taken as well,
+    /// since a new page with one of them would never be published.
     /// `draft`: the file starts as a draft (`concept: ja`), which only the preview shows.
-    public init?(type: EntityType, title: String, existing: ContentGraph, draft: Bool = false) {
+    public init?(type: EntityType, title: String, existing: ContentGraph, hidden: Set<String> = [], draft: Bool = false) {
         guard let schema = EntitySchema.of(type) else { return nil }
-        var taken = Set(existing.entities.map(\.id))
+        var taken = Set(existing.entities.map(\.id)).union(hidden)
         for entity in existing.entities {
             if case .phase(let phase) = entity.kind { taken.formUnion(phase.parts.map(\.id)) }
         }

@@ -11,6 +11,14 @@ extension BuildPipeline {
         return await loadContent(folder: folder, cache: &cache, drafts: drafts, clock: &clock)
     }
 
+    /// Stages 1–6 once for the layers of a site, without a cache (`spiegel new`, which must know
+    /// every id and number the layers hold together).
+    public static func loadContent(layers: ContentLayers, drafts: Drafts.Policy = .leaveOut) async -> LoadedContent {
+        var cache: SourceCache? = nil
+        var clock = StageClock()
+        return await loadContent(layers: layers, cache: &cache, drafts: drafts, clock: &clock)
+    }
+
     /// Stages 2–6 once for files held in memory (the fuzzer's, tests').
     public static func loadContent(_ files: [ContentFile], drafts: Drafts.Policy = .leaveOut) async -> LoadedContent {
         var cache: SourceCache? = nil

@@ -3,6 +3,7 @@ import CommandLineSupport
 import Content
 import Foundation
 import Pipeline
+import Site
 
 struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,8 +13,11 @@ struct New: AsyncParsableCommand {
     var type: String
     @Argument(help: ArgumentHelp(CommandHelp.newTitle))
     var title: String
-    @Option(help: ArgumentHelp(CommandHelp.content))
-    var content = "content"
+    /// Nil when not given: the layers of `spiegel.yml` then say where the file goes.
+    @Option(help: ArgumentHelp(CommandHelp.newContent))
+    var content: String?
+    @Option(help: ArgumentHelp(CommandHelp.config))
+    var config = BuildOptions().configFile
     @Flag(name: .customLong("concept"), help: ArgumentHelp(CommandHelp.newDraft))
     var draft = false
 
@@ -36,11 +40,17 @@ struct New: AsyncParsableCommand {
 
     func run() async throws {
         let console = Console(verbose: false)
-        // The existing content decides which ids are taken, the next number and, for a kwadrant,
-        // the dimensions it must name; its own problems are check's business, not ours.
-        let existing = await BuildPipeline.loadContent(folder: content).graph
+        // The content of every layer, drafts included, decides which ids are taken, the next
+        // number and, for a kwadrant, the dimensions it must name; the file goes into the last
+        // layer, the organisation's own. Problems of the content or the settings are check's
+        // business, not ours.
+        let (settings, _) = SiteConfig.load(from: config)
+        let layers = settings.contentLayers(commandLine: content ?? BuildOptions().contentDirectory, given: content != nil)
+        let content = layers.folders.last?.value ?? BuildOptions().contentDirectory
+        let existing = await BuildPipeline.loadContent(layers: layers, drafts: .show).graph
         guard let entityType = EntityType(rawValue: type),
-              let file = NewEntityFile(type: entityType, title: title, existing: existing, draft: draft) else { throw ExitCode(2) }
+              let file = NewEntityFile(type: entityType, title: title, existing: existing,
+                                       hidden: Set(layers.hidden.map(\.value)), draft: draft) else { throw ExitCode(2) }
         let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)
         let display = (content.hasSuffix("/") ? content : content + "/") + file.relativePath
         guard !FileManager.default.fileExists(atPath: url.path) else {

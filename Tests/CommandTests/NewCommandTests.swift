@@ -36,6 +36,42 @@ import Testing
         #expect(numbered.stdout == "content/werkkaarten/tijdlijn-2.md\n")
     }
 
+    @Test func inALayeredSiteTheFileGoesIntoTheOwnLayerAndCountsEveryLayer() throws {
+        let site = ScratchSite()
+        // The scratch site's content is the shared base; `eigen` is the organisation's layer,
+        // which does not exist yet. The base hides a page nothing links to.
+        site.write("spiegel.yml", "inhoud:\n  - content\n  - eigen\nverbergen:\n  - oud\n")
+        site.write("content/oud.md", "---\ntype: pagina\ntitel: Oud\n---\nWeg.\n")
+        let card = try site.spiegel("new", "werkkaart", "Tijdlijn")
+        #expect(card.status == 0, "\(card.stderr)")
+        // Not `eigen/werkkaarten/tijdlijn.md`, which would silently replace the base's card,
+        // and numbered after the base's card 3, not as the first card of an empty folder.
+        #expect(card.stdout == "eigen/werkkaarten/tijdlijn-2.md\n")
+        #expect(site.read("eigen/werkkaarten/tijdlijn-2.md")?.contains("\nnummer: 4\n") == true)
+        // A hidden id is taken too: a page with it would never be published.
+        let page = try site.spiegel("new", "pagina", "Oud")
+        #expect(page.stdout == "eigen/oud-2.md\n")
+        let check = try site.spiegel("check", "--format", "json")
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(try CheckCommandTests.decode(check.stdout).filter { $0["severity"] as? String == "error" }.isEmpty)
+        // `--content` names one folder and reads no layers, as for the other commands.
+        let single = try site.spiegel("new", "werkkaart", "Ecogram", "--content", "eigen")
+        #expect(single.stdout == "eigen/werkkaarten/ecogram.md\n")
+        #expect(site.read("eigen/werkkaarten/ecogram.md")?.contains("\nnummer: 5\n") == true)
+    }
+
+    @Test func aDraftsIdIsTaken() throws {
+        let site = ScratchSite()
+        // A draft declaring the id the title would give, under another file name.
+        site.write("content/werkkaarten/half-af.md",
+                   "---\ntype: werkkaart\nid: ecogram\ntitel: Ecogram\nnummer: 4\ndoel: D.\nconcept: ja\n---\n")
+        let result = try site.spiegel("new", "werkkaart", "Ecogram")
+        #expect(result.stdout == "content/werkkaarten/ecogram-2.md\n")
+        #expect(site.read("content/werkkaarten/ecogram-2.md")?.contains("\nnummer: 5\n") == true)
+        let check = try site.spiegel("check", "--format", "json")
+        #expect(try CheckCommandTests.decode(check.stdout).filter { $0["severity"] as? String == "error" }.isEmpty, "\(check.stdout)")
+    }
+
     @Test func writesADraftThatCheckNamesAndTheSiteLeavesOut() throws {
         let site = ScratchSite()
         let result = try site.spiegel("new", "pagina", "Half af", "--concept")
