@@ -46,13 +46,13 @@ struct New: AsyncParsableCommand {
         // business, not ours.
         let (settings, _) = SiteConfig.load(from: config)
         let layers = settings.contentLayers(commandLine: content ?? BuildOptions().contentDirectory, given: content != nil)
-        let content = layers.folders.last?.value ?? BuildOptions().contentDirectory
+        let folder = layers.folders.last?.value ?? BuildOptions().contentDirectory
         let existing = await BuildPipeline.loadContent(layers: layers, drafts: .show).graph
         guard let entityType = EntityType(rawValue: type),
               let file = NewEntityFile(type: entityType, title: title, existing: existing,
                                        hidden: Set(layers.hidden.map(\.value)), draft: draft) else { throw ExitCode(2) }
-        let url = URL(fileURLWithPath: content).appendingPathComponent(file.relativePath)
-        let display = (content.hasSuffix("/") ? content : content + "/") + file.relativePath
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(file.relativePath)
+        let display = (folder.hasSuffix("/") ? folder : folder + "/") + file.relativePath
         guard !FileManager.default.fileExists(atPath: url.path) else {
             console.error(.fileExists(path: display, type: type))
             throw ExitCode(1)
