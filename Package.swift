@@ -75,7 +75,7 @@ let package = Package(
             "TemplateEngine",
         ]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Pipeline", "FuzzHarness", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Pipeline", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Pipeline", "TestSupport", "CommandLineSupport"]),
         // Runs the built `spiegel` binary as editors and their scripts do.
         .testTarget(name: "CommandTests", dependencies: ["spiegel", "spiegel-preview", "Content"]),
     ],

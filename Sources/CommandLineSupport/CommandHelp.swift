@@ -1,7 +1,10 @@
 import Content
+import Pipeline
 
 /// What `spiegel --help` and each command's `--help` say, in Dutch: the one place for these texts.
 /// ArgumentParser's own words (USAGE, OPTIONS, "Show help information") stay as it prints them.
+/// Its "(default: …)" does not appear: options whose default would be printed are optional, and
+/// their text names the default in Dutch.
 public enum CommandHelp {
     public static let spiegel =
         "Maakt van een map met Markdown een Nederlandstalige kennisbank met verwijzingen en werkbladen."
@@ -9,9 +12,9 @@ public enum CommandHelp {
         "Het programma achter 'spiegel serve'; start het met 'spiegel serve'."
 
     public static let build = "Bouw de site uit de map met de inhoud."
-    public static let output = "Waar de site komt. De map wordt in zijn geheel vervangen, en alleen als het bouwen lukt."
+    public static let output = "Waar de site komt (standaard: \(BuildOptions().outputDirectory)). De map wordt in zijn geheel vervangen, en alleen als het bouwen lukt."
     public static let verbose = "Laat de voortgang en de samenvatting ook zien als de uitvoer niet naar een terminal gaat."
-    public static let search = "Maak een zoekindex met Pagefind, als dat geïnstalleerd is."
+    public static let search = "Maak een zoekindex met Pagefind, als dat geïnstalleerd is (standaard: aan; --no-search laat hem weg)."
     public static let noCache = "Druk elke PDF opnieuw in plaats van ongewijzigde uit .spiegel-cache/ te halen, en bewaar er geen."
     public static let noPrintServer = """
         Start geen drukserver: zonder deze optie blijft WeasyPrint na het eerste bouwen met --pdf 10 minuten klaarstaan \
@@ -23,7 +26,7 @@ public enum CommandHelp {
     public static let check = "Controleer de inhoud zoals het bouwen dat doet, zonder iets te schrijven."
     public static let checkDiscussion =
         "Eindigt met 0 als alles in orde is, met 1 bij fouten (met --strict ook bij waarschuwingen) en met 2 als het commando verkeerd gebruikt is."
-    public static let format = "text (bestand:regel:kolom: fout: melding) of json."
+    public static let format = "text (bestand:regel:kolom: fout: melding; de standaard) of json."
     public static let strict = "Tel waarschuwingen als fouten."
 
     public static let new = "Maak een bestand voor een nieuwe pagina, met alle verplichte sleutels en een toelichting bij elke sleutel."
@@ -55,12 +58,17 @@ public enum CommandHelp {
         veranderen, en ververst de open pagina's. Zolang de inhoud fouten heeft, laat de browser ze zien, met bestand, \
         regel en tip, tot het bestand verbeterd is.
         """
-    public static let port = "De poort (0: een willekeurige vrije poort)."
+    /// The defaults named here are `PreviewServer.Options`' own, which a test compares.
+    public static let port = "De poort (standaard: 8080; 0: een willekeurige vrije poort)."
     public static let bind =
-        "Het adres waarop de voorvertoning luistert. Standaard blijft ze op deze computer; met 0.0.0.0 is ze in het hele netwerk te zien."
+        "Het adres waarop de voorvertoning luistert (standaard: 127.0.0.1, alleen deze computer); met 0.0.0.0 is ze in het hele netwerk te zien."
 
     public static let content = "De map met de Markdown-bestanden (standaard: de lagen onder 'inhoud:' in spiegel.yml, anders content)."
     public static let templates = "De map met de Mustache-sjablonen en de CSS (standaard: de lagen onder 'sjablonen:' in spiegel.yml, anders templates)."
-    public static let config = "Het bestand met de instellingen van de site (naam, organisatie, adres, logo, kleuren, lettertype)."
-    public static let handbook = "De hoofdstukken van de handleiding voor redacteuren, gepubliceerd onder handleiding/ (weggelaten als de map ontbreekt)."
+    public static let config =
+        "Het bestand met de instellingen van de site: naam, organisatie, adres, logo, kleuren, lettertype (standaard: \(BuildOptions().configFile))."
+    public static let handbook = """
+        De hoofdstukken van de handleiding voor redacteuren, gepubliceerd onder handleiding/ (standaard: \
+        \(BuildOptions().handbookDirectory ?? ""); weggelaten als de map ontbreekt).
+        """
 }

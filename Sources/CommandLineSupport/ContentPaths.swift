@@ -8,10 +8,11 @@ public struct ContentPaths: ParsableArguments {
     public var content: String?
     @Option(help: ArgumentHelp(CommandHelp.templates))
     public var templates: String?
+    /// Nil when not given, so that the help names the default in Dutch (`BuildOptions` holds it).
     @Option(help: ArgumentHelp(CommandHelp.config))
-    public var config = "spiegel.yml"
+    public var config: String?
     @Option(help: ArgumentHelp(CommandHelp.handbook))
-    public var handbook = "handleiding"
+    public var handbook: String?
 
     public init() {}
 
@@ -21,8 +22,8 @@ public struct ContentPaths: ParsableArguments {
         o.templatesDirectory = templates ?? o.templatesDirectory
         o.contentGiven = content != nil
         o.templatesGiven = templates != nil
-        o.configFile = config
-        o.handbookDirectory = handbook
+        o.configFile = config ?? o.configFile
+        o.handbookDirectory = handbook ?? o.handbookDirectory
         return o
     }
 }

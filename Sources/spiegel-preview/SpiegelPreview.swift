@@ -37,14 +37,14 @@ struct SpiegelPreview: AsyncParsableCommand {
         // Through the print server a build may have left running, or one the first PDF starts
         // (unless SPIEGEL_PRINT_SERVER=0).
         options.build.printServer = PrintServer.unlessSwitchedOff(folder: ".spiegel-cache", requested: true)
-        options.port = serve.port
-        options.host = serve.bind
+        options.port = serve.port ?? options.port
+        options.host = serve.bind ?? options.host
         let console = Console(verbose: true)
         let server: PreviewServer
         do {
             server = try PreviewServer(options: options, log: console.progress)
         } catch {
-            console.error(.cannotListen(address: serve.bind, reason: "\(error)"))
+            console.error(.cannotListen(address: options.host, reason: "\(error)"))
             throw ExitCode(2)
         }
         // The server runs until it fails (a taken port, say) or the process is interrupted.

@@ -9,12 +9,13 @@ struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: CommandHelp.build)
 
     @OptionGroup var paths: ContentPaths
-    @Option(help: ArgumentHelp(CommandHelp.output))
-    var output = "site"
+    /// Nil when not given, so that the help names the default in Dutch (`BuildOptions` holds it).
+    @Option(name: .customLong("output"), help: ArgumentHelp(CommandHelp.output))
+    var outputGiven: String?
     @Flag(name: .shortAndLong, help: ArgumentHelp(CommandHelp.verbose))
     var verbose = false
     @Flag(name: .customLong("search"), inversion: .prefixedNo, help: ArgumentHelp(CommandHelp.search))
-    var search = true
+    var search: Bool?
     @Flag(help: ArgumentHelp(CommandHelp.pdf))
     var pdf = false
     @Flag(help: ArgumentHelp(CommandHelp.noCache))
@@ -24,8 +25,9 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         var options = paths.options
-        options.outputDirectory = output
-        options.search = search
+        options.outputDirectory = outputGiven ?? options.outputDirectory
+        options.search = search ?? options.search
+        let output = options.outputDirectory
         options.pdf = pdf
         if noCache { options.pdfCacheDirectory = nil }
         // The server's socket lives in the cache folder even when --no-cache keeps no PDFs there.

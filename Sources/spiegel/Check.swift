@@ -8,11 +8,16 @@ struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandHelp.check, discussion: CommandHelp.checkDiscussion)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+        /// The help text lists the formats in Dutch; ArgumentParser would add "(values: …)".
+        static var allValueStrings: [String] { [] }
+    }
 
     @OptionGroup var paths: ContentPaths
+    /// Nil when not given, so that the help names the default in Dutch.
     @Option(help: ArgumentHelp(CommandHelp.format))
-    var format: Format = .text
+    var format: Format?
     @Flag(help: ArgumentHelp(CommandHelp.strict))
     var strict = false
 
@@ -23,7 +28,7 @@ struct Check: AsyncParsableCommand {
         let report = await BuildPipeline(options: options).run()
         var diagnostics = report.diagnostics
         if strict { diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d } }
-        switch format {
+        switch format ?? .text {
         case .text:
             let console = Console(verbose: false)
             console.print(diagnostics)

@@ -17,7 +17,7 @@ struct New: AsyncParsableCommand {
     @Option(help: ArgumentHelp(CommandHelp.newContent))
     var content: String?
     @Option(help: ArgumentHelp(CommandHelp.config))
-    var config = BuildOptions().configFile
+    var config: String?
     @Flag(name: .customLong("concept"), help: ArgumentHelp(CommandHelp.newDraft))
     var draft = false
 
@@ -44,7 +44,7 @@ struct New: AsyncParsableCommand {
         // number and, for a kwadrant, the dimensions it must name; the file goes into the last
         // layer, the organisation's own. Problems of the content or the settings are check's
         // business, not ours.
-        let (settings, _) = SiteConfig.load(from: config)
+        let (settings, _) = SiteConfig.load(from: config ?? BuildOptions().configFile)
         let layers = settings.contentLayers(commandLine: content ?? BuildOptions().contentDirectory, given: content != nil)
         let folder = layers.folders.last?.value ?? BuildOptions().contentDirectory
         let existing = await BuildPipeline.loadContent(layers: layers, drafts: .show).graph

@@ -179,7 +179,7 @@ import Testing
         #expect(unknown.stderr.hasSuffix("meer uitleg: spiegel check --help\n"))
         let format = try site.spiegel("check", "--format", "xml")
         #expect(format.stderr.hasPrefix("fout: zo werkt dit commando niet: 'xml' kan niet bij '--format <format>'\n"))
-        #expect(format.stderr.contains("uitleg: --format <format>  text (bestand:regel:kolom: fout: melding) of json."))
+        #expect(format.stderr.contains("uitleg: --format <format>  text (bestand:regel:kolom: fout: melding; de standaard) of json."))
         #expect(try site.spiegel("check", "--help").stdout.contains("Controleer de inhoud zoals het bouwen dat doet"))
     }
 

@@ -24,3 +24,15 @@ import Testing
         #expect(unwritable.stderr.contains("geen-map/kop.schema.json"))
     }
 }
+
+/// Each command's `--help` as an editor reads it: the options' texts, defaults included, in Dutch.
+@Suite struct HelpCommandTests {
+    @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"], ["serve", "--help"], ["new", "--help"], ["schema", "--help"]])
+    func helpNamesDefaultsInDutch(_ arguments: [String]) throws {
+        let result = try SpiegelCommand.run(arguments, in: SpiegelCommand.repository)
+        #expect(result.status == 0)
+        // ArgumentParser's own "(default: …)" and "(values: …)" would stand in English after a Dutch sentence.
+        #expect(!result.stdout.contains("default:"), "\(result.stdout)")
+        #expect(!result.stdout.contains("values:"), "\(result.stdout)")
+    }
+}
