@@ -67,7 +67,9 @@ actor PreviewSite {
     func start() async -> ReloadEvent? {
         (config, configDiagnostics) = SiteConfig.load(from: options.configFile)
         if options.readsGitHistory {
-            gitLog = await GitHistory.headLog(contentDirectory: options.contentDirectory).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            // The repository of the last layer, the organisation's own, where its editors commit.
+            let ownLayer = contentLayers.folders.last?.value ?? options.contentDirectory
+            gitLog = await GitHistory.headLog(contentDirectory: ownLayer).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
             history = await readHistory()
         }
         (templates, templateDiagnostics) = TemplateSet.load(layers: templateLayers)
@@ -136,8 +138,10 @@ actor PreviewSite {
         if !changedAttachments.isEmpty {
             let users = good?.graph.entities.filter { $0.attachments.contains { changedAttachments.contains($0.path) } } ?? []
             let used = Set(users.flatMap { $0.attachments.map(\.path) })
+            // Paths of changes are known only on a site of one layer (above), so they are that layer's.
+            let layer = contentLayers.folders.first?.value ?? options.contentDirectory
             if !problems.hasErrors, changedAttachments.allSatisfy({ used.contains($0) && FileManager.default.fileExists(
-                atPath: options.contentDirectory + "/" + $0) }) {
+                atPath: layer + "/" + $0) }) {
                 changed?.formUnion(users.map(\.sourcePath))
             } else {
                 cache = SourceCache()

@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Testing
+import TestSupport
 @testable import Content
 @testable import Preview
 @testable import Site
@@ -86,5 +87,26 @@ import Testing
         let page = String(decoding: await preview.response(for: save.page).body, as: UTF8.self)
         #expect(page.contains(save.shows))
         if let lacks = save.lacks { #expect(!page.contains(lacks)) }
+    }
+
+    /// Dates refresh after a commit because the preview watches git's log of the repository
+    /// that holds the organisation's own layer, the last one, whatever the layers are called:
+    /// not of a folder `content` that such a site need not have.
+    @Test func theOwnLayersRepositoryLogIsWatched() async throws {
+        let (root, scratchOptions) = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        try fm.moveItem(at: root.appendingPathComponent("content"), to: root.appendingPathComponent("basis"))
+        try "naam: Gelaagd\ninhoud: [basis, eigen]\n".write(to: root.appendingPathComponent("spiegel.yml"), atomically: true, encoding: .utf8)
+        try Git.run(["init", "-q"], in: root)
+        try Git.run(["add", "."], in: root)
+        try Git.run(["commit", "-q", "-m", "begin"], in: root, date: "2024-05-01T12:00:00+02:00")
+        var options = scratchOptions
+        options.readsGitHistory = true
+        let preview = PreviewSite(options: options, log: { _ in })
+        _ = await preview.start()
+        let log = root.appendingPathComponent(".git/logs/HEAD").standardizedFileURL.path
+        #expect(await preview.gitLog == log)
+        #expect(await preview.watchedRoots.contains(log))
     }
 }
