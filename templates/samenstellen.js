@@ -84,9 +84,11 @@
   // What keeps the draft from becoming a file the build accepts, with the field to mend; null when
   // nothing does. The file is not offered then: the draft stays in the browser, so nothing is lost.
   function exportProblem() {
-    var wrong = draft.parts.filter(concept.minutesProblem)[0];
-    if (wrong) return { text: fill(texts.composerExportBlocked, { titel: partTitle(wrong), probleem: concept.minutesProblem(wrong) }),
-                        field: el("part-" + wrong.uid + "-minutes") };
+    for (var i = 0; i < draft.parts.length; i++) {
+      var part = draft.parts[i], problem = concept.minutesProblem(part);
+      if (problem) return { text: fill(texts.composerExportBlocked, { titel: partTitle(part), probleem: problem }),
+                            field: el("part-" + part.uid + "-minutes") };
+    }
     var duration = concept.durationProblem(draft);
     return duration ? { text: duration, field: draft.parts.length ? null : el("composer-source") } : null;
   }

@@ -41,7 +41,7 @@ public enum Drafts {
         let published = ContentGraph(entities: graph.entities.filter { !$0.isDraft }, relations: kept)
         // Validation ran with the drafts' links in the graph, so it saw these linked; the warning for
         // one linked by nothing now is given here, once it is true.
-        for id in linkedByDrafts.sorted() where !published.hasBacklinks(id) {
+        for id in linkedByDrafts.sorted() {
             if let entity = published.entity(id), let warning = Validator.warning(for: entity, in: published) {
                 problems.append(warning)
             }

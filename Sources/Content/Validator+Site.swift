@@ -8,6 +8,14 @@ extension Validator {
         var partIDs: [String: SourceLocation] = [:]
         var overviewOwners: [EntityType: Entity] = [:]
         var drawingSheetOwners: [WorkCard.DrawingSheet: Entity] = [:]
+        // The first entity to claim a key keeps it; a later one is told which file has it.
+        func claim<Key: Hashable>(_ key: Key, by entity: Entity, in owners: inout [Key: Entity], _ problem: (String) -> Problem) {
+            if let other = owners[key] {
+                diagnostics.append(entity.location.diagnostic(problem(other.location.file)))
+            } else {
+                owners[key] = entity
+            }
+        }
         for entity in entities {
             if case .phase(let phase) = entity.kind {
                 for part in phase.parts {
@@ -19,19 +27,11 @@ extension Validator {
                 }
             }
             if case .page(let page) = entity.kind, let type = page.overviewOf {
-                if let other = overviewOwners[type] {
-                    diagnostics.append(entity.location.diagnostic(.overviewTwice(type: type.rawValue, otherFile: other.location.file)))
-                } else {
-                    overviewOwners[type] = entity
-                }
+                claim(type, by: entity, in: &overviewOwners) { .overviewTwice(type: type.rawValue, otherFile: $0) }
             }
             // Each drawing template is printed once, under one id: for one card.
             if case .workCard(let card) = entity.kind, let sheet = card.drawingSheet {
-                if let other = drawingSheetOwners[sheet] {
-                    diagnostics.append(entity.location.diagnostic(.drawingSheetTwice(sheet: sheet.rawValue, otherFile: other.location.file)))
-                } else {
-                    drawingSheetOwners[sheet] = entity
-                }
+                claim(sheet, by: entity, in: &drawingSheetOwners) { .drawingSheetTwice(sheet: sheet.rawValue, otherFile: $0) }
             }
         }
         return diagnostics
